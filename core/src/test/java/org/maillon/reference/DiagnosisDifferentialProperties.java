@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillon.model.TeamKind.CORE;
 import static org.maillon.model.TeamKind.FRONT_LINE;
 import static org.maillon.model.TeamKind.SUPPORT;
-import static org.maillon.testing.OrganizationBuilder.organization;
+import static org.maillon.testing.HandWrittenOrganization.organization;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -19,7 +19,7 @@ import org.maillon.model.TeamKind;
  * the expected figures can be read off the example itself. It does not validate: examples are
  * written valid.
  */
-public final class OrganizationBuilder {
+public final class HandWrittenOrganization {
 
   private String name;
   private Settings settings = Settings.DEFAULTS;
@@ -29,53 +29,53 @@ public final class OrganizationBuilder {
   private final List<Person> people = new ArrayList<>();
   private final List<Link> links = new ArrayList<>();
 
-  public static OrganizationBuilder organization(String name) {
-    OrganizationBuilder builder = new OrganizationBuilder();
+  public static HandWrittenOrganization organization(String name) {
+    HandWrittenOrganization builder = new HandWrittenOrganization();
     builder.name = name;
     return builder;
   }
 
-  public OrganizationBuilder targetSpan(int targetSpan) {
+  public HandWrittenOrganization targetSpan(int targetSpan) {
     settings = new Settings(targetSpan);
     return this;
   }
 
-  public OrganizationBuilder customer(String id) {
+  public HandWrittenOrganization customer(String id) {
     customers.add(new FinalCustomer(id, "Customer " + id));
     return this;
   }
 
-  public OrganizationBuilder partner(String id) {
+  public HandWrittenOrganization partner(String id) {
     partners.add(new Partner(id, "Partner " + id));
     return this;
   }
 
-  public OrganizationBuilder team(String id, TeamKind kind) {
+  public HandWrittenOrganization team(String id, TeamKind kind) {
     teams.add(new Team(id, "Team " + id, kind, null, null));
     return this;
   }
 
   /** A person in {@code team} (or none) reporting to {@code manager} (or nobody). */
-  public OrganizationBuilder person(String id, String team, String manager) {
+  public HandWrittenOrganization person(String id, String team, String manager) {
     people.add(new Person(id, "Person " + id, null, team, manager));
     return this;
   }
 
   /** {@code count} people "prefix0".."prefix(count-1)", all in {@code team}, reporting to {@code manager}. */
-  public OrganizationBuilder people(String prefix, int count, String team, String manager) {
+  public HandWrittenOrganization people(String prefix, int count, String team, String manager) {
     for (int i = 0; i < count; i++) {
       person(prefix + i, team, manager);
     }
     return this;
   }
 
-  public OrganizationBuilder link(String from, String to) {
+  public HandWrittenOrganization link(String from, String to) {
     links.add(new Link(from, to, null, null, null));
     return this;
   }
 
   /** A link with expectations (ids) and commitments, each written "text" or "text->id,id". */
-  public OrganizationBuilder link(String from, String to, List<String> expectations, List<String> commitments) {
+  public HandWrittenOrganization link(String from, String to, List<String> expectations, List<String> commitments) {
     List<Expectation> asked = expectations.stream().map(id -> new Expectation(id, "Expect " + id)).toList();
     List<Commitment> promised = new ArrayList<>();
     for (String commitment : commitments) {
