@@ -14,6 +14,8 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.maillon.diagnosis.Diagnosis;
+import org.maillon.diagnosis.DiagnosisEngine;
 import org.maillon.model.Organization;
 import org.maillon.testing.RandomOrganizations;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +40,27 @@ class DiagnosisDifferentialProperties {
   @Property(tries = 300)
   void summaryAgreesWithReference(@ForAll("organizations") Organization organization, @ForAll boolean french) {
     assertAgrees(organization, true, french ? Locale.FRENCH : Locale.ENGLISH);
+  }
+
+  /** Lookups by id and by rank give the same figures, in the id order of the document, for teams and people. */
+  @Property(tries = 300)
+  void lookupsByIdAgreeWithRanks(@ForAll("organizations") Organization organization) {
+    Diagnosis diagnosis = DiagnosisEngine.diagnose(organization);
+    JsonNode expected = ReferenceDiagnosis.document(organization, false);
+    assertThat(diagnosis.teamCount()).isEqualTo(expected.get("teams").size());
+    for (int rank = 0; rank < diagnosis.teamCount(); rank++) {
+      String id = expected.get("teams").get(rank).get("id").stringValue();
+      assertThat(diagnosis.team(rank).id()).isEqualTo(id);
+      assertThat(diagnosis.team(id)).contains(diagnosis.team(rank));
+    }
+    assertThat(diagnosis.personCount()).isEqualTo(expected.get("headcount").intValue());
+    for (int rank = 0; rank < diagnosis.personCount(); rank++) {
+      String id = expected.get("people").get(rank).get("id").stringValue();
+      assertThat(diagnosis.person(rank).id()).isEqualTo(id);
+      assertThat(diagnosis.person(id)).contains(diagnosis.person(rank));
+    }
+    organization.customers().forEach(c -> assertThat(diagnosis.team(c.id())).isEmpty());
+    assertThat(diagnosis.person("no such person")).isEmpty();
   }
 
   static JsonNode assertAgrees(Organization organization, boolean summary, Locale locale) {

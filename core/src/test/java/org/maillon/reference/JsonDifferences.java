@@ -36,8 +36,9 @@ final class JsonDifferences {
     for (int i = 0; i < findings.size(); i++) {
       JsonNode finding = findings.get(i);
       JsonNode message = finding.get("message");
-      if (message == null || !message.isString() || message.stringValue().isBlank()) {
-        differences.add("$.findings[" + i + "].message: expected a non-empty string, actual " + message);
+      if (message == null || !message.isString() || message.stringValue().isBlank()
+          || message.stringValue().matches("(?s).*\\{\\d.*")) {
+        differences.add("$.findings[" + i + "].message: expected a non-empty, formatted string, actual " + message);
       }
       if (finding.isObject()) {
         ((ObjectNode) finding).remove("message");
