@@ -9,6 +9,7 @@ import static org.maillon.testing.HandWrittenOrganization.organization;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -17,6 +18,7 @@ import net.jqwik.api.Provide;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisEngine;
 import org.maillon.model.Organization;
+import org.maillon.testing.HandWrittenOrganization;
 import org.maillon.testing.RandomOrganizations;
 import tools.jackson.databind.JsonNode;
 
@@ -32,14 +34,32 @@ class DiagnosisDifferentialProperties {
     return RandomOrganizations.organizations();
   }
 
+  /** Messages are French for French locales and English otherwise; either way they must be there. */
+  @Provide
+  Arbitrary<Locale> locales() {
+    return Arbitraries.of(Locale.ENGLISH, Locale.FRENCH, Locale.CANADA_FRENCH, Locale.GERMAN, Locale.ROOT);
+  }
+
   @Property(tries = 500)
-  void fullDocumentAgreesWithReference(@ForAll("organizations") Organization organization, @ForAll boolean french) {
-    assertAgrees(organization, false, french ? Locale.FRENCH : Locale.ENGLISH);
+  void fullDocumentAgreesWithReference(
+      @ForAll("organizations") Organization organization, @ForAll("locales") Locale locale) {
+    assertAgrees(organization, false, locale);
+  }
+
+  @Provide
+  Arbitrary<Organization> largerOrganizations() {
+    return RandomOrganizations.organizations(60, 50, 10);
+  }
+
+  @Property(tries = 150)
+  void largerOrganisationsAgreeWithReference(@ForAll("largerOrganizations") Organization organization) {
+    assertAgrees(organization, false, Locale.ENGLISH);
   }
 
   @Property(tries = 300)
-  void summaryAgreesWithReference(@ForAll("organizations") Organization organization, @ForAll boolean french) {
-    assertAgrees(organization, true, french ? Locale.FRENCH : Locale.ENGLISH);
+  void summaryAgreesWithReference(
+      @ForAll("organizations") Organization organization, @ForAll("locales") Locale locale) {
+    assertAgrees(organization, true, locale);
   }
 
   /** Lookups by id and by rank give the same figures, in the id order of the document, for teams and people. */
@@ -170,6 +190,18 @@ class DiagnosisDifferentialProperties {
     assertThat(team(expected, "sales").get("unaskedCommitments")).hasSize(2);
     assertThat(codes(expected)).containsExactly(
         "UNCOVERED_EXPECTATION sales->retail", "UNASKED_COMMITMENT sales->retail", "UNASKED_COMMITMENT sales->retail");
+  }
+
+  @Example
+  void hopsDistributionKeysGoInNumericOrder() {
+    HandWrittenOrganization line = organization("Line").customer("c").person("boss", null, null);
+    for (int i = 0; i < 12; i++) {
+      line.team("t" + i, CORE).link("t" + i, i == 11 ? "c" : "t" + (i + 1)).person("p" + i, "t" + i, "boss");
+    }
+    JsonNode expected = assertAgrees(line.build(), false, Locale.ENGLISH);
+    assertThat(List.copyOf(expected.at("/valueChain/hopsDistribution").propertyNames()))
+        .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "unreachable");
+    assertThat(person(expected, "p0").get("chain")).hasSize(13);
   }
 
   @Example

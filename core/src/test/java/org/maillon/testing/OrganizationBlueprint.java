@@ -1,6 +1,7 @@
 package org.maillon.testing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +48,8 @@ record OrganizationBlueprint(
 
   record CommitmentPick(String text, List<Integer> answers) {}
 
-  record Header(String name, int targetSpan) {}
+  /** {@code presorted}: people and teams listed in id order, as a tidy export would give them. */
+  record Header(String name, int targetSpan, boolean presorted) {}
 
   Organization build() {
     List<String> customerIds = nodeIds.subList(0, customerNames.size());
@@ -55,13 +57,19 @@ record OrganizationBlueprint(
     int firstTeam = customerIds.size() + partnerIds.size();
     List<String> teamIds = nodeIds.subList(firstTeam, firstTeam + teams.size());
     List<String> personIdList = personIds.subList(0, people.size());
+    List<Team> teamList = teams(teamIds, personIdList);
+    List<Person> personList = people(personIdList, teamIds);
+    if (header.presorted()) {
+      teamList.sort(Comparator.comparing(Team::id));
+      personList.sort(Comparator.comparing(Person::id));
+    }
     return new Organization(
         header.name(),
         new Settings(header.targetSpan()),
         customers(customerIds),
         partners(partnerIds),
-        teams(teamIds, personIdList),
-        people(personIdList, teamIds),
+        teamList,
+        personList,
         links(teamIds, customerIds, partnerIds));
   }
 

@@ -39,12 +39,20 @@ public final class RandomOrganizations {
 
   /** Valid organisations of 0..40 people, 0..14 teams, 0..4 final customers and 0..3 partners. */
   public static Arbitrary<Organization> organizations() {
-    Arbitrary<List<OrganizationBlueprint.PersonPick>> people = personPick().list().ofMaxSize(40);
-    Arbitrary<List<OrganizationBlueprint.TeamPick>> teams = teamPick().list().ofMaxSize(14);
+    return organizations(40, 14, 4);
+  }
+
+  /**
+   * Valid organisations up to the given sizes (the shared id pool allows 60 of each), with up to 3
+   * partners and twice as many links as teams.
+   */
+  public static Arbitrary<Organization> organizations(int maxPeople, int maxTeams, int maxCustomers) {
+    Arbitrary<List<OrganizationBlueprint.PersonPick>> people = personPick().list().ofMaxSize(maxPeople);
+    Arbitrary<List<OrganizationBlueprint.TeamPick>> teams = teamPick().list().ofMaxSize(maxTeams);
     Arbitrary<List<String>> customers = Arbitraries.frequencyOf(
-        Tuple.of(1, names().list().ofMaxSize(0)), Tuple.of(5, names().list().ofMinSize(1).ofMaxSize(4)));
+        Tuple.of(1, names().list().ofMaxSize(0)), Tuple.of(5, names().list().ofMinSize(1).ofMaxSize(maxCustomers)));
     Arbitrary<List<String>> partners = names().list().ofMaxSize(3);
-    Arbitrary<List<OrganizationBlueprint.LinkPick>> links = linkPick().list().ofMaxSize(30);
+    Arbitrary<List<OrganizationBlueprint.LinkPick>> links = linkPick().list().ofMaxSize(2 * maxTeams + 2);
     Arbitrary<List<String>> personIds = Arbitraries.shuffle(ID_POOL);
     Arbitrary<List<String>> nodeIds = Arbitraries.shuffle(ID_POOL);
     Arbitrary<OrganizationBlueprint.Header> header = header();
@@ -123,7 +131,8 @@ public final class RandomOrganizations {
   private static Arbitrary<OrganizationBlueprint.Header> header() {
     Arbitrary<String> name = Arbitraries.of("Demo SME", "Maillon & Cie", "organization").injectNull(0.3);
     Arbitrary<Integer> targetSpan = Arbitraries.integers().between(Settings.MIN_TARGET_SPAN, 20);
-    return Combinators.combine(name, targetSpan).as(OrganizationBlueprint.Header::new);
+    Arbitrary<Boolean> presorted = Arbitraries.of(false, false, false, true);
+    return Combinators.combine(name, targetSpan, presorted).as(OrganizationBlueprint.Header::new);
   }
 
   private static Arbitrary<String> names() {
@@ -138,6 +147,7 @@ public final class RandomOrganizations {
     pool.addAll(List.of("100", "99", "a", "b", "A", "B", "z", "Z", "ab", "aB", "Ab", "t-1", "t-10", "t-2"));
     pool.addAll(List.of("e", "E", "é", "É", "sales", "Sales", "retail", "\uFF21", "\uD835\uDC9C", "x y"));
     pool.addAll(List.of("it", "hr", "p1", "p10", "p2", "p9", "organization", "-1", "01", "1.5"));
+    pool.addAll(List.of("q", "Q", "m-1", "m-2", "m-10", "ö", "O", "o"));
     return List.copyOf(pool);
   }
 }
