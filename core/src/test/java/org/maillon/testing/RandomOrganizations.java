@@ -33,7 +33,8 @@ public final class RandomOrganizations {
    */
   static final List<String> ID_POOL = idPool();
 
-  private static final List<String> NAMES = List.of("Sales", "Camille Roux", "Équipe IT", "", "x", "Same name");
+  private static final List<String> NAMES =
+      List.of("Sales", "Camille Roux", "Équipe IT", "", "x", "Same name", "L'équipe \"A\"", "{team} braces");
 
   private RandomOrganizations() {}
 
@@ -148,6 +149,7 @@ public final class RandomOrganizations {
     pool.addAll(List.of("e", "E", "é", "É", "sales", "Sales", "retail", "\uFF21", "\uD835\uDC9C", "x y"));
     pool.addAll(List.of("it", "hr", "p1", "p10", "p2", "p9", "organization", "-1", "01", "1.5"));
     pool.addAll(List.of("q", "Q", "m-1", "m-2", "m-10", "ö", "O", "o"));
+    pool.addAll(List.of("quote\"d", "back\\slash", "tab\tid", "line\u2028sep", "<b>"));
     return List.copyOf(pool);
   }
 }
