@@ -12,7 +12,7 @@ enum Field {
   TITLE("title", false, false),
   TEAM("team", true, true),
   MANAGER("manager", true, true),
-  KIND("kind", false, false),
+  KIND("kind", true, false),
   FUNCTION("function", false, false),
   LEAD("lead", true, true),
   FROM("from", true, true),

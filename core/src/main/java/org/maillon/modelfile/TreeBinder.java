@@ -161,23 +161,26 @@ final class TreeBinder {
     return true;
   }
 
-  /** Reads the map at hand into the section's slot buffer, valid until the next call. */
+  /**
+   * Reads the map at hand into the section's slot buffer, valid until the next call. Only located
+   * fields cost a location: this runs once per person.
+   */
   private String[] fields(Section section, int index, Nested nested) {
     String[] values = slots[section.ordinal()];
     long[] at = slotsAt[section.ordinal()];
     Arrays.fill(values, null);
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String key = parser.currentName();
-      long keyAt = here();
-      parser.nextToken();
       int slot = section.slotOf(key);
+      long keyAt = slot < 0 ? here() : 0;
+      parser.nextToken();
       if (slot >= 0) {
         Field field = section.fields().get(slot);
-        at[slot] = here();
-        values[slot] = entities.value(field, scalar());
         if (field.located()) {
+          at[slot] = here();
           source.put(section, index, field, at[slot]);
         }
+        values[slot] = entities.value(field, scalar());
       } else if (nested == null || !nested.read(key)) {
         unknown(key, keyAt);
       }

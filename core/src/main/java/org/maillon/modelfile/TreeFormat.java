@@ -2,6 +2,7 @@ package org.maillon.modelfile;
 
 import java.io.InputStream;
 import java.io.Writer;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -17,13 +18,15 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * The two tree formats, YAML and JSON, as Jackson streaming factories: one binder and one writer
- * serve both, so the formats cannot drift apart. Duplicate keys are rejected by the parser.
+ * serve both, so the formats cannot drift apart. Duplicate keys are rejected by the parser; a YAML
+ * document may be as large as a million-person organisation needs.
  */
 enum TreeFormat {
   YAML(YAMLFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+      .loadSettings(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build())
       .build()),
   JSON(JsonFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
