@@ -188,6 +188,11 @@ class YamlModelTests {
   }
 
   @Test
+  void reportsAMissingFile() {
+    assertThat(problems(dir.resolve("none.yaml"), dir)).containsExactly("none.yaml: no such file");
+  }
+
+  @Test
   void speaksFrench() throws Exception {
     Path file = write(dir, "fr.yaml", "people:\n  - id: a\n    manager: a\n  - id: b\n    team: ventes\n");
     assertThat(problems(file, dir, Locale.FRENCH)).containsExactly(
