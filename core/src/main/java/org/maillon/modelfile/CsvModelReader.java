@@ -179,9 +179,10 @@ final class CsvModelReader {
     }
   }
 
+  /** True for a blank line or a line of empty cells; indexed, as iterating a record copies it. */
   private static boolean blank(CSVRecord record) {
-    for (String value : record) {
-      if (!value.isEmpty()) {
+    for (int column = 0; column < record.size(); column++) {
+      if (!record.get(column).isEmpty()) {
         return false;
       }
     }
