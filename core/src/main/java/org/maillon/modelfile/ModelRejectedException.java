@@ -15,7 +15,6 @@ public class ModelRejectedException extends RuntimeException {
   private final transient List<Problem> problems;
 
   public ModelRejectedException(List<Problem> problems) {
-    super(null, null, false, false);
     this.problems = List.copyOf(problems);
   }
 

@@ -7,6 +7,7 @@ import static org.maillon.modelfile.ModelFilesTesting.write;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -156,5 +157,10 @@ class CsvModelTests {
         .extracting(Problem::toString).containsExactly(
             "sme.zip!/model/People.csv:4: duplicate person id 'b', already used at sme.zip!/model/People.csv:3",
             "sme.zip!/model/People.csv:4: unknown team 'x'");
+    Path zip = dir.resolve("sme.zip");
+    Files.write(zip, bytes.toByteArray());
+    assertThat(problems(zip, dir)).containsExactly(
+        "sme.zip!/model/People.csv:4: duplicate person id 'b', already used at sme.zip!/model/People.csv:3",
+        "sme.zip!/model/People.csv:4: unknown team 'x'");
   }
 }
