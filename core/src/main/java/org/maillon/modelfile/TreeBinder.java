@@ -32,6 +32,8 @@ final class TreeBinder {
     boolean read(String name);
   }
 
+  private static final int KIND_SLOT = Section.TEAMS.fields().indexOf(Field.KIND);
+
   private final JsonParser parser;
   private final String file;
   private final Problems problems;
@@ -88,7 +90,7 @@ final class TreeBinder {
       case "partners" -> eachObject(Section.PARTNERS,
           i -> partners.add(entities.partner(fields(Section.PARTNERS, i, null))));
       case "teams" -> eachObject(Section.TEAMS, i -> teams.add(entities.team(
-          fields(Section.TEAMS, i, null), file, slotsAt[Section.TEAMS.ordinal()][2])));
+          fields(Section.TEAMS, i, null), file, slotsAt[Section.TEAMS.ordinal()][KIND_SLOT])));
       case "people" -> eachObject(Section.PEOPLE,
           i -> people.add(entities.person(fields(Section.PEOPLE, i, null))));
       case "links" -> eachObject(Section.LINKS, this::readLink);
