@@ -41,10 +41,10 @@ class DemoMode implements ApplicationRunner {
   private final Environment environment;
 
   DemoMode(@Value("${maillon.demo:false}") boolean enabled,
-      @Value("${maillon.demo.model:examples/sme.yaml}") Path model,
+      @Value("${maillon.demo.model:examples/sme.yaml}") String model,
       OrganizationService organizations, CurrentOrganization current, UserService users, Environment environment) {
     this.enabled = enabled;
-    this.model = model;
+    this.model = Path.of(model);
     this.organizations = organizations;
     this.current = current;
     this.users = users;
