@@ -1,0 +1,48 @@
+package org.maillon.cli;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.maillon.diagnosis.Finding;
+import org.maillon.diagnosis.Severity;
+
+/**
+ * The report's last section: every finding, most severe first, or in a summary only how many there
+ * are of each code, so that a summary stays short whatever the size of the organisation.
+ */
+final class FindingsSection {
+
+  private FindingsSection() {}
+
+  static Report.Section of(ReportContext context) {
+    Messages m = context.messages();
+    List<Report.Block> blocks = new ArrayList<>();
+    blocks.add(new Report.Paragraph(severityCounts(context)));
+    if (context.summary()) {
+      List<List<String>> rows = new ArrayList<>();
+      context.findingCounts().forEach((code, count) -> rows.add(List.of(code, m.number(count))));
+      blocks.add(new Report.Table(List.of(m.get("findings.code"), m.get("findings.count")), rows));
+    } else {
+      blocks.add(new Report.Table(
+          List.of(m.get("findings.severity"), m.get("findings.code"), m.get("findings.subject"), m.get("findings.message")),
+          context.diagnosis().findings().stream().map(finding -> row(m, finding)).toList()));
+    }
+    return new Report.Section(m.get("section.findings"), blocks);
+  }
+
+  private static String severityCounts(ReportContext context) {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Finding finding : context.diagnosis().findings()) {
+      counts.merge(finding.severity(), 1, Integer::sum);
+    }
+    Messages m = context.messages();
+    return m.get("findings.intro", m.number(counts.getOrDefault(Severity.CRITICAL, 0)),
+        m.number(counts.getOrDefault(Severity.WARNING, 0)), m.number(counts.getOrDefault(Severity.INFO, 0)));
+  }
+
+  private static List<String> row(Messages m, Finding finding) {
+    return List.of(m.get("severity." + finding.severity().code()), finding.code(), finding.subject(),
+        finding.message(m.locale()));
+  }
+}
