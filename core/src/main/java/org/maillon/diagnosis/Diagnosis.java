@@ -1,74 +1,126 @@
 package org.maillon.diagnosis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.maillon.graph.IdOrder;
+import org.maillon.graph.OrgGraph;
+import org.maillon.graph.Rows;
+import org.maillon.hierarchy.Hierarchy;
 import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.model.Organization;
+import org.maillon.model.Person;
 import org.maillon.valuechain.TeamFigures;
+import org.maillon.valuechain.ValueChain;
 import org.maillon.valuechain.ValueChainFigures;
 
 /**
  * The whole diagnosis of one organisation. Organisation-wide figures are computed up front; the
  * figures of one team or one person are assembled on demand from compact arrays, so that a
  * million-person diagnosis holds no object per person. Teams and people are numbered in the order
- * of their ids ({@link String#compareTo}).
+ * of their ids ({@link String#compareTo}); that order is computed on first use.
  */
 public final class Diagnosis {
 
-  Diagnosis() {
-    throw new UnsupportedOperationException("not implemented yet");
+  private final OrgGraph graph;
+  private final Hierarchy hierarchy;
+  private final ValueChain valueChain;
+  private final List<Finding> findings;
+  private int[] teamsById;
+  private int[] peopleById;
+
+  Diagnosis(OrgGraph graph, Hierarchy hierarchy, ValueChain valueChain, List<Finding> findings) {
+    this.graph = graph;
+    this.hierarchy = hierarchy;
+    this.valueChain = valueChain;
+    this.findings = findings;
   }
 
   public Organization model() {
-    throw new UnsupportedOperationException("not implemented yet");
+    return graph.model();
   }
 
   /** The organisation's name, or null when the model gives none. */
   public String organization() {
-    throw new UnsupportedOperationException("not implemented yet");
+    return graph.model().name();
   }
 
   public int headcount() {
-    throw new UnsupportedOperationException("not implemented yet");
+    return graph.personCount();
   }
 
   public HierarchyFigures hierarchy() {
-    throw new UnsupportedOperationException("not implemented yet");
+    return hierarchy.figures();
   }
 
   public ValueChainFigures valueChain() {
-    throw new UnsupportedOperationException("not implemented yet");
+    return valueChain.figures();
   }
 
-  /** Findings, most severe first, then by code and subject. */
+  /** Findings, most severe first, then by code, subject and arguments. */
   public List<Finding> findings() {
-    throw new UnsupportedOperationException("not implemented yet");
+    return findings;
   }
 
   public int teamCount() {
-    throw new UnsupportedOperationException("not implemented yet");
+    return graph.teamCount();
   }
 
   /** The team of the given rank in id order, 0 ≤ rank < teamCount(). */
   public TeamFigures team(int rank) {
-    throw new UnsupportedOperationException("not implemented yet");
+    if (teamsById == null) {
+      String[] ids = new String[graph.teamCount()];
+      for (int t = 0; t < ids.length; t++) {
+        ids[t] = graph.nodeId(t);
+      }
+      teamsById = IdOrder.positionsById(ids, graph::teamNumber);
+    }
+    return valueChain.team(teamsById[rank]);
   }
 
   public Optional<TeamFigures> team(String id) {
-    throw new UnsupportedOperationException("not implemented yet");
+    int team = graph.teamNumber(id);
+    return team == OrgGraph.NONE ? Optional.empty() : Optional.of(valueChain.team(team));
   }
 
   /** Number of people, the same as {@link #headcount()}. */
   public int personCount() {
-    throw new UnsupportedOperationException("not implemented yet");
+    return graph.personCount();
   }
 
   /** The person of the given rank in id order, 0 ≤ rank < personCount(). */
   public PersonFigures person(int rank) {
-    throw new UnsupportedOperationException("not implemented yet");
+    if (peopleById == null) {
+      String[] ids = new String[graph.personCount()];
+      for (int p = 0; p < ids.length; p++) {
+        ids[p] = graph.personId(p);
+      }
+      peopleById = IdOrder.positionsById(ids, graph::personNumber);
+    }
+    return personFigures(peopleById[rank]);
   }
 
   public Optional<PersonFigures> person(String id) {
-    throw new UnsupportedOperationException("not implemented yet");
+    int person = graph.personNumber(id);
+    return person == OrgGraph.NONE ? Optional.empty() : Optional.of(personFigures(person));
+  }
+
+  private PersonFigures personFigures(int p) {
+    Person person = graph.person(p);
+    Rows reports = graph.reports();
+    List<String> directReports = new ArrayList<>(reports.size(p));
+    for (int k = 0; k < reports.size(p); k++) {
+      directReports.add(graph.personId(reports.get(p, k)));
+    }
+    int team = graph.teamOf(p);
+    return new PersonFigures(
+        person.id(),
+        person.name(),
+        team == OrgGraph.NONE ? null : graph.nodeId(team),
+        graph.managerOf(p) == OrgGraph.NONE ? null : graph.personId(graph.managerOf(p)),
+        hierarchy.depth(p),
+        IdOrder.sorted(directReports),
+        valueChain.personHops(p),
+        valueChain.chain(team));
   }
 }

@@ -1,11 +1,14 @@
 package org.maillon.diagnosis;
 
+import org.maillon.graph.OrgGraph;
+import org.maillon.hierarchy.Hierarchy;
 import org.maillon.model.Organization;
+import org.maillon.valuechain.ValueChain;
 
 /**
- * Diagnoses a validated organisation. Runs in time linear in people plus links (the final
- * customers reachable from each team add a factor of the number of final customers), without
- * recursion, so reporting chains of any depth are safe.
+ * Diagnoses a validated organisation. Runs in time linear in people plus links, without recursion,
+ * so reporting chains of any depth are safe; the final customers reached by each team, needed only
+ * for team details, add a factor of the number of final customers when first asked for.
  */
 public final class DiagnosisEngine {
 
@@ -13,6 +16,10 @@ public final class DiagnosisEngine {
 
   /** The organisation must have passed validation; an invalid one gives an IllegalArgumentException. */
   public static Diagnosis diagnose(Organization organization) {
-    throw new UnsupportedOperationException("not implemented yet");
+    OrgGraph graph = OrgGraph.of(organization);
+    Hierarchy hierarchy = Hierarchy.of(graph, organization.settings().targetSpan());
+    ValueChain valueChain = ValueChain.of(graph);
+    return new Diagnosis(graph, hierarchy, valueChain,
+        FindingsCollector.collect(graph, hierarchy.figures(), valueChain.figures()));
   }
 }

@@ -1,21 +1,195 @@
 package org.maillon.diagnosis;
 
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.maillon.hierarchy.HierarchyFigures;
+import org.maillon.hierarchy.Legion;
+import org.maillon.hierarchy.SpanStats;
+import org.maillon.valuechain.LinkEnds;
+import org.maillon.valuechain.TeamFigures;
+import org.maillon.valuechain.UnaskedCommitment;
+import org.maillon.valuechain.UncoveredExpectation;
+import org.maillon.valuechain.ValueChainFigures;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the diagnosis JSON of DESIGN.md, streaming, so that a million people never sit in memory
- * as a document. The same writer serves the CLI and the server.
+ * as a document. The same writer serves the CLI and the server; the field order is the contract's.
  */
 public final class DiagnosisJson {
 
-  private DiagnosisJson() {}
+  private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private final JsonGenerator json;
+
+  private DiagnosisJson(JsonGenerator json) {
+    this.json = json;
+  }
 
   /**
    * @param summary leave out the {@code teams} and {@code people} arrays
    * @param locale the language of the findings' messages
    */
   public static void write(Diagnosis diagnosis, Writer out, boolean summary, Locale locale) {
-    throw new UnsupportedOperationException("not implemented yet");
+    try (JsonGenerator generator = MAPPER.createGenerator(out)) {
+      new DiagnosisJson(generator).document(diagnosis, summary, locale);
+    }
+  }
+
+  private void document(Diagnosis d, boolean summary, Locale locale) {
+    json.writeStartObject();
+    json.writeStringProperty("organization", d.organization());
+    json.writeNumberProperty("headcount", d.headcount());
+    json.writeName("hierarchy");
+    hierarchy(d.hierarchy());
+    json.writeName("valueChain");
+    valueChain(d.valueChain());
+    if (!summary) {
+      json.writeArrayPropertyStart("teams");
+      for (int rank = 0; rank < d.teamCount(); rank++) {
+        team(d.team(rank));
+      }
+      json.writeEndArray();
+      json.writeArrayPropertyStart("people");
+      for (int rank = 0; rank < d.personCount(); rank++) {
+        person(d.person(rank));
+      }
+      json.writeEndArray();
+    }
+    json.writeArrayPropertyStart("findings");
+    for (Finding finding : d.findings()) {
+      finding(finding, locale);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void hierarchy(HierarchyFigures h) {
+    json.writeStartObject();
+    json.writeNumberProperty("layers", h.layers());
+    json.writeNumberProperty("levelsBetweenTopAndBase", h.levelsBetweenTopAndBase());
+    json.writeNumberProperty("managers", h.managers());
+    json.writeNumberProperty("managerRatio", h.managerRatio());
+    SpanStats span = h.span();
+    json.writeObjectPropertyStart("span");
+    json.writeNumberProperty("min", span.min());
+    json.writeNumberProperty("max", span.max());
+    json.writeNumberProperty("mean", span.mean());
+    json.writeNumberProperty("median", span.median());
+    json.writeEndObject();
+    ids("narrowSpanManagers", h.narrowSpanManagers());
+    ids("passThroughManagers", h.passThroughManagers());
+    json.writeNumberProperty("targetSpan", h.targetSpan());
+    json.writeNumberProperty("levelsNeeded", h.levelsNeeded());
+    json.writeNumberProperty("excessLevels", h.excessLevels());
+    ids("tops", h.tops());
+    Legion legion = h.legion();
+    json.writeObjectPropertyStart("legion");
+    json.writeNumberProperty("headcount", legion.headcount());
+    json.writeNumberProperty("levelsBetweenTopAndBase", legion.levelsBetweenTopAndBase());
+    json.writeNumberProperty("officers", legion.officers());
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private void valueChain(ValueChainFigures v) {
+    json.writeStartObject();
+    json.writeNumberProperty("teams", v.teams());
+    json.writeNumberProperty("frontLineTeams", v.frontLineTeams());
+    json.writeNumberProperty("coreTeams", v.coreTeams());
+    json.writeNumberProperty("supportTeams", v.supportTeams());
+    json.writeNumberProperty("finalCustomers", v.finalCustomers());
+    json.writeNumberProperty("links", v.links());
+    ids("disconnectedTeams", v.disconnectedTeams());
+    ids("teamsWithoutCustomer", v.teamsWithoutCustomer());
+    ids("supportTeamsNotReachingFrontLine", v.supportTeamsNotReachingFrontLine());
+    json.writeArrayPropertyStart("inversions");
+    for (LinkEnds inversion : v.inversions()) {
+      json.writeStartObject();
+      json.writeStringProperty("from", inversion.from());
+      json.writeStringProperty("to", inversion.to());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    ids("frontLineWithoutFinalCustomer", v.frontLineWithoutFinalCustomer());
+    json.writeObjectPropertyStart("hopsDistribution");
+    for (Map.Entry<String, Integer> entry : v.hopsDistribution().entrySet()) {
+      json.writeNumberProperty(entry.getKey(), entry.getValue());
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private void team(TeamFigures t) {
+    json.writeStartObject();
+    json.writeStringProperty("id", t.id());
+    json.writeStringProperty("name", t.name());
+    json.writeStringProperty("kind", t.kind().code());
+    ids("members", t.members());
+    nullableNumber("hopsToCustomer", t.hopsToCustomer());
+    ids("suppliers", t.suppliers());
+    ids("customers", t.customers());
+    ids("customersOfCustomers", t.customersOfCustomers());
+    ids("finalCustomers", t.finalCustomers());
+    json.writeBooleanProperty("reachesFrontLine", t.reachesFrontLine());
+    json.writeArrayPropertyStart("uncoveredExpectations");
+    for (UncoveredExpectation e : t.uncoveredExpectations()) {
+      json.writeStartObject();
+      json.writeStringProperty("link", e.link());
+      json.writeStringProperty("expectation", e.expectation());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayPropertyStart("unaskedCommitments");
+    for (UnaskedCommitment c : t.unaskedCommitments()) {
+      json.writeStartObject();
+      json.writeStringProperty("link", c.link());
+      json.writeStringProperty("text", c.text());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void person(PersonFigures p) {
+    json.writeStartObject();
+    json.writeStringProperty("id", p.id());
+    json.writeStringProperty("name", p.name());
+    json.writeStringProperty("team", p.team());
+    json.writeStringProperty("manager", p.manager());
+    json.writeNumberProperty("depth", p.depth());
+    ids("directReports", p.directReports());
+    nullableNumber("hopsToCustomer", p.hopsToCustomer());
+    ids("chain", p.chain());
+    json.writeEndObject();
+  }
+
+  private void finding(Finding f, Locale locale) {
+    json.writeStartObject();
+    json.writeStringProperty("code", f.code());
+    json.writeStringProperty("severity", f.severity().code());
+    json.writeStringProperty("subject", f.subject());
+    json.writeStringProperty("message", f.message(locale));
+    json.writeEndObject();
+  }
+
+  private void ids(String name, List<String> ids) {
+    json.writeArrayPropertyStart(name);
+    for (String id : ids) {
+      json.writeString(id);
+    }
+    json.writeEndArray();
+  }
+
+  private void nullableNumber(String name, Integer value) {
+    if (value == null) {
+      json.writeNullProperty(name);
+    } else {
+      json.writeNumberProperty(name, value.intValue());
+    }
   }
 }

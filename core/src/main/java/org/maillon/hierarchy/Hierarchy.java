@@ -1,0 +1,131 @@
+package org.maillon.hierarchy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.maillon.graph.IdOrder;
+import org.maillon.graph.OrgGraph;
+import org.maillon.graph.Rows;
+
+/**
+ * The reporting lines analysed: each person's depth and the organisation-wide figures. Depths are
+ * computed by walking up to the first person whose depth is known, with an explicit stack, so the
+ * whole analysis is O(people) in time and never recurses.
+ */
+public final class Hierarchy {
+
+  private final OrgGraph graph;
+  private final int[] depth;
+  private final HierarchyFigures figures;
+
+  private Hierarchy(OrgGraph graph, int targetSpan) {
+    this.graph = graph;
+    this.depth = depths(graph);
+    this.figures = figures(targetSpan);
+  }
+
+  /**
+   * @throws IllegalArgumentException when reporting lines form a cycle (validation rejects it first)
+   */
+  public static Hierarchy of(OrgGraph graph, int targetSpan) {
+    return new Hierarchy(graph, targetSpan);
+  }
+
+  public HierarchyFigures figures() {
+    return figures;
+  }
+
+  /** Number of reporting edges from the person up to its top. */
+  public int depth(int person) {
+    return depth[person];
+  }
+
+  private static int[] depths(OrgGraph graph) {
+    int n = graph.personCount();
+    int[] depth = new int[n];
+    Arrays.fill(depth, -1);
+    int[] path = new int[n];
+    for (int start = 0; start < n; start++) {
+      int length = 0;
+      int p = start;
+      while (p != OrgGraph.NONE && depth[p] < 0) {
+        if (depth[p] == -2) {
+          throw new IllegalArgumentException("reporting lines form a cycle through " + graph.personId(p));
+        }
+        depth[p] = -2;
+        path[length++] = p;
+        p = graph.managerOf(p);
+      }
+      int d = p == OrgGraph.NONE ? -1 : depth[p];
+      while (length > 0) {
+        depth[path[--length]] = ++d;
+      }
+    }
+    return depth;
+  }
+
+  private HierarchyFigures figures(int targetSpan) {
+    int n = graph.personCount();
+    Rows reports = graph.reports();
+    int maxDepth = -1;
+    for (int d : depth) {
+      maxDepth = Math.max(maxDepth, d);
+    }
+    int[] byLevel = new int[maxDepth + 1];
+    for (int d : depth) {
+      byLevel[d]++;
+    }
+    List<String> tops = new ArrayList<>();
+    List<String> narrow = new ArrayList<>();
+    List<String> passThrough = new ArrayList<>();
+    int managers = 0;
+    int officers = 0;
+    for (int p = 0; p < n; p++) {
+      int span = reports.size(p);
+      if (graph.managerOf(p) == OrgGraph.NONE) {
+        tops.add(graph.personId(p));
+      }
+      if (span == 0) {
+        continue;
+      }
+      managers++;
+      if (graph.managerOf(p) != OrgGraph.NONE) {
+        officers++;
+      }
+      if (span <= 2) {
+        narrow.add(graph.personId(p));
+      }
+      if (span == 1 && reports.size(reports.get(p, 0)) > 0) {
+        passThrough.add(graph.personId(p));
+      }
+    }
+    int levelsBetween = Math.max(0, maxDepth - 1);
+    int needed = levelsNeeded(n, targetSpan);
+    return new HierarchyFigures(
+        maxDepth + 1,
+        levelsBetween,
+        managers,
+        n == 0 ? 0 : (double) managers / n,
+        SpanStatistics.of(reports, n),
+        IdOrder.sorted(narrow),
+        IdOrder.sorted(passThrough),
+        targetSpan,
+        needed,
+        Math.max(0, levelsBetween - needed),
+        IdOrder.sorted(tops),
+        Legion.CAESAR,
+        officers,
+        Arrays.stream(byLevel).boxed().toList());
+  }
+
+  /** max(0, k − 1) for the smallest k ≥ 0 with span^k ≥ headcount. */
+  static int levelsNeeded(int headcount, int targetSpan) {
+    long reach = 1;
+    int k = 0;
+    while (reach < headcount) {
+      reach *= targetSpan;
+      k++;
+    }
+    return Math.max(0, k - 1);
+  }
+}
