@@ -21,7 +21,8 @@ final class ReportBuilder {
     String name = messages.orNone(diagnosis.organization());
     return new Report(messages.get("report.title", name),
         messages.get("report.intro", name, messages.number(diagnosis.headcount()),
-            messages.number(diagnosis.valueChain().teams()), messages.number(diagnosis.valueChain().finalCustomers())),
+            messages.number(diagnosis.valueChain().teams()), messages.number(diagnosis.valueChain().finalCustomers()),
+            diagnosis.valueChain().finalCustomers()),
         sections);
   }
 }

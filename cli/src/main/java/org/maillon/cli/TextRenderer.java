@@ -2,6 +2,7 @@ package org.maillon.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Draws a report for a terminal: underlined headings, aligned figures and tables, bars of blocks. */
@@ -48,6 +49,7 @@ final class TextRenderer implements ReportRenderer {
       }
     }
     line(table.header(), widths, out);
+    out.println("  " + String.join(" ", Arrays.stream(widths).mapToObj("─"::repeat).toList()));
     for (List<String> row : table.rows()) {
       line(row, widths, out);
     }
