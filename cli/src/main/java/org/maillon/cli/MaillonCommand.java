@@ -1,5 +1,6 @@
 package org.maillon.cli;
 
+import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -25,22 +26,26 @@ public final class MaillonCommand implements Runnable {
   CommandSpec spec;
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(execute(out, err, args));
   }
 
   /** Runs the command line with the given writers and returns the exit code, for main and tests. */
   static int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new MaillonCommand())
+    int code = commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The configured command line: writers, case-insensitive formats and the exit-code policy. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return new CommandLine(new MaillonCommand())
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(new Failures());
-    int code = commandLine.execute(args);
-    out.flush();
-    err.flush();
-    return code;
   }
 
   @Override
