@@ -37,13 +37,14 @@ final class Failures implements IExecutionExceptionHandler {
     return UNEXPECTED;
   }
 
+  /** The first exception down the chain of causes that says something, in one line. */
   private static String describe(Throwable failure) {
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+    Throwable telling = failure;
+    while (telling.getMessage() == null && telling.getCause() != null) {
+      telling = telling.getCause();
     }
-    String message = root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("");
-    return root.getClass().getSimpleName() + message;
+    String message = telling.getMessage() == null ? "" : ": " + telling.getMessage().lines().findFirst().orElse("");
+    return telling.getClass().getSimpleName() + message;
   }
 
   private static boolean debug(CommandLine commandLine) {

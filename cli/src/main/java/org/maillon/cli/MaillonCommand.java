@@ -33,17 +33,15 @@ public final class MaillonCommand implements Runnable {
 
   /** Runs the command line with the given writers and returns the exit code, for main and tests. */
   static int execute(PrintWriter out, PrintWriter err, String... args) {
-    int code = commandLine(out, err).execute(args);
+    int code = commandLine().setOut(out).setErr(err).execute(args);
     out.flush();
     err.flush();
     return code;
   }
 
-  /** The configured command line: writers, case-insensitive formats and the exit-code policy. */
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  /** The configured command line, writers aside: case-insensitive formats and the exit-code policy. */
+  static CommandLine commandLine() {
     return new CommandLine(new MaillonCommand())
-        .setOut(out)
-        .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(new Failures());
   }
