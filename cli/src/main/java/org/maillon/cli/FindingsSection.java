@@ -1,7 +1,6 @@
 package org.maillon.cli;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.maillon.diagnosis.Finding;
@@ -32,13 +31,12 @@ final class FindingsSection {
   }
 
   private static String severityCounts(ReportContext context) {
-    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-    for (Finding finding : context.diagnosis().findings()) {
-      counts.merge(finding.severity(), 1, Integer::sum);
-    }
+    Map<Severity, Integer> counts = context.severityCounts();
     Messages m = context.messages();
-    return m.get("findings.intro", m.number(counts.getOrDefault(Severity.CRITICAL, 0)),
-        m.number(counts.getOrDefault(Severity.WARNING, 0)), m.number(counts.getOrDefault(Severity.INFO, 0)));
+    int critical = counts.getOrDefault(Severity.CRITICAL, 0);
+    int warnings = counts.getOrDefault(Severity.WARNING, 0);
+    return m.get("findings.intro", m.number(critical), m.number(warnings),
+        m.number(counts.getOrDefault(Severity.INFO, 0)), critical, warnings);
   }
 
   private static List<String> row(Messages m, Finding finding) {
