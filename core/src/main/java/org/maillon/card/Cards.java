@@ -34,7 +34,7 @@ public final class Cards {
     List<ManagerRef> managers = chain.stream()
         .map(manager -> new ManagerRef(manager.id(), manager.name(), titles.get(manager.id())))
         .toList();
-    NodeNames names = new NodeNames(diagnosis);
+    NodeNames names = new NodeNames(diagnosis.model());
     NodeRef team = person.team() == null ? null : names.ref(person.team());
     return new PersonPlace(person.id(), person.name(), titles.get(person.id()), team, managers,
         names.refs(person.chain()), person.hopsToCustomer());

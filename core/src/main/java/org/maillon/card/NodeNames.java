@@ -3,32 +3,34 @@ package org.maillon.card;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.maillon.diagnosis.Diagnosis;
 import org.maillon.model.FinalCustomer;
+import org.maillon.model.Organization;
 import org.maillon.model.Partner;
-import org.maillon.valuechain.TeamFigures;
+import org.maillon.model.Team;
 
 /**
- * Resolves node ids to display names: teams through the diagnosis' own index, final customers and
- * partners (few, by nature) through a map built once per card.
+ * Resolves node ids to display names from the model, built once per card: teams, final customers
+ * and partners are few next to people, and reading them here spares assembling a team's figures
+ * (with its member list) just for a name.
  */
 final class NodeNames {
 
-  private final Diagnosis diagnosis;
+  private final Map<String, Team> teams = new HashMap<>();
   private final Map<String, String> outsiders = new HashMap<>();
 
-  NodeNames(Diagnosis diagnosis) {
-    this.diagnosis = diagnosis;
-    for (FinalCustomer customer : diagnosis.model().customers()) {
+  NodeNames(Organization model) {
+    model.teams().forEach(team -> teams.put(team.id(), team));
+    for (FinalCustomer customer : model.customers()) {
       outsiders.put(customer.id(), customer.name());
     }
-    for (Partner partner : diagnosis.model().partners()) {
+    for (Partner partner : model.partners()) {
       outsiders.put(partner.id(), partner.name());
     }
   }
 
   NodeRef ref(String id) {
-    return new NodeRef(id, diagnosis.team(id).map(TeamFigures::name).orElseGet(() -> outsiders.get(id)));
+    Team team = teams.get(id);
+    return new NodeRef(id, team != null ? team.name() : outsiders.get(id));
   }
 
   List<NodeRef> refs(List<String> ids) {
@@ -36,6 +38,12 @@ final class NodeNames {
   }
 
   boolean isTeam(String id) {
-    return diagnosis.team(id).isPresent();
+    return teams.containsKey(id);
+  }
+
+  /** The team's free-text function, or null. */
+  String function(String teamId) {
+    Team team = teams.get(teamId);
+    return team == null ? null : team.function();
   }
 }

@@ -7,7 +7,6 @@ import org.maillon.diagnosis.Diagnosis;
 import org.maillon.model.Commitment;
 import org.maillon.model.Expectation;
 import org.maillon.model.Link;
-import org.maillon.model.Team;
 import org.maillon.valuechain.TeamFigures;
 
 /** Assembles a team card: the diagnosis gives the neighbours, the model's links give the words. */
@@ -16,7 +15,7 @@ final class TeamCards {
   private TeamCards() {}
 
   static TeamCard card(Diagnosis diagnosis, TeamFigures team) {
-    NodeNames names = new NodeNames(diagnosis);
+    NodeNames names = new NodeNames(diagnosis.model());
     List<Link> outgoing = new ArrayList<>();
     List<Link> incoming = new ArrayList<>();
     for (Link link : diagnosis.model().links()) {
@@ -28,7 +27,7 @@ final class TeamCards {
     }
     outgoing.sort(Comparator.comparing(Link::to));
     incoming.sort(Comparator.comparing(Link::from));
-    return new TeamCard(team.id(), team.name(), team.kind().code(), function(diagnosis, team.id()),
+    return new TeamCard(team.id(), team.name(), team.kind().code(), names.function(team.id()),
         team.members().size(), team.hopsToCustomer(),
         names.refs(team.suppliers().stream().filter(names::isTeam).toList()),
         names.refs(team.suppliers().stream().filter(id -> !names.isTeam(id)).toList()),
@@ -38,14 +37,6 @@ final class TeamCards {
         outgoing.stream().map(link -> duty(link, names)).toList(),
         incoming.stream().map(link -> requirement(link, names)).toList(),
         team.uncoveredExpectations(), team.unaskedCommitments());
-  }
-
-  private static String function(Diagnosis diagnosis, String teamId) {
-    return diagnosis.model().teams().stream()
-        .filter(team -> team.id().equals(teamId))
-        .findFirst()
-        .map(Team::function)
-        .orElse(null);
   }
 
   private static Duty duty(Link link, NodeNames names) {
