@@ -44,13 +44,23 @@ final class ActionSections {
       blocks.add(teamTable(context));
     }
     if (context.drawings()) {
-      ValueChainGraph graph = ValueChainGraph.of(context.diagnosis());
-      blocks.add(new Report.Graph(graph.truncated()
-          ? m.get("cards.graph.truncated", m.number(graph.nodes().size()), m.number(graph.totalNodes()))
-          : m.get("cards.graph"), graph));
+      blocks.add(graph(context));
     }
     blocks.add(new Report.Paragraph(m.get("cards.command")));
     return new Report.Section(m.get("section.cards"), blocks);
+  }
+
+  private static Report.Graph graph(ReportContext context) {
+    Messages m = context.messages();
+    ValueChainGraph graph = ValueChainGraph.of(context.diagnosis());
+    String caption = graph.truncated()
+        ? m.get("cards.graph.truncated", m.number(graph.nodes().size()), m.number(graph.totalNodes()))
+        : m.get("cards.graph");
+    List<String> headings = graph.columnHops().stream()
+        .map(hops -> hops == null ? m.get("graph.column.partners")
+            : hops == 0 ? m.get("graph.column.final") : m.get("graph.column.hops", m.number(hops), hops))
+        .toList();
+    return new Report.Graph(caption, graph, headings, m.get("graph.column.apart"));
   }
 
   private static Report.Table teamTable(ReportContext context) {

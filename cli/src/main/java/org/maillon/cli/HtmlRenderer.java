@@ -59,7 +59,7 @@ final class HtmlRenderer implements ReportRenderer {
     } else if (block instanceof Report.BarChart chart) {
       out.println("<figure>" + SvgCharts.bars(chart) + "<figcaption>" + escape(chart.caption()) + "</figcaption></figure>");
     } else if (block instanceof Report.Graph graph) {
-      out.println("<figure>" + legend() + SvgCharts.graph(graph.graph()) + "<figcaption>" + escape(graph.caption())
+      out.println("<figure>" + legend() + SvgCharts.graph(graph) + "<figcaption>" + escape(graph.caption())
           + "</figcaption></figure>");
     }
   }

@@ -65,6 +65,15 @@ record Report(String title, String introduction, List<Section> sections) {
   /** One bar: its label, its value, and the value as the reader's language writes it. */
   record Bar(String label, long value, String shown) {}
 
-  /** The value chain as a drawing, only in reports whose format can draw. */
-  record Graph(String caption, ValueChainGraph graph) implements Block {}
+  /**
+   * The value chain as a drawing, only in reports whose format can draw: one heading per column,
+   * and one for the teams set apart.
+   */
+  record Graph(String caption, ValueChainGraph graph, List<String> columnHeadings, String apartHeading)
+      implements Block {
+
+    Graph {
+      columnHeadings = List.copyOf(columnHeadings);
+    }
+  }
 }

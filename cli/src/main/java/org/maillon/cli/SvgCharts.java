@@ -19,6 +19,7 @@ final class SvgCharts {
   private static final int COLUMN_WIDTH = 220;
   private static final int ROW_HEIGHT = 42;
   private static final int LABEL_CHARS = 22;
+  private static final int HEADER = 28;
 
   private SvgCharts() {}
 
@@ -49,13 +50,19 @@ final class SvgCharts {
     return svg.append("</svg>").toString();
   }
 
-  static String graph(ValueChainGraph graph) {
+  static String graph(Report.Graph block) {
+    ValueChainGraph graph = block.graph();
     Map<String, int[]> at = positions(graph);
     int width = Math.max(graph.columns(), 1) * COLUMN_WIDTH;
     int height = at.values().stream().mapToInt(p -> p[1]).max().orElse(0) + BOX_HEIGHT + 10;
     StringBuilder svg = open(width, height);
     svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" ")
         .append("markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" fill=\"#888\"/></marker></defs>");
+    for (int column = 0; column < block.columnHeadings().size(); column++) {
+      svg.append(text(10 + column * COLUMN_WIDTH + BOX_WIDTH / 2, 16, "middle", block.columnHeadings().get(column)));
+    }
+    graph.nodes().stream().filter(ValueChainGraph.Node::apart).findFirst().ifPresent(first ->
+        svg.append(text(10, at.get(first.id())[1] - 10, "start", block.apartHeading())));
     for (ValueChainGraph.Edge edge : graph.edges()) {
       svg.append(arrow(at.get(edge.from()), at.get(edge.to())));
     }
@@ -65,28 +72,31 @@ final class SvgCharts {
     return svg.append("</svg>").toString();
   }
 
-  /** Top-left corners: columns left to right, and the nodes set apart in a grid below them. */
+  /** Top-left corners: columns left to right under their headings, the nodes set apart in a grid below. */
   private static Map<String, int[]> positions(ValueChainGraph graph) {
     Map<String, int[]> at = new HashMap<>();
     int mainRows = graph.nodes().stream().filter(n -> !n.apart()).mapToInt(n -> n.row() + 1).max().orElse(0);
-    int apartTop = 10 + mainRows * ROW_HEIGHT + (mainRows > 0 ? ROW_HEIGHT : 0);
+    int apartTop = HEADER + mainRows * ROW_HEIGHT + ROW_HEIGHT;
     int perRow = Math.max(graph.columns(), 1);
     for (ValueChainGraph.Node node : graph.nodes()) {
       at.put(node.id(), node.apart()
           ? new int[] {10 + node.row() % perRow * COLUMN_WIDTH, apartTop + node.row() / perRow * ROW_HEIGHT}
-          : new int[] {10 + node.column() * COLUMN_WIDTH, 10 + node.row() * ROW_HEIGHT});
+          : new int[] {10 + node.column() * COLUMN_WIDTH, HEADER + node.row() * ROW_HEIGHT});
     }
     return at;
   }
 
+  /** Forward links run right edge to left edge; links within a column or backward loop on the right. */
   private static String arrow(int[] from, int[] to) {
     int x1 = from[0] + BOX_WIDTH;
     int y1 = from[1] + BOX_HEIGHT / 2;
-    int x2 = to[0];
+    boolean forward = to[0] > from[0];
+    int x2 = forward ? to[0] : to[0] + BOX_WIDTH;
     int y2 = to[1] + BOX_HEIGHT / 2;
-    int bend = x2 > x1 ? (x2 - x1) / 2 : 60;
+    int c1 = forward ? x1 + (x2 - x1) / 2 : Math.max(x1, x2) + 50;
+    int c2 = forward ? x2 - (x2 - x1) / 2 : c1;
     return String.format("<path d=\"M%d,%d C%d,%d %d,%d %d,%d\" fill=\"none\" stroke=\"#888\" "
-        + "marker-end=\"url(#arrow)\"/>", x1, y1, x1 + bend, y1, x2 - bend, y2, x2, y2);
+        + "marker-end=\"url(#arrow)\"/>", x1, y1, c1, y1, c2, y2, x2, y2);
   }
 
   private static String box(ValueChainGraph.Node node, int[] at) {

@@ -19,16 +19,24 @@ import org.maillon.valuechain.TeamFigures;
  * models keep only the {@value #MAX_NODES} nodes closest to the final customers, so the drawing
  * stays readable and its size bounded.
  */
-record ValueChainGraph(List<Node> nodes, List<Edge> edges, int columns, int totalNodes) {
+record ValueChainGraph(List<Node> nodes, List<Edge> edges, List<Integer> columnHops, int totalNodes) {
 
   static final int MAX_NODES = 200;
 
   enum Kind { FINAL_CUSTOMER, FRONT_LINE, CORE, SUPPORT, PARTNER }
 
-  /** A node at a column (left to right) and a row; {@code apart} nodes reach no final customer. */
+  /**
+   * A node at a column (left to right) and a row; {@code apart} nodes reach no final customer.
+   * {@code columnHops} gives each column's hops to the final customer, null for the partners'.
+   */
   record Node(String id, String label, Kind kind, int column, int row, boolean apart) {}
 
   record Edge(String from, String to) {}
+
+  /** Number of columns, left to right. */
+  int columns() {
+    return columnHops.size();
+  }
 
   boolean truncated() {
     return nodes.size() < totalNodes;
@@ -95,7 +103,14 @@ record ValueChainGraph(List<Node> nodes, List<Edge> edges, int columns, int tota
       int row = rowsPerColumn.merge(column, 1, Integer::sum) - 1;
       nodes.add(new Node(node.id(), node.label(), node.kind(), column, row, node.apart()));
     }
-    return new ValueChainGraph(nodes, edges, offset + maxTeamHops + 1, total);
+    List<Integer> columnHops = new ArrayList<>();
+    if (partners) {
+      columnHops.add(null);
+    }
+    for (int hops = maxTeamHops; hops >= 0; hops--) {
+      columnHops.add(hops);
+    }
+    return new ValueChainGraph(nodes, edges, columnHops, total);
   }
 
   private static Kind kind(TeamFigures team) {
