@@ -61,8 +61,9 @@ public final class DiagnosisJson {
       json.writeEndArray();
     }
     json.writeArrayPropertyStart("findings");
+    FindingMessages messages = new FindingMessages(locale);
     for (Finding finding : d.findings()) {
-      finding(finding, locale);
+      finding(finding, messages);
     }
     json.writeEndArray();
     json.writeEndObject();
@@ -168,12 +169,12 @@ public final class DiagnosisJson {
     json.writeEndObject();
   }
 
-  private void finding(Finding f, Locale locale) {
+  private void finding(Finding f, FindingMessages messages) {
     json.writeStartObject();
     json.writeStringProperty("code", f.code());
     json.writeStringProperty("severity", f.severity().code());
     json.writeStringProperty("subject", f.subject());
-    json.writeStringProperty("message", f.message(locale));
+    json.writeStringProperty("message", messages.message(f));
     json.writeEndObject();
   }
 

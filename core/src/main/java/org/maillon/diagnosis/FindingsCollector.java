@@ -22,7 +22,7 @@ final class FindingsCollector {
       .comparing(Finding::severity, Comparator.reverseOrder())
       .thenComparing(Finding::code)
       .thenComparing(Finding::subject)
-      .thenComparing(f -> String.join("\u0000", f.args()));
+      .thenComparing(Finding::args, FindingsCollector::compareArgs);
 
   private final OrgGraph graph;
   private final List<Finding> findings = new ArrayList<>();
@@ -39,6 +39,16 @@ final class FindingsCollector {
     collector.membership();
     collector.findings.sort(ORDER);
     return List.copyOf(collector.findings);
+  }
+
+  private static int compareArgs(List<String> a, List<String> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
   }
 
   private void add(String code, Severity severity, String subject, String... args) {

@@ -1,54 +1,50 @@
 package org.maillon.graph;
 
 /**
- * Maps ids to their positions without boxing: open addressing with linear probing over two arrays.
- * Lookups take expected constant time; memory is two arrays of about twice the number of ids.
+ * Maps ids to their positions in an array without boxing: open addressing with linear probing
+ * over one int array of about twice the number of ids, holding positions only (no references, so
+ * no garbage-collector write barriers on a table of millions). Lookups take expected constant time.
  */
 public final class IdIndex {
 
   public static final int ABSENT = -1;
 
-  private final String[] keys;
-  private final int[] positions;
+  private final String[] ids;
+  private final int[] slots;
   private final int mask;
+  private final int shift;
 
-  private IdIndex(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
-    keys = new String[capacity];
-    positions = new int[capacity];
+  private IdIndex(String[] ids) {
+    this.ids = ids;
+    int capacity = Integer.highestOneBit(Math.max(4, ids.length * 2 - 1)) << 1;
+    slots = new int[capacity];
     mask = capacity - 1;
+    shift = Integer.numberOfLeadingZeros(mask);
   }
 
   /**
-   * Indexes {@code ids[i]} at position {@code offset + i}.
+   * Indexes {@code ids[i]} at position {@code i}. The array is kept, not copied.
    *
    * @throws IllegalArgumentException on a duplicated id
    */
-  public static IdIndex of(String[]... idGroups) {
-    int total = 0;
-    for (String[] group : idGroups) {
-      total += group.length;
-    }
-    IdIndex index = new IdIndex(total);
-    int position = 0;
-    for (String[] group : idGroups) {
-      for (String id : group) {
-        index.put(id, position++);
-      }
+  public static IdIndex of(String[] ids) {
+    IdIndex index = new IdIndex(ids);
+    for (int position = 0; position < ids.length; position++) {
+      index.put(position);
     }
     return index;
   }
 
-  private void put(String id, int position) {
+  private void put(int position) {
+    String id = ids[position];
     int slot = slot(id);
-    while (keys[slot] != null) {
-      if (keys[slot].equals(id)) {
+    while (slots[slot] != 0) {
+      if (ids[slots[slot] - 1].equals(id)) {
         throw new IllegalArgumentException("duplicated id: " + id);
       }
       slot = (slot + 1) & mask;
     }
-    keys[slot] = id;
-    positions[slot] = position;
+    slots[slot] = position + 1;
   }
 
   /** The position of the id, or {@link #ABSENT}; a null id is absent. */
@@ -57,9 +53,10 @@ public final class IdIndex {
       return ABSENT;
     }
     int slot = slot(id);
-    while (keys[slot] != null) {
-      if (keys[slot].equals(id)) {
-        return positions[slot];
+    while (slots[slot] != 0) {
+      int position = slots[slot] - 1;
+      if (ids[position].equals(id)) {
+        return position;
       }
       slot = (slot + 1) & mask;
     }
@@ -67,7 +64,6 @@ public final class IdIndex {
   }
 
   private int slot(String id) {
-    int h = id.hashCode() * 0x9E3779B9;
-    return (h ^ (h >>> 16)) & mask;
+    return (id.hashCode() * 0x9E3779B9) >>> shift;
   }
 }

@@ -1,0 +1,74 @@
+package org.maillon.diagnosis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.maillon.model.Organization;
+import org.maillon.model.TeamKind;
+import org.maillon.testing.OrganizationBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class DiagnosisJsonTests {
+
+  private static JsonNode json(Organization organization, boolean summary, Locale locale) {
+    StringWriter out = new StringWriter();
+    DiagnosisJson.write(DiagnosisEngine.diagnose(organization), out, summary, locale);
+    return JsonMapper.builder().build().readTree(out.toString());
+  }
+
+  @Test
+  void fieldsInContractOrder() {
+    JsonNode doc = json(SmallOrganization.build(), false, Locale.ENGLISH);
+    assertThat(doc.propertyNames())
+        .containsExactly("organization", "headcount", "hierarchy", "valueChain", "teams", "people", "findings");
+    assertThat(doc.get("hierarchy").propertyNames()).containsExactly("layers", "levelsBetweenTopAndBase",
+        "managers", "managerRatio", "span", "narrowSpanManagers", "passThroughManagers", "targetSpan",
+        "levelsNeeded", "excessLevels", "tops", "legion");
+    assertThat(doc.get("teams").get(0).propertyNames()).containsExactly("id", "name", "kind", "members",
+        "hopsToCustomer", "suppliers", "customers", "customersOfCustomers", "finalCustomers", "reachesFrontLine",
+        "uncoveredExpectations", "unaskedCommitments");
+    assertThat(doc.get("people").get(0).propertyNames()).containsExactly("id", "name", "team", "manager",
+        "depth", "directReports", "hopsToCustomer", "chain");
+  }
+
+  @Test
+  void absentValuesAreNull() {
+    JsonNode doc = json(SmallOrganization.build(), false, Locale.ENGLISH);
+    JsonNode ceo = doc.get("people").get(1);
+    assertThat(ceo.get("id").asString()).isEqualTo("auditor");
+    JsonNode audit = doc.get("teams").get(0);
+    assertThat(audit.get("hopsToCustomer").isNull()).isTrue();
+    assertThat(doc.get("hierarchy").get("legion").toString())
+        .isEqualTo("{\"headcount\":6000,\"levelsBetweenTopAndBase\":3,\"officers\":60}");
+    assertThat(doc.get("valueChain").get("hopsDistribution").toString())
+        .isEqualTo("{\"1\":3,\"2\":2,\"3\":3,\"unreachable\":3}");
+  }
+
+  @Test
+  void summaryLeavesOutTeamsAndPeople() {
+    JsonNode doc = json(SmallOrganization.build(), true, Locale.FRENCH);
+    assertThat(doc.propertyNames()).containsExactly("organization", "headcount", "hierarchy", "valueChain", "findings");
+    assertThat(doc.get("findings").get(0).get("message").asString()).startsWith("L’équipe");
+  }
+
+  @Test
+  void anEmptyOrganizationHasZerosNotErrors() {
+    JsonNode doc = json(OrganizationBuilder.named(null).build(), false, Locale.ENGLISH);
+    assertThat(doc.get("organization").isNull()).isTrue();
+    assertThat(doc.get("hierarchy").get("layers").asInt()).isZero();
+    assertThat(doc.get("hierarchy").get("managerRatio").asDouble()).isZero();
+    assertThat(doc.get("hierarchy").get("span").toString())
+        .isEqualTo("{\"min\":0,\"max\":0,\"mean\":0.0,\"median\":0.0}");
+    assertThat(doc.get("findings")).isEmpty();
+  }
+
+  @Test
+  void namesAreEscaped() {
+    Organization org = OrganizationBuilder.named("A \"quoted\" <b>org</b>")
+        .customers("c").team("t", TeamKind.FRONT_LINE).link("t", "c").build();
+    assertThat(json(org, true, Locale.ENGLISH).get("organization").asString()).isEqualTo("A \"quoted\" <b>org</b>");
+  }
+}
