@@ -14,7 +14,11 @@ public final class DiagnosisEngine {
 
   private DiagnosisEngine() {}
 
-  /** The organisation must have passed validation; an invalid one gives an IllegalArgumentException. */
+  /**
+   * The organisation must have passed the model validator ({@code ModelFiles}), which the engine
+   * trusts: it only refuses, with an IllegalArgumentException, what it cannot compile — a
+   * duplicated id, an unknown reference, a reporting cycle.
+   */
   public static Diagnosis diagnose(Organization organization) {
     OrgGraph graph = OrgGraph.of(organization);
     Hierarchy hierarchy = Hierarchy.of(graph, organization.settings().targetSpan());

@@ -13,6 +13,7 @@ import org.maillon.valuechain.UnaskedCommitment;
 import org.maillon.valuechain.UncoveredExpectation;
 import org.maillon.valuechain.ValueChainFigures;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DiagnosisJson {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
 
   private final JsonGenerator json;
 
@@ -33,6 +37,7 @@ public final class DiagnosisJson {
   /**
    * @param summary leave out the {@code teams} and {@code people} arrays
    * @param locale the language of the findings' messages
+   * @param out flushed, left open
    */
   public static void write(Diagnosis diagnosis, Writer out, boolean summary, Locale locale) {
     try (JsonGenerator generator = MAPPER.createGenerator(out)) {

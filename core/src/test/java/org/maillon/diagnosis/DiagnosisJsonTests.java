@@ -71,4 +71,16 @@ class DiagnosisJsonTests {
         .customers("c").team("t", TeamKind.FRONT_LINE).link("t", "c").build();
     assertThat(json(org, true, Locale.ENGLISH).get("organization").asString()).isEqualTo("A \"quoted\" <b>org</b>");
   }
+
+  @Test
+  void leavesTheWriterOpen() throws Exception {
+    StringWriter out = new StringWriter() {
+      @Override
+      public void close() {
+        throw new AssertionError("the caller's writer was closed");
+      }
+    };
+    DiagnosisJson.write(DiagnosisEngine.diagnose(SmallOrganization.build()), out, true, Locale.ENGLISH);
+    assertThat(out.toString()).endsWith("}");
+  }
 }

@@ -1,0 +1,92 @@
+package org.maillon.modelfile;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The CSV files of a model, from a folder or a zip, found by name in any case (a zip may hold
+ * them in a sub-folder). Each is shown to the user under the name they gave: the folder joined
+ * with the file name, or the zip's name followed by {@code !/} and the entry's path.
+ */
+final class CsvFiles {
+
+  /** One CSV file: the name to show in problems, and a way to read it. */
+  record CsvFile(String display, Opener opener) {
+
+    Reader open() throws IOException {
+      return opener.open();
+    }
+  }
+
+  /** Opens the content of one file. */
+  interface Opener {
+    Reader open() throws IOException;
+  }
+
+  private final Map<String, CsvFile> byName;
+  private final UnaryOperator<String> displayOf;
+
+  private CsvFiles(Map<String, CsvFile> byName, UnaryOperator<String> displayOf) {
+    this.byName = byName;
+    this.displayOf = displayOf;
+  }
+
+  static CsvFiles ofFolder(Path folder) throws IOException {
+    Map<String, CsvFile> files = new HashMap<>();
+    try (Stream<Path> list = Files.list(folder)) {
+      list.filter(Files::isRegularFile).forEach(path -> files.putIfAbsent(
+          key(path.getFileName().toString()),
+          new CsvFile(path.toString(), () -> Files.newBufferedReader(path, StandardCharsets.UTF_8))));
+    }
+    return new CsvFiles(files, name -> folder.resolve(name).toString());
+  }
+
+  static CsvFiles ofZip(String zipName, InputStream content) throws IOException {
+    Map<String, CsvFile> files = new HashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(content, StandardCharsets.UTF_8)) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (!entry.isDirectory() && !entry.getName().startsWith("__MACOSX/")) {
+          byte[] bytes = zip.readAllBytes();
+          String name = entry.getName();
+          files.putIfAbsent(key(name.substring(name.lastIndexOf('/') + 1)), new CsvFile(
+              zipName + "!/" + name,
+              () -> new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)));
+        }
+      }
+    }
+    return new CsvFiles(files, name -> zipName + "!/" + name);
+  }
+
+  /** The first file present among these names, or null. */
+  CsvFile find(String... names) {
+    for (String name : names) {
+      CsvFile file = byName.get(key(name));
+      if (file != null) {
+        return file;
+      }
+    }
+    return null;
+  }
+
+  /** How a file of this name, present or not, is shown to the user. */
+  String display(String name) {
+    return displayOf.apply(name);
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

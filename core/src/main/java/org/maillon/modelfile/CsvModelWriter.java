@@ -1,0 +1,66 @@
+package org.maillon.modelfile;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.maillon.model.FinalCustomer;
+import org.maillon.model.Link;
+import org.maillon.model.Organization;
+import org.maillon.model.Partner;
+import org.maillon.model.Person;
+import org.maillon.model.Team;
+
+/**
+ * Writes an organisation as the CSV files of docs/model-format.md, with our own header names, so
+ * that the CSV reader reads it back as it was.
+ */
+final class CsvModelWriter {
+
+  private final Path folder;
+
+  CsvModelWriter(Path folder) {
+    this.folder = folder;
+  }
+
+  void write(Organization organization) throws IOException {
+    Files.createDirectories(folder);
+    write("settings.csv", List.of("key", "value"), List.of(
+        new String[] {"organization", organization.name()},
+        new String[] {"targetSpan", String.valueOf(organization.settings().targetSpan())}),
+        row -> row);
+    write("customers.csv", List.of("id", "name"), organization.customers(),
+        (FinalCustomer c) -> new String[] {c.id(), c.name()});
+    write("partners.csv", List.of("id", "name"), organization.partners(),
+        (Partner p) -> new String[] {p.id(), p.name()});
+    write("teams.csv", Section.TEAMS, organization.teams(), (Team t) ->
+        new String[] {t.id(), t.name(), t.kind().code(), t.function(), t.lead()});
+    write("people.csv", Section.PEOPLE, organization.people(), (Person p) ->
+        new String[] {p.id(), p.name(), p.title(), p.team(), p.manager()});
+    write("links.csv", List.of("from", "to", "delivers", CsvHeaders.EXPECTATIONS,
+        CsvHeaders.COMMITMENTS), organization.links(), (Link l) -> new String[] {l.from(), l.to(),
+            l.delivers(), LinkCells.format(l.expectations()),
+            LinkCells.formatCommitments(l.commitments())});
+  }
+
+  private <T> void write(String file, Section section, List<T> rows, Function<T, String[]> cells)
+      throws IOException {
+    write(file, section.fields().stream().map(Field::key).toList(), rows, cells);
+  }
+
+  private <T> void write(String file, List<String> header, List<T> rows, Function<T, String[]> cells)
+      throws IOException {
+    try (Writer out = Files.newBufferedWriter(folder.resolve(file), StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+      printer.printRecord(header);
+      for (T row : rows) {
+        printer.printRecord((Object[]) cells.apply(row));
+      }
+    }
+  }
+}

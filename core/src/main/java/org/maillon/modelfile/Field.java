@@ -1,0 +1,45 @@
+package org.maillon.modelfile;
+
+/**
+ * A scalar field of a model entity, by the name it has in every format. A {@code located} field has
+ * its own location remembered, because the validator may report a problem at it; a
+ * {@code reference} field names another entity, so its many equal values are shared.
+ */
+enum Field {
+  ENTRY(null, false, false),
+  ID("id", true, false),
+  NAME("name", false, false),
+  TITLE("title", false, false),
+  TEAM("team", true, true),
+  MANAGER("manager", true, true),
+  KIND("kind", true, false),
+  FUNCTION("function", false, false),
+  LEAD("lead", true, true),
+  FROM("from", true, true),
+  TO("to", true, true),
+  DELIVERS("delivers", false, false),
+  TEXT("text", false, false),
+  ANSWER("answers", false, true);
+
+  private final String key;
+  private final boolean located;
+  private final boolean reference;
+
+  Field(String key, boolean located, boolean reference) {
+    this.key = key;
+    this.located = located;
+    this.reference = reference;
+  }
+
+  String key() {
+    return key;
+  }
+
+  boolean located() {
+    return located;
+  }
+
+  boolean reference() {
+    return reference;
+  }
+}

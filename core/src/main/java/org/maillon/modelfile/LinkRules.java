@@ -1,0 +1,106 @@
+package org.maillon.modelfile;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.maillon.model.Commitment;
+import org.maillon.model.Expectation;
+import org.maillon.model.Link;
+
+/**
+ * The rules on links of service: known ends, a supplier that is no final customer, a customer that
+ * is no partner, no loop onto itself, one link per pair, and expectations that commitments of the
+ * same link can answer. Expectations and answers are numbered across all links, in order, as the
+ * readers numbered their locations.
+ */
+final class LinkRules {
+
+  private final List<Link> links;
+  private final Nodes nodes;
+  private final SourceMap source;
+  private final Problems problems;
+  private final String file;
+  private int expectation;
+  private int answer;
+
+  LinkRules(List<Link> links, Nodes nodes, SourceMap source, Problems problems) {
+    this.links = links;
+    this.nodes = nodes;
+    this.source = source;
+    this.problems = problems;
+    this.file = source.file(Section.LINKS);
+  }
+
+  void check() {
+    Map<String, Integer> pairs = new HashMap<>();
+    for (int i = 0; i < links.size(); i++) {
+      Link link = links.get(i);
+      checkEnds(i, link);
+      if (link.from() != null && link.to() != null) {
+        Integer first = pairs.putIfAbsent(link.from() + '\u0000' + link.to(), i);
+        if (first != null) {
+          problems.error(file, at(i, Field.ENTRY), "link.duplicate", link.from(), link.to(),
+              Problems.where(file, at(first, Field.ENTRY)));
+        }
+      }
+      checkAnswers(link, expectationIds(link.expectations()));
+    }
+  }
+
+  private void checkEnds(int i, Link link) {
+    Integer from = end(i, Field.FROM, link.from());
+    Integer to = end(i, Field.TO, link.to());
+    if (from != null && nodes.isCustomer(from)) {
+      problems.error(file, at(i, Field.FROM), "link.fromCustomer", link.from());
+    }
+    if (to != null && nodes.isPartner(to)) {
+      problems.error(file, at(i, Field.TO), "link.toPartner", link.to());
+    }
+    if (link.from() != null && link.from().equals(link.to())) {
+      problems.error(file, at(i, Field.TO), "link.self", link.from());
+    }
+  }
+
+  /** The node at one end of a link, or null after reporting it missing or unknown. */
+  private Integer end(int i, Field field, String id) {
+    if (id == null) {
+      problems.error(file, at(i, Field.ENTRY), "link.missing." + field.key());
+      return null;
+    }
+    Integer node = nodes.find(id);
+    if (node == null) {
+      problems.error(file, at(i, field), "ref." + field.key(), id);
+    }
+    return node;
+  }
+
+  private Set<String> expectationIds(List<Expectation> expectations) {
+    Set<String> ids = new HashSet<>();
+    for (Expectation item : expectations) {
+      long where = source.get(Section.EXPECTATIONS, expectation++, Field.ID);
+      if (item.id() == null) {
+        problems.error(file, where, "id.missing.expectations");
+      } else if (!ids.add(item.id())) {
+        problems.error(file, where, "id.duplicate.expectations", item.id());
+      }
+    }
+    return ids;
+  }
+
+  private void checkAnswers(Link link, Set<String> ids) {
+    for (Commitment commitment : link.commitments()) {
+      for (String id : commitment.answers()) {
+        long where = source.get(Section.ANSWERS, answer++, Field.ENTRY);
+        if (!ids.contains(id)) {
+          problems.error(file, where, "ref.answers", id);
+        }
+      }
+    }
+  }
+
+  private long at(int link, Field field) {
+    return source.get(Section.LINKS, link, field);
+  }
+}

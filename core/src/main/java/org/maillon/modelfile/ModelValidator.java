@@ -1,0 +1,90 @@
+package org.maillon.modelfile;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.maillon.model.Organization;
+import org.maillon.model.Person;
+import org.maillon.model.Team;
+
+/**
+ * The rejection rules shared by every format, run once the model is bound: ids, references,
+ * links and reporting cycles. Each problem is reported at the location the {@link SourceMap}
+ * kept for it, and all of them are collected. It runs in time linear in the size of the model,
+ * with hash lookups and int arrays, and without recursion, so that any depth of hierarchy fits.
+ */
+final class ModelValidator {
+
+  private final Organization organization;
+  private final SourceMap source;
+  private final Problems problems;
+  private final Nodes nodes;
+  private final Map<String, Integer> people;
+
+  private ModelValidator(Organization organization, SourceMap source, Problems problems) {
+    this.organization = organization;
+    this.source = source;
+    this.problems = problems;
+    this.nodes = new Nodes(organization, source, problems);
+    this.people = indexPeople(organization.people());
+  }
+
+  static void validate(Organization organization, SourceMap source, Problems problems) {
+    ModelValidator validator = new ModelValidator(organization, source, problems);
+    int[] managers = validator.checkPeople();
+    validator.checkLeads();
+    new LinkRules(organization.links(), validator.nodes, source, problems).check();
+    new ReportingCycles(organization.people(), managers, source, problems).report();
+  }
+
+  private Map<String, Integer> indexPeople(List<Person> list) {
+    Map<String, Integer> index = new HashMap<>(Math.max(16, list.size() * 4 / 3 + 1));
+    for (int i = 0; i < list.size(); i++) {
+      String id = list.get(i).id();
+      if (id == null) {
+        problems.error(source.file(Section.PEOPLE), source.get(Section.PEOPLE, i, Field.ENTRY),
+            "id.missing.people");
+        continue;
+      }
+      Integer first = index.putIfAbsent(id, i);
+      if (first != null) {
+        problems.error(source.file(Section.PEOPLE), source.get(Section.PEOPLE, i, Field.ID),
+            "id.duplicate.people", id, Problems.where(source.file(Section.PEOPLE),
+                source.get(Section.PEOPLE, first, Field.ID)));
+      }
+    }
+    return index;
+  }
+
+  /** Checks each person's team and manager; returns each one's manager index, -1 for none. */
+  private int[] checkPeople() {
+    List<Person> list = organization.people();
+    int[] managers = new int[list.size()];
+    for (int i = 0; i < managers.length; i++) {
+      Person person = list.get(i);
+      if (person.team() != null && !nodes.isTeam(person.team())) {
+        report(Section.PEOPLE, i, Field.TEAM, "ref.team", person.team());
+      }
+      Integer manager = person.manager() == null ? null : people.get(person.manager());
+      if (person.manager() != null && manager == null) {
+        report(Section.PEOPLE, i, Field.MANAGER, "ref.manager", person.manager());
+      }
+      managers[i] = manager == null ? -1 : manager;
+    }
+    return managers;
+  }
+
+  private void checkLeads() {
+    List<Team> teams = organization.teams();
+    for (int i = 0; i < teams.size(); i++) {
+      String lead = teams.get(i).lead();
+      if (lead != null && !people.containsKey(lead)) {
+        report(Section.TEAMS, i, Field.LEAD, "ref.lead", lead);
+      }
+    }
+  }
+
+  private void report(Section section, int index, Field field, String key, Object... args) {
+    problems.error(source.file(section), source.get(section, index, field), key, args);
+  }
+}

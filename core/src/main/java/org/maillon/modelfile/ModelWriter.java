@@ -1,0 +1,129 @@
+package org.maillon.modelfile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.maillon.model.Commitment;
+import org.maillon.model.Expectation;
+import org.maillon.model.Link;
+import org.maillon.model.Organization;
+import org.maillon.model.Person;
+import org.maillon.model.Team;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes an organisation as a model file that {@link ModelFiles} reads back to an equal
+ * organisation: to export what the server holds, or to turn an HR export into YAML to edit.
+ * Absent optional values and empty lists are left out; a team's kind is always written. An empty
+ * text counts as absent, as the readers do.
+ */
+public final class ModelWriter {
+
+  private ModelWriter() {}
+
+  public static void writeYaml(Organization organization, Writer out) {
+    writeTree(TreeFormat.YAML, organization, out);
+  }
+
+  public static void writeJson(Organization organization, Writer out) {
+    writeTree(TreeFormat.JSON, organization, out);
+  }
+
+  /**
+   * Writes the organisation as CSV files in {@code folder}, created if needed.
+   *
+   * @throws UncheckedIOException when a file cannot be written
+   */
+  public static void writeCsv(Organization organization, Path folder) {
+    try {
+      new CsvModelWriter(folder).write(organization);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeTree(TreeFormat format, Organization organization, Writer out) {
+    try (JsonGenerator g = format.generator(out)) {
+      g.writeStartObject();
+      text(g, "organization", organization.name());
+      g.writeName("settings");
+      g.writeStartObject();
+      g.writeNumberProperty("targetSpan", organization.settings().targetSpan());
+      g.writeEndObject();
+      list(g, "customers", organization.customers(), (c, gen) -> {
+        text(gen, "id", c.id());
+        text(gen, "name", c.name());
+      });
+      list(g, "partners", organization.partners(), (p, gen) -> {
+        text(gen, "id", p.id());
+        text(gen, "name", p.name());
+      });
+      list(g, "teams", organization.teams(), ModelWriter::team);
+      list(g, "people", organization.people(), ModelWriter::person);
+      list(g, "links", organization.links(), ModelWriter::link);
+      g.writeEndObject();
+    }
+  }
+
+  private static void team(Team team, JsonGenerator g) {
+    text(g, "id", team.id());
+    text(g, "name", team.name());
+    text(g, "kind", team.kind().code());
+    text(g, "function", team.function());
+    text(g, "lead", team.lead());
+  }
+
+  private static void person(Person person, JsonGenerator g) {
+    text(g, "id", person.id());
+    text(g, "name", person.name());
+    text(g, "title", person.title());
+    text(g, "team", person.team());
+    text(g, "manager", person.manager());
+  }
+
+  private static void link(Link link, JsonGenerator g) {
+    text(g, "from", link.from());
+    text(g, "to", link.to());
+    text(g, "delivers", link.delivers());
+    list(g, "expectations", link.expectations(), ModelWriter::expectation);
+    list(g, "commitments", link.commitments(), ModelWriter::commitment);
+  }
+
+  private static void expectation(Expectation expectation, JsonGenerator g) {
+    text(g, "id", expectation.id());
+    text(g, "text", expectation.text());
+  }
+
+  private static void commitment(Commitment commitment, JsonGenerator g) {
+    text(g, "text", commitment.text());
+    if (!commitment.answers().isEmpty()) {
+      g.writeName("answers");
+      g.writeStartArray();
+      commitment.answers().forEach(g::writeString);
+      g.writeEndArray();
+    }
+  }
+
+  private static <T> void list(JsonGenerator g, String name, List<T> items, BiConsumer<T, JsonGenerator> item) {
+    if (items.isEmpty()) {
+      return;
+    }
+    g.writeName(name);
+    g.writeStartArray();
+    for (T each : items) {
+      g.writeStartObject();
+      item.accept(each, g);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void text(JsonGenerator g, String name, String value) {
+    if (value != null && !value.isEmpty()) {
+      g.writeStringProperty(name, value);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.maillon.modelfile;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The problems and warnings met while reading and validating one model, worded in the user's
+ * language as they are found. A location is a {@code long} packing line and column, so that
+ * readers can keep locations in primitive arrays.
+ */
+final class Problems {
+
+  private static final String BUNDLE = "org.maillon.modelfile.problems";
+  private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
+      .thenComparingInt(Problem::line).thenComparingInt(Problem::column);
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+  private final List<Problem> errors = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
+  private final List<Problem> malformed = new ArrayList<>();
+
+  Problems(Locale locale) {
+    this.locale = locale;
+    this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** Packs a 1-based line and a column (0 for none) into one location. */
+  static long at(int line, int column) {
+    return ((long) line << 32) | column;
+  }
+
+  static int line(long location) {
+    return (int) (location >>> 32);
+  }
+
+  static int column(long location) {
+    return (int) location;
+  }
+
+  void error(String file, long location, String key, Object... args) {
+    errors.add(problem(file, location, key, args));
+  }
+
+  /**
+   * A problem after which the model is incomplete: validating it would only mislead, and the
+   * problems met so far matter less than this one, so it is reported alone.
+   */
+  void malformed(String file, long location, String key, Object... args) {
+    malformed.add(problem(file, location, key, args));
+  }
+
+  void warning(String file, long location, String key, Object... args) {
+    warnings.add(problem(file, location, key, args));
+  }
+
+  boolean isMalformed() {
+    return !malformed.isEmpty();
+  }
+
+  boolean hasErrors() {
+    return isMalformed() || !errors.isEmpty();
+  }
+
+  List<Problem> errors() {
+    return sorted(isMalformed() ? malformed : errors);
+  }
+
+  List<Problem> warnings() {
+    return sorted(warnings);
+  }
+
+  /** A located reference to show inside a message, such as "teams.csv:3". */
+  static String where(String file, long location) {
+    return file + ":" + line(location);
+  }
+
+  private Problem problem(String file, long location, String key, Object... args) {
+    String message = new MessageFormat(bundle.getString(key), locale).format(args);
+    return new Problem(file, line(location), column(location), message);
+  }
+
+  private static List<Problem> sorted(List<Problem> problems) {
+    List<Problem> copy = new ArrayList<>(problems);
+    copy.sort(ORDER);
+    return copy;
+  }
+}

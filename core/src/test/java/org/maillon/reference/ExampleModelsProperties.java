@@ -1,0 +1,72 @@
+package org.maillon.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import net.jqwik.api.Example;
+import org.maillon.model.Organization;
+import org.maillon.testing.YamlModels;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The example organisations shipped in {@code examples/} diagnosed by the engine and by the
+ * reference, which must agree; and the figures their README promises, which pins both.
+ */
+class ExampleModelsProperties {
+
+  private static final Path EXAMPLES = Path.of("..", "examples");
+
+  @Example
+  void smeOfTheSeedAgreesAndShowsEveryFindingButNoFinalCustomer() {
+    Organization sme = YamlModels.read(EXAMPLES.resolve("sme.yaml"));
+    JsonNode expected = DiagnosisDifferentialProperties.assertAgrees(sme, false, Locale.FRENCH);
+    DiagnosisDifferentialProperties.assertAgrees(sme, true, Locale.ENGLISH);
+    assertThat(expected.get("headcount").intValue()).isEqualTo(500);
+    assertThat(expected.at("/hierarchy/levelsBetweenTopAndBase").intValue()).isEqualTo(5);
+    assertThat(expected.at("/hierarchy/levelsNeeded").intValue()).isEqualTo(2);
+    assertThat(expected.at("/hierarchy/excessLevels").intValue()).isEqualTo(3);
+    assertThat(expected.at("/hierarchy/tops")).hasSize(2);
+    Set<String> codes = new TreeSet<>();
+    expected.get("findings").forEach(f -> codes.add(f.get("code").stringValue()));
+    assertThat(codes).containsExactlyInAnyOrder("DISCONNECTED_TEAM", "EXCESS_LEVELS", "TEAM_WITHOUT_CUSTOMER",
+        "SUPPORT_NOT_REACHING_FRONT_LINE", "INVERSION", "FRONT_LINE_WITHOUT_FINAL_CUSTOMER",
+        "PASS_THROUGH_MANAGER", "MULTIPLE_TOPS", "UNCOVERED_EXPECTATION", "NARROW_SPAN",
+        "UNASKED_COMMITMENT", "PERSON_WITHOUT_TEAM", "EMPTY_TEAM");
+    DiagnosisInvariants.checkAll(EngineDocuments.document(sme));
+  }
+
+  @Example
+  void legionAgreesAndIsTheCleanCase() {
+    Organization legion = YamlModels.read(EXAMPLES.resolve("legion.yaml"));
+    JsonNode expected = DiagnosisDifferentialProperties.assertAgrees(legion, false, Locale.ENGLISH);
+    assertThat(expected.get("headcount").intValue()).isEqualTo(6000);
+    assertThat(expected.at("/hierarchy/levelsBetweenTopAndBase").intValue()).isEqualTo(3);
+    assertThat(expected.at("/hierarchy/excessLevels").intValue()).isZero();
+    assertThat(expected.get("findings")).isEmpty();
+    DiagnosisInvariants.checkAll(EngineDocuments.document(legion));
+  }
+
+  @Example
+  void messagesComeInTheLanguageAskedFor() {
+    Organization sme = YamlModels.read(EXAMPLES.resolve("sme.yaml"));
+    List<String> french = messages(sme, Locale.FRENCH);
+    List<String> english = messages(sme, Locale.ENGLISH);
+    assertThat(messages(sme, Locale.CANADA_FRENCH)).isEqualTo(french);
+    assertThat(messages(sme, Locale.GERMAN)).isEqualTo(english);
+    for (int i = 0; i < french.size(); i++) {
+      assertThat(french.get(i)).as("finding %s", i).isNotEqualTo(english.get(i));
+    }
+  }
+
+  private static List<String> messages(Organization organization, Locale locale) {
+    List<String> messages = new ArrayList<>();
+    EngineDocuments.document(organization, true, locale).get("findings")
+        .forEach(f -> messages.add(f.get("message").stringValue()));
+    return messages;
+  }
+}
