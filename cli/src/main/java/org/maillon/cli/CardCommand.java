@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.maillon.diagnosis.Diagnosis;
-import org.maillon.modelfile.ModelRejectedException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,7 +40,7 @@ abstract class CardCommand<C> {
 
   /** Builds the card, renders it, or fails with exit 2 naming close ids when the id is unknown. */
   int show(BiFunction<Diagnosis, String, Optional<C>> card, Function<Diagnosis, Iterable<String>> ids,
-      String unknownKey, BiFunction<C, Messages, String> text) throws ModelRejectedException {
+      String unknownKey, BiFunction<C, Messages, String> text) {
     Messages messages = common.messages();
     PrintWriter out = spec.commandLine().getOut();
     Diagnosis diagnosis = ModelInput.diagnose(model, common, spec.commandLine().getErr());
