@@ -101,6 +101,17 @@ class MaillonCommandTests {
   }
 
   @Test
+  void modelWarningsGoToStandardErrorAndLeaveTheJsonAlone() {
+    Path odd = Cli.write(folder, "odd.yaml", Cli.KITCHENS + "favourite: blue\n");
+
+    Cli.Run run = run("diagnose", odd.toString(), "--format", "json");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("{").doesNotContain("favourite");
+    assertThat(run.err().lines()).singleElement().asString().matches(".*odd\\.yaml:\\d+:\\d+: .*favourite.*");
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     assertThat(run("diagnose").code()).isEqualTo(2);
     assertThat(run("diagnose", kitchens.toString(), "--format", "pdf").code()).isEqualTo(2);
