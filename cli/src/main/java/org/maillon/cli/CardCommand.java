@@ -29,14 +29,14 @@ abstract class CardCommand<C> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ID")
-  String id;
-
   @Parameters(index = "1", paramLabel = "MODEL", description = "The organisation model (YAML, JSON, or a CSV folder or zip).")
   Path model;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
   Format format;
+
+  /** The id asked for, whose parameter each command names in its own words. */
+  abstract String id();
 
   /** Builds the card, renders it, or fails with exit 2 naming close ids when the id is unknown. */
   int show(BiFunction<Diagnosis, String, Optional<C>> card, Function<Diagnosis, Iterable<String>> ids,
@@ -44,7 +44,7 @@ abstract class CardCommand<C> {
     Messages messages = common.messages();
     PrintWriter out = spec.commandLine().getOut();
     Diagnosis diagnosis = ModelInput.diagnose(model, common, spec.commandLine().getErr());
-    C found = card.apply(diagnosis, id).orElseThrow(() -> unknown(messages, unknownKey, ids.apply(diagnosis)));
+    C found = card.apply(diagnosis, id()).orElseThrow(() -> unknown(messages, unknownKey, ids.apply(diagnosis)));
     out.println(format == Format.JSON ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(found)
         : text.apply(found, messages));
     out.flush();
@@ -52,8 +52,8 @@ abstract class CardCommand<C> {
   }
 
   private UserError unknown(Messages messages, String key, Iterable<String> ids) {
-    var close = Suggestions.close(id, ids);
-    String message = messages.get(key, id);
+    var close = Suggestions.close(id(), ids);
+    String message = messages.get(key, id());
     return new UserError(close.isEmpty() ? message : message + " " + messages.get("error.didYouMean", String.join(", ", close)));
   }
 }
