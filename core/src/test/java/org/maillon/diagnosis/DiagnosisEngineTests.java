@@ -155,6 +155,6 @@ class DiagnosisEngineTests {
     assertThat(excess.message(Locale.FRENCH))
         .isEqualTo("2 niveaux entre le sommet et la base, quand 1 suffiraient pour 11 personnes à 8 collaborateurs par manager : 1 de trop.");
     Finding inversion = diagnosis.findings().get(4);
-    assertThat(inversion.message(Locale.FRENCH)).startsWith("L’équipe au contact des clients SALES travaille pour la fonction support IT");
+    assertThat(inversion.message(Locale.FRENCH)).startsWith("L’équipe au contact des clients Team sales travaille pour la fonction support Team it");
   }
 }
