@@ -51,7 +51,14 @@ public final class FindingMessages {
     }
 
     String fill(List<String> args) {
-      StringBuilder message = new StringBuilder(texts.get(0));
+      int length = 0;
+      for (String text : texts) {
+        length += text.length();
+      }
+      for (int slot : slots) {
+        length += args.get(slot).length();
+      }
+      StringBuilder message = new StringBuilder(length).append(texts.get(0));
       for (int i = 0; i < slots.length; i++) {
         message.append(args.get(slots[i])).append(texts.get(i + 1));
       }

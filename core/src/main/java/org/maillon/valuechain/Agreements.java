@@ -16,31 +16,40 @@ public final class Agreements {
   private Agreements() {}
 
   public static List<Expectation> uncovered(Link link) {
-    List<Expectation> uncovered = new ArrayList<>(0);
-    for (Expectation expectation : link.expectations()) {
-      if (!answered(link, expectation.id())) {
-        uncovered.add(expectation);
+    List<Expectation> expectations = link.expectations();
+    List<Expectation> uncovered = List.of();
+    for (int i = 0; i < expectations.size(); i++) {
+      if (!answered(link.commitments(), expectations.get(i).id())) {
+        uncovered = grown(uncovered, expectations.get(i));
       }
     }
     return uncovered;
   }
 
   public static List<Commitment> unasked(Link link) {
-    List<Commitment> unasked = new ArrayList<>(0);
-    for (Commitment commitment : link.commitments()) {
-      if (commitment.answers().isEmpty()) {
-        unasked.add(commitment);
+    List<Commitment> commitments = link.commitments();
+    List<Commitment> unasked = List.of();
+    for (int i = 0; i < commitments.size(); i++) {
+      if (commitments.get(i).answers().isEmpty()) {
+        unasked = grown(unasked, commitments.get(i));
       }
     }
     return unasked;
   }
 
-  private static boolean answered(Link link, String expectation) {
-    for (Commitment commitment : link.commitments()) {
-      if (commitment.answers().contains(expectation)) {
+  private static boolean answered(List<Commitment> commitments, String expectation) {
+    for (int i = 0; i < commitments.size(); i++) {
+      if (commitments.get(i).answers().contains(expectation)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Most links have nothing to report: the list is only allocated for the first item. */
+  private static <T> List<T> grown(List<T> list, T item) {
+    List<T> grown = list.isEmpty() ? new ArrayList<>(2) : list;
+    grown.add(item);
+    return grown;
   }
 }
