@@ -10,10 +10,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MaillonServer {
 
   public static void main(String[] args) {
-    // Let --maillon.data-dir=data mean ./data: H2 refuses paths implicitly relative to the working directory.
-    if (System.getProperty("h2.implicitRelativePath") == null) {
-      System.setProperty("h2.implicitRelativePath", "true");
-    }
     SpringApplication.run(MaillonServer.class, args);
   }
 }

@@ -170,6 +170,17 @@ class ModelApiIntegrationTests {
     }
   }
 
+  @Test
+  void springsOwnErrorsOnTheApiAreProblemsToo() {
+    Reply unknown = admin.get("/api/no-such-thing");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.type().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+
+    Reply plainText = admin.post("/api/model", MediaType.TEXT_PLAIN, "organization: x".getBytes(StandardCharsets.UTF_8));
+    assertThat(plainText.status()).isEqualTo(415);
+    assertThat(plainText.type().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+  }
+
   private static byte[] json(String example) {
     StringWriter out = new StringWriter();
     ModelWriter.writeJson(ModelFiles.read(example, ExampleModels.bytes(example), Locale.ENGLISH).organization(), out);
