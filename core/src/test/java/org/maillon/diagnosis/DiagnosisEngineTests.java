@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.hierarchy.SpanStats;
 import org.maillon.model.TeamKind;
+import org.maillon.testing.RandomOrganizations;
 import org.maillon.valuechain.LinkEnds;
 import org.maillon.valuechain.TeamFigures;
 import org.maillon.valuechain.UnaskedCommitment;
@@ -155,6 +156,22 @@ class DiagnosisEngineTests {
     assertThat(excess.message(Locale.FRENCH))
         .isEqualTo("2 niveaux entre le sommet et la base, quand 1 suffiraient pour 11 personnes à 8 collaborateurs par manager : 1 de trop.");
     Finding inversion = diagnosis.findings().get(4);
-    assertThat(inversion.message(Locale.FRENCH)).startsWith("L’équipe au contact des clients SALES travaille pour la fonction support IT");
+    assertThat(inversion.message(Locale.FRENCH)).startsWith("L’équipe au contact des clients Team sales travaille pour la fonction support Team it");
+  }
+
+  @Test
+  void aReportingLineAHundredThousandDeepNeedsNoStack() {
+    Diagnosis deep = DiagnosisEngine.diagnose(RandomOrganizations.personChain(100_000));
+    assertThat(deep.hierarchy().layers()).isEqualTo(100_000);
+    assertThat(deep.hierarchy().passThroughManagers()).hasSize(99_998);
+    assertThat(deep.person("p99999").orElseThrow().depth()).isEqualTo(99_999);
+  }
+
+  @Test
+  void aValueChainOfTenThousandTeamsNeedsNoStack() {
+    Diagnosis longChain = DiagnosisEngine.diagnose(RandomOrganizations.teamChain(10_000));
+    assertThat(longChain.team("t0").orElseThrow().hopsToCustomer()).isEqualTo(10_000);
+    assertThat(longChain.team("t0").orElseThrow().finalCustomers()).containsExactly("retail");
+    assertThat(longChain.valueChain().hopsDistribution()).isEmpty();
   }
 }

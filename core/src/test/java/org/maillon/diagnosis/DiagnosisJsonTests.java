@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.maillon.model.Organization;
 import org.maillon.model.TeamKind;
-import org.maillon.testing.OrganizationBuilder;
+import org.maillon.testing.HandWrittenOrganization;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,7 +56,7 @@ class DiagnosisJsonTests {
 
   @Test
   void anEmptyOrganizationHasZerosNotErrors() {
-    JsonNode doc = json(OrganizationBuilder.named(null).build(), false, Locale.ENGLISH);
+    JsonNode doc = json(HandWrittenOrganization.organization(null).build(), false, Locale.ENGLISH);
     assertThat(doc.get("organization").isNull()).isTrue();
     assertThat(doc.get("hierarchy").get("layers").asInt()).isZero();
     assertThat(doc.get("hierarchy").get("managerRatio").asDouble()).isZero();
@@ -67,8 +67,8 @@ class DiagnosisJsonTests {
 
   @Test
   void namesAreEscaped() {
-    Organization org = OrganizationBuilder.named("A \"quoted\" <b>org</b>")
-        .customers("c").team("t", TeamKind.FRONT_LINE).link("t", "c").build();
+    Organization org = HandWrittenOrganization.organization("A \"quoted\" <b>org</b>")
+        .customer("c").team("t", TeamKind.FRONT_LINE).link("t", "c").build();
     assertThat(json(org, true, Locale.ENGLISH).get("organization").asString()).isEqualTo("A \"quoted\" <b>org</b>");
   }
 

@@ -6,7 +6,7 @@ import static org.maillon.model.TeamKind.SUPPORT;
 
 import java.util.List;
 import org.maillon.model.Organization;
-import org.maillon.testing.OrganizationBuilder;
+import org.maillon.testing.HandWrittenOrganization;
 
 /**
  * Eleven people, six teams, every finding once or more; its figures were computed by hand in
@@ -24,9 +24,9 @@ final class SmallOrganization {
   private SmallOrganization() {}
 
   static Organization build() {
-    return OrganizationBuilder.named("Small")
-        .customers("retail", "pro")
-        .partners("carrier")
+    return HandWrittenOrganization.organization("Small")
+        .customer("retail").customer("pro")
+        .partner("carrier")
         .team("sales", FRONT_LINE).team("shop", FRONT_LINE).team("design", CORE)
         .team("it", SUPPORT).team("legal", SUPPORT).team("audit", CORE)
         .person("ceo", null, null).person("vp", "sales", "ceo")

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import net.jqwik.api.Example;
 import org.maillon.model.Organization;
-import org.maillon.testing.YamlModels;
+import org.maillon.modelfile.ModelFiles;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,7 +23,7 @@ class ExampleModelsProperties {
 
   @Example
   void smeOfTheSeedAgreesAndShowsEveryFindingButNoFinalCustomer() {
-    Organization sme = YamlModels.read(EXAMPLES.resolve("sme.yaml"));
+    Organization sme = ModelFiles.read(EXAMPLES.resolve("sme.yaml"), Locale.ENGLISH).organization();
     JsonNode expected = DiagnosisDifferentialProperties.assertAgrees(sme, false, Locale.FRENCH);
     DiagnosisDifferentialProperties.assertAgrees(sme, true, Locale.ENGLISH);
     assertThat(expected.get("headcount").intValue()).isEqualTo(500);
@@ -42,7 +42,7 @@ class ExampleModelsProperties {
 
   @Example
   void legionAgreesAndIsTheCleanCase() {
-    Organization legion = YamlModels.read(EXAMPLES.resolve("legion.yaml"));
+    Organization legion = ModelFiles.read(EXAMPLES.resolve("legion.yaml"), Locale.ENGLISH).organization();
     JsonNode expected = DiagnosisDifferentialProperties.assertAgrees(legion, false, Locale.ENGLISH);
     assertThat(expected.get("headcount").intValue()).isEqualTo(6000);
     assertThat(expected.at("/hierarchy/levelsBetweenTopAndBase").intValue()).isEqualTo(3);
@@ -53,7 +53,7 @@ class ExampleModelsProperties {
 
   @Example
   void messagesComeInTheLanguageAskedFor() {
-    Organization sme = YamlModels.read(EXAMPLES.resolve("sme.yaml"));
+    Organization sme = ModelFiles.read(EXAMPLES.resolve("sme.yaml"), Locale.ENGLISH).organization();
     List<String> french = messages(sme, Locale.FRENCH);
     List<String> english = messages(sme, Locale.ENGLISH);
     assertThat(messages(sme, Locale.CANADA_FRENCH)).isEqualTo(french);

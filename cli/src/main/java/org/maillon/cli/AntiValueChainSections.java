@@ -1,0 +1,101 @@
+package org.maillon.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.maillon.hierarchy.HierarchyFigures;
+import org.maillon.hierarchy.Legion;
+import org.maillon.valuechain.ValueChainFigures;
+
+/**
+ * The first half of the report: the three links of the anti-value chain, in the source's order —
+ * technocratisation, bureaucratisation, hierarchical obesity.
+ */
+final class AntiValueChainSections {
+
+  private static final int EXAMPLES = 5;
+  private static final int MAX_BARS = 30;
+
+  private AntiValueChainSections() {}
+
+  static List<Report.Section> of(ReportContext context) {
+    return List.of(technocratisation(context), bureaucratisation(context), obesity(context));
+  }
+
+  private static Report.Section technocratisation(ReportContext context) {
+    Messages m = context.messages();
+    ValueChainFigures chain = context.diagnosis().valueChain();
+    List<Report.Figure> figures = List.of(
+        context.figure("figure.teams", m.get("figure.teams.value", m.number(chain.teams()),
+            m.number(chain.frontLineTeams()), m.number(chain.coreTeams()), m.number(chain.supportTeams()))),
+        context.figure("figure.finalCustomers", m.number(chain.finalCustomers())),
+        context.figure("figure.links", m.number(chain.links())),
+        context.figure("figure.disconnected", m.counted(chain.disconnectedTeams())),
+        context.figure("figure.withoutCustomer", m.counted(chain.teamsWithoutCustomer())),
+        context.figure("figure.frontLineWithoutFinal", m.counted(chain.frontLineWithoutFinalCustomer())),
+        context.figure("figure.uncovered", m.number(context.count("UNCOVERED_EXPECTATION"))),
+        context.figure("figure.unasked", m.number(context.count("UNASKED_COMMITMENT"))));
+    return new Report.Section(m.get("section.technocratisation"), List.of(
+        new Report.Paragraph(m.get("technocratisation.intro")), new Report.Figures(figures)));
+  }
+
+  private static Report.Section bureaucratisation(ReportContext context) {
+    Messages m = context.messages();
+    List<Report.Block> blocks = new ArrayList<>();
+    blocks.add(new Report.Paragraph(m.get("bureaucratisation.today",
+        m.number(context.count("UNASKED_COMMITMENT")), m.number(context.count("UNCOVERED_EXPECTATION")))));
+    List<String> examples = new ArrayList<>(context.examples("UNASKED_COMMITMENT", EXAMPLES));
+    examples.addAll(context.examples("UNCOVERED_EXPECTATION", EXAMPLES));
+    if (!examples.isEmpty()) {
+      blocks.add(new Report.Items(examples));
+    }
+    blocks.add(new Report.Paragraph(m.get("bureaucratisation.later")));
+    return new Report.Section(m.get("section.bureaucratisation"), blocks);
+  }
+
+  private static Report.Section obesity(ReportContext context) {
+    Messages m = context.messages();
+    HierarchyFigures h = context.diagnosis().hierarchy();
+    Legion legion = h.legion();
+    List<Report.Block> blocks = List.of(
+        new Report.Paragraph(m.get("obesity.legion", m.number(context.diagnosis().headcount()),
+            m.number(h.levelsBetweenTopAndBase()), h.levelsBetweenTopAndBase(),
+            m.number(legion.levelsBetweenTopAndBase()), m.number(legion.headcount()), m.number(legion.officers()))),
+        new Report.Paragraph(m.get("obesity.officers", m.number(h.officers()), h.officers())),
+        new Report.Figures(hierarchyFigures(context, h)),
+        new Report.BarChart(m.get("obesity.chart"), levelBars(m, h.headcountByLevel())));
+    return new Report.Section(m.get("section.obesity"), blocks);
+  }
+
+  private static List<Report.Figure> hierarchyFigures(ReportContext context, HierarchyFigures h) {
+    Messages m = context.messages();
+    return List.of(
+        context.figure("figure.headcount", m.number(context.diagnosis().headcount())),
+        context.figure("figure.layers", m.number(h.layers())),
+        context.figure("figure.levelsBetween", m.number(h.levelsBetweenTopAndBase())),
+        context.figure("figure.managers", m.get("figure.managers.value", m.number(h.managers()), m.percent(h.managerRatio()))),
+        context.figure("figure.officers", m.number(h.officers())),
+        context.figure("figure.span", m.get("figure.span.value", m.number(h.span().min()), m.number(h.span().max()),
+            m.decimal(h.span().mean()), m.decimal(h.span().median()))),
+        context.figure("figure.narrowSpan", m.counted(h.narrowSpanManagers())),
+        context.figure("figure.passThrough", m.counted(h.passThroughManagers())),
+        context.figure("figure.targetSpan", m.number(h.targetSpan())),
+        context.figure("figure.levelsNeeded", m.number(h.levelsNeeded())),
+        context.figure("figure.excessLevels", m.number(h.excessLevels())),
+        context.figure("figure.tops", m.counted(h.tops())));
+  }
+
+  /** One bar per level; past {@value #MAX_BARS} levels, the deepest are gathered in the last bar. */
+  private static List<Report.Bar> levelBars(Messages m, List<Integer> headcountByLevel) {
+    List<Report.Bar> bars = new ArrayList<>();
+    int shown = Math.min(headcountByLevel.size(), MAX_BARS - 1);
+    for (int level = 0; level < shown; level++) {
+      int people = headcountByLevel.get(level);
+      bars.add(new Report.Bar(m.get("obesity.level", m.number(level)), people, m.number(people)));
+    }
+    if (headcountByLevel.size() > shown) {
+      long deeper = headcountByLevel.subList(shown, headcountByLevel.size()).stream().mapToLong(Integer::longValue).sum();
+      bars.add(new Report.Bar(m.get("obesity.deeper", m.number(shown)), deeper, m.number(deeper)));
+    }
+    return bars;
+  }
+}

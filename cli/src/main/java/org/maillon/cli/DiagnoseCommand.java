@@ -1,0 +1,73 @@
+package org.maillon.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.maillon.diagnosis.Diagnosis;
+import org.maillon.diagnosis.DiagnosisEngine;
+import org.maillon.diagnosis.DiagnosisJson;
+import org.maillon.model.Organization;
+import org.maillon.model.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code maillon diagnose}: the anti-value chain of a model, as a report or as the diagnosis JSON. */
+@Command(name = "diagnose", mixinStandardHelpOptions = true,
+    description = "Diagnose the anti-value chain of an organisation model (YAML, JSON, or a CSV folder or zip).")
+final class DiagnoseCommand implements Callable<Integer> {
+
+  enum Format { TEXT, JSON, MARKDOWN, HTML }
+
+  @Mixin
+  CommonOptions common;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE|FOLDER|ZIP", description = "The organisation model.")
+  Path model;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|markdown|html",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--target-span", paramLabel = "N",
+      description = "Direct reports a manager can lead well, instead of the model's settings.targetSpan.")
+  Integer targetSpan;
+
+  @Option(names = "--summary", description = "Leave out the per-team and per-person details.")
+  boolean summary;
+
+  @Override
+  public Integer call() throws Exception {
+    Messages messages = common.messages();
+    if (targetSpan != null && targetSpan < Settings.MIN_TARGET_SPAN) {
+      throw new UserError(messages.get("error.targetSpan", targetSpan, Settings.MIN_TARGET_SPAN));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Organization organization = ModelInput.read(model, common, spec.commandLine().getErr());
+    if (targetSpan != null) {
+      organization = organization.withSettings(new Settings(targetSpan));
+    }
+    Diagnosis diagnosis = DiagnosisEngine.diagnose(organization);
+    if (format == Format.JSON) {
+      DiagnosisJson.write(diagnosis, out, summary, common.locale());
+    } else {
+      renderer(messages).render(ReportBuilder.build(diagnosis, messages, summary, format == Format.HTML), out);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private ReportRenderer renderer(Messages messages) {
+    return switch (format) {
+      case MARKDOWN -> new MarkdownRenderer();
+      case HTML -> new HtmlRenderer(messages);
+      default -> new TextRenderer();
+    };
+  }
+}

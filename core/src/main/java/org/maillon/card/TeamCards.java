@@ -1,0 +1,66 @@
+package org.maillon.card;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.maillon.diagnosis.Diagnosis;
+import org.maillon.model.Commitment;
+import org.maillon.model.Expectation;
+import org.maillon.model.Link;
+import org.maillon.valuechain.TeamFigures;
+
+/** Assembles a team card: the diagnosis gives the neighbours, the model's links give the words. */
+final class TeamCards {
+
+  private TeamCards() {}
+
+  static TeamCard card(Diagnosis diagnosis, TeamFigures team) {
+    NodeNames names = new NodeNames(diagnosis.model());
+    List<Link> outgoing = new ArrayList<>();
+    List<Link> incoming = new ArrayList<>();
+    for (Link link : diagnosis.model().links()) {
+      if (link.from().equals(team.id())) {
+        outgoing.add(link);
+      } else if (link.to().equals(team.id())) {
+        incoming.add(link);
+      }
+    }
+    outgoing.sort(Comparator.comparing(Link::to));
+    incoming.sort(Comparator.comparing(Link::from));
+    return new TeamCard(team.id(), team.name(), team.kind().code(), names.function(team.id()),
+        team.members().size(), team.hopsToCustomer(),
+        names.refs(team.suppliers().stream().filter(names::isTeam).toList()),
+        names.refs(team.suppliers().stream().filter(id -> !names.isTeam(id)).toList()),
+        names.refs(team.customers().stream().filter(names::isTeam).toList()),
+        names.refs(team.customers().stream().filter(id -> !names.isTeam(id)).toList()),
+        names.refs(team.customersOfCustomers()),
+        outgoing.stream().map(link -> duty(link, names)).toList(),
+        incoming.stream().map(link -> requirement(link, names)).toList(),
+        team.uncoveredExpectations(), team.unaskedCommitments());
+  }
+
+  private static Duty duty(Link link, NodeNames names) {
+    List<Duty.Promise> promises = link.commitments().stream()
+        .map(commitment -> new Duty.Promise(commitment.text(), asks(link, commitment)))
+        .toList();
+    return new Duty(names.ref(link.to()), link.delivers(), promises);
+  }
+
+  private static List<Duty.Ask> asks(Link link, Commitment commitment) {
+    return commitment.answers().stream()
+        .map(id -> new Duty.Ask(id, link.expectations().stream()
+            .filter(expectation -> expectation.id().equals(id))
+            .map(Expectation::text)
+            .findFirst()
+            .orElse(null)))
+        .toList();
+  }
+
+  private static Requirement requirement(Link link, NodeNames names) {
+    List<Requirement.Expectation> expectations = link.expectations().stream()
+        .map(expectation -> new Requirement.Expectation(expectation.id(), expectation.text(),
+            link.commitments().stream().anyMatch(c -> c.answers().contains(expectation.id()))))
+        .toList();
+    return new Requirement(names.ref(link.from()), link.delivers(), expectations);
+  }
+}
