@@ -2,6 +2,8 @@ package org.maillon.server.people;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.maillon.card.Cards;
+import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.PersonFigures;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
@@ -23,11 +25,13 @@ class PersonController {
     this.current = current;
   }
 
-  @Operation(summary = "A person's place: team, manager, depth, direct reports, hops and chain to the final customer")
+  @Operation(summary = "A person's place: team, managers up to the top, depth, direct reports, hops and chain to the final customer")
   @GetMapping(path = "/api/people/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-  PersonFigures person(@PathVariable String id, Authentication authentication) {
+  PersonView person(@PathVariable String id, Authentication authentication) {
     Access.requirePerson(authentication, id);
-    return current.diagnosis().person(id)
+    Diagnosis diagnosis = current.diagnosis();
+    PersonFigures figures = diagnosis.person(id)
         .orElseThrow(() -> new NotFoundException("No person has the id " + id + "."));
+    return PersonView.of(Cards.place(diagnosis, id).orElseThrow(), figures);
   }
 }

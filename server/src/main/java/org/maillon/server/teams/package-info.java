@@ -1,5 +1,5 @@
 /**
- * A team's card ({@code GET /api/teams/{id}}): its suppliers, customers and customers'
+ * A team's card ({@code GET /api/teams/{id}}): its suppliers, partners, customers and customers'
  * customers, the final customers it reaches, its uncovered expectations and unasked commitments.
  * Every signed-in user may read team cards.
  */

@@ -78,9 +78,15 @@ class AccessIntegrationTests {
     assertThat(own.status()).isEqualTo(200);
     assertThat(own.json().get("id").asString()).isEqualTo(MEMBER_PERSON);
     assertThat(own.json().get("hopsToCustomer").asInt()).isEqualTo(1);
+    assertThat(own.json().get("team").get("id").asString()).isEqualTo("ventes-magasins");
+    assertThat(own.json().get("chainToCustomer").get(1).get("id").asString()).isEqualTo("particuliers");
+    assertThat(own.json().get("managers").size()).isEqualTo(own.json().get("depth").asInt());
 
     assertThat(member.get("/api/people/p-0001").status()).isEqualTo(403);
-    assertThat(member.get("/api/teams/ventes-magasins").status()).isEqualTo(200);
+    Reply team = member.get("/api/teams/ventes-magasins");
+    assertThat(team.status()).isEqualTo(200);
+    assertThat(team.json().get("kind").asString()).isEqualTo("front-line");
+    assertThat(team.json().get("finalCustomers").toString()).contains("particuliers");
     assertThat(member.get("/api/diagnosis?summary=true").status()).isEqualTo(200);
     assertThat(member.get("/api/diagnosis").status()).isEqualTo(403);
     assertThat(member.get("/api/model").status()).isEqualTo(403);
