@@ -69,11 +69,7 @@ public final class Diagnosis {
   /** The team of the given rank in id order, 0 ≤ rank < teamCount(). */
   public TeamFigures team(int rank) {
     if (teamsById == null) {
-      String[] ids = new String[graph.teamCount()];
-      for (int t = 0; t < ids.length; t++) {
-        ids[t] = graph.nodeId(t);
-      }
-      teamsById = IdOrder.positionsById(ids, graph::teamNumber);
+      teamsById = IdOrder.positionsById(graph.teamCount(), graph::nodeId, graph::teamNumber);
     }
     return valueChain.team(teamsById[rank]);
   }
@@ -91,11 +87,7 @@ public final class Diagnosis {
   /** The person of the given rank in id order, 0 ≤ rank < personCount(). */
   public PersonFigures person(int rank) {
     if (peopleById == null) {
-      String[] ids = new String[graph.personCount()];
-      for (int p = 0; p < ids.length; p++) {
-        ids[p] = graph.personId(p);
-      }
-      peopleById = IdOrder.positionsById(ids, graph::personNumber);
+      peopleById = IdOrder.positionsById(graph.personCount(), graph::personId, graph::personNumber);
     }
     return personFigures(peopleById[rank]);
   }

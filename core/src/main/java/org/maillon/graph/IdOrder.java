@@ -3,6 +3,7 @@ package org.maillon.graph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.ToIntFunction;
 
 /**
@@ -13,14 +14,19 @@ public final class IdOrder {
 
   private IdOrder() {}
 
-  /** The positions {@code 0..ids.length-1} in the order of their ids; {@code positionOf} maps id → position. */
-  public static int[] positionsById(String[] ids, ToIntFunction<String> positionOf) {
-    int[] order = new int[ids.length];
+  /**
+   * The positions {@code 0..count-1} in the order of their ids; {@code idAt} maps position → id and
+   * {@code positionOf} id → position.
+   */
+  public static int[] positionsById(int count, IntFunction<String> idAt, ToIntFunction<String> positionOf) {
+    String[] ids = new String[count];
+    Arrays.setAll(ids, idAt);
+    int[] order = new int[count];
     if (isSorted(ids)) {
       Arrays.setAll(order, i -> i);
       return order;
     }
-    String[] sorted = ids.clone();
+    String[] sorted = ids;
     Arrays.parallelSort(sorted);
     for (int i = 0; i < sorted.length; i++) {
       order[i] = positionOf.applyAsInt(sorted[i]);

@@ -10,43 +10,39 @@ import org.maillon.graph.Rows;
  */
 final class FinalCustomersReached {
 
-  private final int[] customerOfPair;
   private final Rows pairsByTeam;
+  private int[] teamOfPair = new int[16];
+  private int[] customerOfPair = new int[16];
+  private int pairs;
 
   private FinalCustomersReached(OrgGraph graph) {
-    int[] teamOfPair = new int[16];
-    int[] customerOfPairs = new int[16];
-    int pairs = 0;
     int[] stamp = new int[graph.nodeCount()];
     int[] queue = new int[graph.nodeCount()];
-    Rows in = graph.inLinks();
-    int round = 0;
     for (int customer : customersById(graph)) {
-      round++;
-      int tail = 0;
+      int round = customer + 1;
       stamp[customer] = round;
-      queue[tail++] = customer;
-      for (int head = 0; head < tail; head++) {
-        int node = queue[head];
-        for (int k = 0; k < in.size(node); k++) {
-          int supplier = graph.linkFrom(in.get(node, k));
-          if (stamp[supplier] != round) {
-            stamp[supplier] = round;
-            queue[tail++] = supplier;
-            if (graph.isTeam(supplier)) {
-              if (pairs == teamOfPair.length) {
-                teamOfPair = Arrays.copyOf(teamOfPair, pairs * 2);
-                customerOfPairs = Arrays.copyOf(customerOfPairs, pairs * 2);
-              }
-              teamOfPair[pairs] = supplier;
-              customerOfPairs[pairs++] = customer;
-            }
-          }
+      queue[0] = customer;
+      Reachability.searchBackwards(graph, queue, 1, (supplier, via) -> {
+        if (stamp[supplier] == round) {
+          return false;
         }
-      }
+        stamp[supplier] = round;
+        if (graph.isTeam(supplier)) {
+          addPair(supplier, customer);
+        }
+        return true;
+      });
     }
-    this.customerOfPair = customerOfPairs;
     this.pairsByTeam = Rows.group(graph.teamCount(), Arrays.copyOf(teamOfPair, pairs));
+  }
+
+  private void addPair(int team, int customer) {
+    if (pairs == teamOfPair.length) {
+      teamOfPair = Arrays.copyOf(teamOfPair, pairs * 2);
+      customerOfPair = Arrays.copyOf(customerOfPair, pairs * 2);
+    }
+    teamOfPair[pairs] = team;
+    customerOfPair[pairs++] = customer;
   }
 
   static FinalCustomersReached of(OrgGraph graph) {

@@ -13,30 +13,49 @@ final class Reachability {
 
   static final int UNREACHABLE = -1;
 
+  /** Decides, for a supplier met through a link into {@code via}, whether the search goes on from it. */
+  @FunctionalInterface
+  interface SupplierVisit {
+    boolean expand(int supplier, int via);
+  }
+
   private Reachability() {}
 
-  /** Shortest number of links from every node to any final customer; {@link #UNREACHABLE} when none. */
-  static int[] hopsToFinalCustomer(OrgGraph graph) {
-    int n = graph.nodeCount();
-    int[] hops = new int[n];
-    Arrays.fill(hops, UNREACHABLE);
-    int[] queue = new int[n];
-    int tail = 0;
-    for (int node = graph.teamCount(); node < graph.teamCount() + graph.customerCount(); node++) {
-      hops[node] = 0;
-      queue[tail++] = node;
-    }
+  /**
+   * Searches backwards from the {@code tail} nodes already in the queue, which must have room for
+   * every node; returns the number of nodes the queue held in the end.
+   */
+  static int searchBackwards(OrgGraph graph, int[] queue, int tail, SupplierVisit visit) {
     Rows in = graph.inLinks();
     for (int head = 0; head < tail; head++) {
       int node = queue[head];
       for (int k = 0; k < in.size(node); k++) {
         int supplier = graph.linkFrom(in.get(node, k));
-        if (hops[supplier] == UNREACHABLE) {
-          hops[supplier] = hops[node] + 1;
+        if (visit.expand(supplier, node)) {
           queue[tail++] = supplier;
         }
       }
     }
+    return tail;
+  }
+
+  /** Shortest number of links from every node to any final customer; {@link #UNREACHABLE} when none. */
+  static int[] hopsToFinalCustomer(OrgGraph graph) {
+    int[] hops = new int[graph.nodeCount()];
+    Arrays.fill(hops, UNREACHABLE);
+    int[] queue = new int[graph.nodeCount()];
+    int tail = 0;
+    for (int node = graph.teamCount(); node < graph.teamCount() + graph.customerCount(); node++) {
+      hops[node] = 0;
+      queue[tail++] = node;
+    }
+    searchBackwards(graph, queue, tail, (supplier, via) -> {
+      if (hops[supplier] != UNREACHABLE) {
+        return false;
+      }
+      hops[supplier] = hops[via] + 1;
+      return true;
+    });
     return hops;
   }
 
@@ -45,10 +64,9 @@ final class Reachability {
    * customer. The targets themselves are marked only when they too lead to one.
    */
   static boolean[] reachesFrontLine(OrgGraph graph) {
-    int n = graph.nodeCount();
-    boolean[] reaches = new boolean[n];
-    boolean[] expanded = new boolean[n];
-    int[] queue = new int[n];
+    boolean[] reaches = new boolean[graph.nodeCount()];
+    boolean[] expanded = new boolean[graph.nodeCount()];
+    int[] queue = new int[graph.nodeCount()];
     int tail = 0;
     for (int node = 0; node < graph.teamCount() + graph.customerCount(); node++) {
       if (!graph.isTeam(node) || graph.kind(node) == TeamKind.FRONT_LINE) {
@@ -56,18 +74,14 @@ final class Reachability {
         queue[tail++] = node;
       }
     }
-    Rows in = graph.inLinks();
-    for (int head = 0; head < tail; head++) {
-      int node = queue[head];
-      for (int k = 0; k < in.size(node); k++) {
-        int supplier = graph.linkFrom(in.get(node, k));
-        reaches[supplier] = true;
-        if (!expanded[supplier]) {
-          expanded[supplier] = true;
-          queue[tail++] = supplier;
-        }
+    searchBackwards(graph, queue, tail, (supplier, via) -> {
+      reaches[supplier] = true;
+      if (expanded[supplier]) {
+        return false;
       }
-    }
+      expanded[supplier] = true;
+      return true;
+    });
     return reaches;
   }
 }
