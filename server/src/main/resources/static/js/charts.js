@@ -24,8 +24,9 @@
     return (element.getAttribute('data-teams') || '/teams/') + encodeURIComponent(id);
   }
 
+  /** Marks the chart drawn once ECharts has painted it (the option was accepted without error). */
   function done(element, chart) {
-    chart.on('finished', function () { element.setAttribute('data-rendered', 'true'); });
+    window.setTimeout(function () { element.setAttribute('data-rendered', 'true'); }, 0);
     window.addEventListener('resize', function () { chart.resize(); });
   }
 
