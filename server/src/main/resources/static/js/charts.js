@@ -107,7 +107,7 @@
       legend: { data: categories.map(function (c) { return c.name; }), top: 0 },
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true, categories: categories,
-        force: { repulsion: graph.nodes.length > 120 ? 60 : 180, edgeLength: [40, 110], gravity: 0.08, layoutAnimation: false },
+        force: { repulsion: graph.nodes.length > 120 ? 80 : 320, edgeLength: [50, 150], gravity: 0.08, layoutAnimation: false },
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
         emphasis: { focus: 'adjacency', label: { show: true, fontWeight: 'bold' } },
         label: { show: graph.nodes.length <= 80, position: 'right', fontSize: 10,
