@@ -128,6 +128,7 @@ class ValueChainPageController {
     model.addAttribute("inversionCount", figures.inversions().size());
     model.addAttribute("notReaching", named(index, figures.supportTeamsNotReachingFrontLine()));
     model.addAttribute("chart", supportChart(rows, locale));
+    model.addAttribute("chartHeight", Math.min(rows.size(), 60) * 32 + 90);
     model.addAttribute("figures", figures);
     return "valuechain/support";
   }
