@@ -3,10 +3,14 @@ package org.maillon.server.organization;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.maillon.model.Organization;
@@ -51,7 +55,7 @@ class ModelController {
   ResponseEntity<ModelImport> importBody(@RequestBody byte[] body,
       @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
       @RequestParam(required = false) String lang, Principal principal,
-      jakarta.servlet.http.HttpServletRequest request) {
+      HttpServletRequest request) {
     return imported(organizations.importModel(fileNameFor(contentType), body, principal.getName(),
         RequestLocale.of(request, lang)));
   }
@@ -60,7 +64,7 @@ class ModelController {
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<ModelImport> importFile(@RequestParam("file") MultipartFile file,
       @RequestParam(required = false) String lang, Principal principal,
-      jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+      HttpServletRequest request) throws IOException {
     String name = file.getOriginalFilename();
     if (name == null || !name.contains(".")) {
       name = fileNameFor(file.getContentType() == null ? YAML : MediaType.parseMediaType(file.getContentType()));
@@ -119,8 +123,8 @@ class ModelController {
     if (accept == null || accept.isBlank()) {
       return false;
     }
-    List<MediaType> types = new java.util.ArrayList<>(MediaType.parseMediaTypes(accept));
-    types.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+    List<MediaType> types = new ArrayList<>(MediaType.parseMediaTypes(accept));
+    types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
     for (MediaType type : types) {
       if (type.isCompatibleWith(YAML) && !type.isWildcardSubtype()) {
         return false;

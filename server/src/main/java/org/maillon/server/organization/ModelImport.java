@@ -1,12 +1,13 @@
 package org.maillon.server.organization;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.maillon.modelfile.Problem;
 
 /** What an accepted import answers: the new version and the warnings met on the way. */
 record ModelImport(
     long id,
-    java.time.OffsetDateTime importedAt,
+    OffsetDateTime importedAt,
     String importedBy,
     String organization,
     int headcount,

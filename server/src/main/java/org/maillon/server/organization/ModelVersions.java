@@ -1,5 +1,7 @@
 package org.maillon.server.organization;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -60,7 +62,7 @@ class ModelVersions {
     return jdbc.sql("SELECT COUNT(*) FROM model_versions").query(Long.class).single();
   }
 
-  private static ModelVersion version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+  private static ModelVersion version(ResultSet rs, int row) throws SQLException {
     return new ModelVersion(
         rs.getLong("id"),
         rs.getObject("imported_at", OffsetDateTime.class),

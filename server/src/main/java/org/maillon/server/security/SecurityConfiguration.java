@@ -33,7 +33,8 @@ class SecurityConfiguration {
   SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**").permitAll()
+            .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/api/openapi", "/api/openapi/**")
+                .permitAll()
             .requestMatchers(HttpMethod.POST, "/api/model").hasRole("ADMIN")
             .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
             .requestMatchers("/api/model", "/api/model/**").hasRole("MANAGER")

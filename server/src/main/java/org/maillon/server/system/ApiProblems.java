@@ -7,7 +7,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -15,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error of the API as an RFC 9457 problem ({@code application/problem+json}): Spring MVC's
  * own errors through {@link ResponseEntityExceptionHandler}, and Maillon's below.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
   static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
@@ -47,8 +49,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return respond(problem);
   }
 
-  @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-  ResponseEntity<ProblemDetail> denied(org.springframework.security.access.AccessDeniedException e) {
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     problem.setTitle("Forbidden");
     return respond(problem);

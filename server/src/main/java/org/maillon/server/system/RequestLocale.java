@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The language of an API answer: {@code ?lang=} when given, else the first language of
@@ -21,7 +22,7 @@ public final class RequestLocale {
     }
     if (request.getHeader("Accept-Language") != null) {
       for (Locale locale : Collections.list(request.getLocales())) {
-        java.util.Optional<Locale> supported = supported(locale);
+        Optional<Locale> supported = supported(locale);
         if (supported.isPresent()) {
           return supported.get();
         }
@@ -30,7 +31,7 @@ public final class RequestLocale {
     return Locale.ENGLISH;
   }
 
-  private static java.util.Optional<Locale> supported(Locale locale) {
+  private static Optional<Locale> supported(Locale locale) {
     return SUPPORTED.stream().filter(s -> s.getLanguage().equals(locale.getLanguage())).findFirst();
   }
 }

@@ -118,6 +118,32 @@ class ModelApiIntegrationTests {
   }
 
   @Test
+  void warningsComeBackWithTheAcceptedVersion() {
+    byte[] model = """
+        organization: Small
+        colour: blue
+        customers:
+          - id: buyers
+        teams:
+          - id: shop
+            kind: front-line
+        people:
+          - id: p1
+            team: shop
+        links:
+          - from: shop
+            to: buyers
+        """.getBytes(StandardCharsets.UTF_8);
+
+    Reply reply = admin.post("/api/model", YAML, model);
+
+    assertThat(reply.status()).isEqualTo(201);
+    JsonNode warning = reply.json().get("warnings").get(0);
+    assertThat(warning.get("line").asInt()).isEqualTo(2);
+    assertThat(warning.get("message").asString()).contains("colour");
+  }
+
+  @Test
   void aFileThatIsNoModelAtAllIsRejectedToo() {
     Reply reply = admin.post("/api/model", ZIP, "not a zip".getBytes(StandardCharsets.UTF_8));
 
