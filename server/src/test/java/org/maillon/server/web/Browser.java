@@ -61,9 +61,9 @@ final class Browser implements AutoCloseable {
   /** A fresh browser (its own profile) on the server at this port, with a window of this size. */
   static Browser open(int port, int width, int height) {
     assumeAvailable();
-    // No Selenium Manager: the driver and the browser are given, and nothing may be fetched.
+    // The driver and the browser are both given, so Selenium Manager is never run: it would
+    // unpack itself under ~/.cache/selenium, and PagesBrowserIntegrationTests checks that it did not.
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    System.setProperty("SE_OFFLINE", "true");
     Path profile;
     try {
       profile = Files.createTempDirectory("maillon-chromium-");

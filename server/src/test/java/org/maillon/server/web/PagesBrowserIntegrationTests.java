@@ -46,10 +46,15 @@ class PagesBrowserIntegrationTests {
   Diagnosis diagnosis;
   String memberPerson;
   Browser manager;
+  boolean seleniumCacheBefore;
+
+  static final java.nio.file.Path SELENIUM_CACHE =
+      java.nio.file.Path.of(System.getProperty("user.home"), ".cache", "selenium");
 
   @BeforeAll
   void importTheDemoModelAndSignIn() {
     Browser.assumeAvailable();
+    seleniumCacheBefore = java.nio.file.Files.exists(SELENIUM_CACHE);
     organizations.importModel("sme.yaml", ExampleModels.bytes("sme.yaml"), "tests", Locale.ENGLISH);
     diagnosis = current.diagnosis();
     memberPerson = frontLineCollaborator(diagnosis);
@@ -64,6 +69,13 @@ class PagesBrowserIntegrationTests {
     if (manager != null) {
       manager.close();
     }
+  }
+
+  @Test
+  void seleniumManagerNeverRan() {
+    // Selenium Manager unpacks itself there before it looks for, or downloads, a browser or driver.
+    org.junit.jupiter.api.Assumptions.assumeFalse(seleniumCacheBefore, "~/.cache/selenium existed before the tests");
+    assertThat(SELENIUM_CACHE).doesNotExist();
   }
 
   /** A collaborator of a team that serves a final customer directly, who manages no one. */
