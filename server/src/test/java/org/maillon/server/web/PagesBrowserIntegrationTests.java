@@ -113,6 +113,8 @@ class PagesBrowserIntegrationTests {
     assertThat(manager.text("#link-obesity h2")).contains(lang.equals("fr") ? "Obésité hiérarchique" : "Hierarchical obesity");
     assertThat(manager.text("#link-technocratisation .findings"))
         .contains(diagnosis.findings().get(0).message(Locale.forLanguageTag(lang)));
+    assertThat(manager.all("#link-obesity .findings a[href^='/people/']")).isNotEmpty();
+    assertThat(manager.all("#link-technocratisation .findings a[href='/teams/audit-interne']")).hasSize(1);
     manager.screenshot("home-" + lang);
   }
 

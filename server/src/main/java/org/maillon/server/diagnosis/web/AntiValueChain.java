@@ -9,8 +9,10 @@ import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.Finding;
 import org.maillon.diagnosis.Severity;
 import org.maillon.hierarchy.HierarchyFigures;
+import org.maillon.server.security.Access;
 import org.maillon.server.valuechain.web.ValueChainIndex;
 import org.maillon.valuechain.ValueChainFigures;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,7 @@ public class AntiValueChain {
   static final Set<String> TECHNOCRATISATION = Set.of("NO_FINAL_CUSTOMER", "DISCONNECTED_TEAM", "TEAM_WITHOUT_CUSTOMER",
       "SUPPORT_NOT_REACHING_FRONT_LINE", "INVERSION", "FRONT_LINE_WITHOUT_FINAL_CUSTOMER", "EMPTY_TEAM",
       "PERSON_WITHOUT_TEAM");
+  static final Set<String> PERSON_CODES = Set.of("PASS_THROUGH_MANAGER", "NARROW_SPAN", "PERSON_WITHOUT_TEAM");
   static final Set<String> BUREAUCRATISATION = Set.of("UNCOVERED_EXPECTATION", "UNASKED_COMMITMENT");
 
   /** A figure shown big, with the message key of its label and the page that explains it. */
@@ -55,6 +58,15 @@ public class AntiValueChain {
     int arrow = subject.indexOf("->");
     String team = arrow > 0 && !finding.code().equals("NO_FINAL_CUSTOMER") ? subject.substring(0, arrow) : subject;
     return ValueChainIndex.of(diagnosis).isTeam(team) ? team : null;
+  }
+
+  /** The person a finding is about, when the signed-in user may open their place; else null. */
+  public String personOf(Diagnosis diagnosis, Finding finding) {
+    if (!PERSON_CODES.contains(finding.code())
+        || !Access.isManager(SecurityContextHolder.getContext().getAuthentication())) {
+      return null;
+    }
+    return diagnosis.person(finding.subject()).isPresent() ? finding.subject() : null;
   }
 
   static String linkOf(Finding finding) {
