@@ -158,6 +158,18 @@ class PagesBrowserIntegrationTests {
     manager.screenshot("teams-" + lang);
   }
 
+  @Test
+  void switchingTheLanguageKeepsTheSearchAndMarksTheSection() {
+    manager.get("/teams?q=ventes&lang=en");
+    assertThat(manager.all("#teams tbody tr")).hasSize(3);
+    assertThat(manager.text(".navbar .nav-link.active")).isEqualTo("Team cards");
+    manager.find("a[lang='fr']").click();
+    manager.await("html[lang='fr']");
+    assertThat(manager.path()).contains("q=ventes").contains("lang=fr");
+    assertThat(manager.all("#teams tbody tr")).hasSize(3);
+    assertThat(manager.text(".navbar .nav-link.active")).isEqualTo("Fiches équipe");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"en", "fr"})
   void aTeamCardShowsSuppliersCustomersDutiesAndRequirements(String lang) {
