@@ -1,0 +1,141 @@
+package org.maillon.server.diagnosis.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.maillon.diagnosis.Diagnosis;
+import org.maillon.diagnosis.Finding;
+import org.maillon.diagnosis.Severity;
+import org.maillon.hierarchy.HierarchyFigures;
+import org.maillon.server.security.Access;
+import org.maillon.server.valuechain.web.ValueChainIndex;
+import org.maillon.valuechain.ValueChainFigures;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The anti-value chain at a glance, for the home page ({@code ${@antiValueChain.of(figures)}}): its
+ * three links — technocratisation, bureaucratisation, hierarchical obesity — each with its key
+ * figures and the findings that belong to it. Derived once per diagnosis; findings are already
+ * computed, so nothing here walks the people.
+ */
+@Component("antiValueChain")
+public class AntiValueChain {
+
+  /** How many findings a link shows on the home page; the others are counted. */
+  static final int SHOWN = 5;
+
+  static final Set<String> TECHNOCRATISATION = Set.of("NO_FINAL_CUSTOMER", "DISCONNECTED_TEAM", "TEAM_WITHOUT_CUSTOMER",
+      "SUPPORT_NOT_REACHING_FRONT_LINE", "INVERSION", "FRONT_LINE_WITHOUT_FINAL_CUSTOMER", "EMPTY_TEAM",
+      "PERSON_WITHOUT_TEAM");
+  static final Set<String> PERSON_CODES = Set.of("PASS_THROUGH_MANAGER", "NARROW_SPAN", "PERSON_WITHOUT_TEAM");
+  static final Set<String> BUREAUCRATISATION = Set.of("UNCOVERED_EXPECTATION", "UNASKED_COMMITMENT");
+
+  /** A figure shown big, with the message key of its label and the page that explains it. */
+  public record Figure(String key, Object value, String href, boolean alarm) {}
+
+  /** One link of the anti-value chain. */
+  public record ChainLink(String key, List<Figure> figures, List<Finding> findings, int findingCount,
+      Map<String, Integer> bySeverity) {
+
+    public int more() {
+      return findingCount - findings.size();
+    }
+  }
+
+  private final PerDiagnosis<List<ChainLink>> cache = new PerDiagnosis<>(AntiValueChain::links);
+
+  /** The three links, in the source's order. */
+  public List<ChainLink> of(Diagnosis diagnosis) {
+    return diagnosis == null ? List.of() : cache.of(diagnosis);
+  }
+
+  /** The team card a finding is about: its subject's, or its link's supplier's; null for a person or the organisation. */
+  public String teamOf(Diagnosis diagnosis, Finding finding) {
+    String subject = finding.subject();
+    int arrow = subject.indexOf("->");
+    String team = arrow > 0 && !finding.code().equals("NO_FINAL_CUSTOMER") ? subject.substring(0, arrow) : subject;
+    return ValueChainIndex.of(diagnosis).isTeam(team) ? team : null;
+  }
+
+  /** The person a finding is about, when the signed-in user may open their place; else null. */
+  public String personOf(Diagnosis diagnosis, Finding finding) {
+    if (!PERSON_CODES.contains(finding.code())
+        || !Access.isManager(SecurityContextHolder.getContext().getAuthentication())) {
+      return null;
+    }
+    return diagnosis.person(finding.subject()).isPresent() ? finding.subject() : null;
+  }
+
+  static String linkOf(Finding finding) {
+    if (TECHNOCRATISATION.contains(finding.code())) {
+      return "technocratisation";
+    }
+    if (BUREAUCRATISATION.contains(finding.code())) {
+      return "bureaucratisation";
+    }
+    return "obesity";
+  }
+
+  private static List<ChainLink> links(Diagnosis diagnosis) {
+    Map<String, List<Finding>> shown = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> severities = new LinkedHashMap<>();
+    for (String key : List.of("technocratisation", "bureaucratisation", "obesity")) {
+      shown.put(key, new ArrayList<>());
+      counts.put(key, 0);
+      Map<String, Integer> bySeverity = new LinkedHashMap<>();
+      for (Severity severity : List.of(Severity.CRITICAL, Severity.WARNING, Severity.INFO)) {
+        bySeverity.put(severity.code(), 0);
+      }
+      severities.put(key, bySeverity);
+    }
+    int uncovered = 0;
+    int unasked = 0;
+    for (Finding finding : diagnosis.findings()) {
+      String key = linkOf(finding);
+      counts.merge(key, 1, Integer::sum);
+      severities.get(key).merge(finding.severity().code(), 1, Integer::sum);
+      if (shown.get(key).size() < SHOWN) {
+        shown.get(key).add(finding);
+      }
+      if (finding.code().equals("UNCOVERED_EXPECTATION")) {
+        uncovered++;
+      } else if (finding.code().equals("UNASKED_COMMITMENT")) {
+        unasked++;
+      }
+    }
+    ValueChainFigures chain = diagnosis.valueChain();
+    HierarchyFigures hierarchy = diagnosis.hierarchy();
+    List<Figure> techno = List.of(
+        new Figure("home.fig.teams", chain.teams(), "/value-chain", false),
+        new Figure("home.fig.disconnected", chain.disconnectedTeams().size(), "/value-chain",
+            !chain.disconnectedTeams().isEmpty()),
+        new Figure("home.fig.withoutCustomer", chain.teamsWithoutCustomer().size(), "/value-chain",
+            !chain.teamsWithoutCustomer().isEmpty()),
+        new Figure("home.fig.supportNotReaching", chain.supportTeamsNotReachingFrontLine().size(), "/support",
+            !chain.supportTeamsNotReachingFrontLine().isEmpty()),
+        new Figure("home.fig.inversions", chain.inversions().size(), "/support", !chain.inversions().isEmpty()));
+    List<Figure> bureau = List.of(
+        new Figure("home.fig.links", chain.links(), "/value-chain", false),
+        new Figure("home.fig.uncovered", uncovered, "/teams", uncovered > 0),
+        new Figure("home.fig.unasked", unasked, "/teams", unasked > 0));
+    List<Figure> obesity = List.of(
+        new Figure("home.fig.headcount", diagnosis.headcount(), "/hierarchy", false),
+        new Figure("home.fig.levels", hierarchy.levelsBetweenTopAndBase(), "/hierarchy", false),
+        new Figure("home.fig.levelsNeeded", hierarchy.levelsNeeded(), "/hierarchy", false),
+        new Figure("home.fig.excess", hierarchy.excessLevels(), "/hierarchy", hierarchy.excessLevels() > 0),
+        new Figure("home.fig.passThrough", hierarchy.passThroughManagers().size(), "/hierarchy",
+            !hierarchy.passThroughManagers().isEmpty()));
+    Map<String, List<Figure>> figures = Map.of("technocratisation", techno, "bureaucratisation", bureau,
+        "obesity", obesity);
+    List<ChainLink> links = new ArrayList<>();
+    for (String key : shown.keySet()) {
+      links.add(new ChainLink(key, figures.get(key), List.copyOf(shown.get(key)), counts.get(key),
+          severities.get(key)));
+    }
+    return List.copyOf(links);
+  }
+}

@@ -1,0 +1,146 @@
+package org.maillon.server.hierarchy.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.maillon.diagnosis.Diagnosis;
+import org.maillon.diagnosis.PersonFigures;
+import org.maillon.hierarchy.HierarchyFigures;
+import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.security.Access;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Hierarchical obesity ({@code /hierarchy}): headcount by level, the distribution of spans, the
+ * pass-through and narrow-span managers, the levels needed against the actual ones, and the
+ * legion's comparison in words. Everything comes from the hierarchy's aggregates; named managers
+ * are looked up one by one, at most {@link #LISTED} of each kind.
+ */
+@Controller
+class HierarchyPageController {
+
+  static final int LISTED = 50;
+
+  private final CurrentOrganization current;
+  private final MessageSource messages;
+
+  HierarchyPageController(CurrentOrganization current, MessageSource messages) {
+    this.current = current;
+    this.messages = messages;
+  }
+
+  /** A manager named in a list, with their number of direct reports. */
+  record NamedManager(String id, String label, int reports) {}
+
+  @GetMapping("/hierarchy")
+  String hierarchy(Model model, Authentication authentication, Locale locale) {
+    Optional<CurrentOrganization.Current> now = current.get();
+    if (now.isEmpty()) {
+      return "diagnosis/no-model";
+    }
+    Diagnosis diagnosis = now.get().diagnosis();
+    HierarchyFigures figures = diagnosis.hierarchy();
+    model.addAttribute("figures", figures);
+    model.addAttribute("headcount", diagnosis.headcount());
+    model.addAttribute("organization", diagnosis.organization());
+    model.addAttribute("passThrough", named(diagnosis, figures.passThroughManagers()));
+    model.addAttribute("narrow", named(diagnosis, figures.narrowSpanManagers()));
+    model.addAttribute("canSeePeople", Access.isManager(authentication));
+    model.addAttribute("byLevel", byLevel(figures, locale));
+    model.addAttribute("spans", spans(SpanDistribution.of(diagnosis), figures, locale));
+    model.addAttribute("levels", levels(figures, locale));
+    model.addAttribute("peoplePerManager", figures.managers() == 0 ? 0
+        : Math.round((double) diagnosis.headcount() / figures.managers()));
+    model.addAttribute("combatantsPerOfficer", figures.legion().headcount() / figures.legion().officers());
+    return "hierarchy/hierarchy";
+  }
+
+  private static List<NamedManager> named(Diagnosis diagnosis, List<String> ids) {
+    List<NamedManager> named = new ArrayList<>();
+    for (String id : ids.subList(0, Math.min(LISTED, ids.size()))) {
+      PersonFigures person = diagnosis.person(id).orElseThrow();
+      named.add(new NamedManager(id, person.name() == null || person.name().isBlank() ? id : person.name(),
+          person.directReports().size()));
+    }
+    return named;
+  }
+
+  private Map<String, Object> byLevel(HierarchyFigures figures, Locale locale) {
+    List<String> categories = new ArrayList<>();
+    for (int level = 0; level < figures.headcountByLevel().size(); level++) {
+      categories.add(Integer.toString(level + 1));
+    }
+    return bars(categories, List.of(series(text("hierarchy.chart.people", locale), figures.headcountByLevel(),
+        "#1f5fa8")), false, null, text("hierarchy.chart.level", locale), text("hierarchy.chart.people", locale));
+  }
+
+  private Map<String, Object> spans(SpanDistribution spans, HierarchyFigures figures, Locale locale) {
+    List<String> categories = new ArrayList<>();
+    List<Integer> counts = new ArrayList<>();
+    int widest = Math.max(spans.widest(), Math.min(figures.targetSpan(), SpanDistribution.CAP));
+    for (int s = 1; s <= widest; s++) {
+      categories.add(s > SpanDistribution.CAP ? SpanDistribution.CAP + "+" : Integer.toString(s));
+      counts.add(spans.counts()[s]);
+    }
+    Map<String, Object> target = new LinkedHashMap<>();
+    target.put("value", Integer.toString(Math.min(figures.targetSpan(), SpanDistribution.CAP)));
+    target.put("axis", "x");
+    target.put("name", text("hierarchy.chart.target", locale, figures.targetSpan()));
+    return bars(categories, List.of(series(text("hierarchy.chart.managers", locale), counts, "#a8641f")), false,
+        target, text("hierarchy.chart.span", locale), text("hierarchy.chart.managers", locale));
+  }
+
+  private Map<String, Object> levels(HierarchyFigures figures, Locale locale) {
+    List<String> categories = List.of(text("hierarchy.chart.actual", locale), text("hierarchy.chart.needed", locale),
+        text("hierarchy.chart.legion", locale));
+    List<Map<String, Object>> values = List.of(
+        bar(figures.levelsBetweenTopAndBase(), figures.excessLevels() > 0 ? "#a40000" : "#1f5fa8"),
+        bar(figures.levelsNeeded(), "#1b7f3b"),
+        bar(figures.legion().levelsBetweenTopAndBase(), "#5b6473"));
+    return bars(categories, List.of(series(text("hierarchy.chart.levels", locale), values, null)), true, null, null,
+        null);
+  }
+
+  private static Map<String, Object> bar(int value, String color) {
+    return Map.of("value", value, "itemStyle", Map.of("color", color));
+  }
+
+  private static Map<String, Object> series(String name, List<?> data, String color) {
+    Map<String, Object> series = new LinkedHashMap<>();
+    series.put("name", name);
+    series.put("data", data);
+    if (color != null) {
+      series.put("color", color);
+    }
+    return series;
+  }
+
+  private static Map<String, Object> bars(List<String> categories, List<Map<String, Object>> series, boolean horizontal,
+      Map<String, Object> markLine, String xName, String yName) {
+    Map<String, Object> spec = new LinkedHashMap<>();
+    spec.put("categories", categories);
+    spec.put("series", series);
+    spec.put("horizontal", horizontal);
+    if (markLine != null) {
+      spec.put("markLine", markLine);
+    }
+    if (xName != null) {
+      spec.put("xName", xName);
+    }
+    if (yName != null) {
+      spec.put("yName", yName);
+    }
+    return spec;
+  }
+
+  private String text(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, locale);
+  }
+}

@@ -1,0 +1,2 @@
+/** The hierarchy page ({@code /hierarchy}): hierarchical obesity in figures, charts and words. */
+package org.maillon.server.hierarchy.web;

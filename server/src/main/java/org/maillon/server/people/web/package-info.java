@@ -1,0 +1,2 @@
+/** "My place in the chain" ({@code /me}, {@code /people/{id}}): a collaborator's path to the final customer. */
+package org.maillon.server.people.web;

@@ -1,0 +1,163 @@
+package org.maillon.server.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium for the browser tests: Debian's {@code chromium} and {@code chromium-driver}
+ * at fixed paths, pointed at explicitly so that Selenium Manager never looks for, nor downloads, a
+ * browser or a driver. Where they are absent the tests are skipped with a notice on the standard
+ * error, unless the environment variable {@code CI} is set: there they fail.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  final ChromeDriver driver;
+  private final String base;
+  private final Path profile;
+
+  private Browser(ChromeDriver driver, String base, Path profile) {
+    this.driver = driver;
+    this.base = base;
+    this.profile = profile;
+  }
+
+  /** Skips the calling test (or fails it on CI) when Chromium or its driver is missing. */
+  static void assumeAvailable() {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (present) {
+      return;
+    }
+    String notice = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+        + " (Debian packages chromium and chromium-driver); they are missing.";
+    if (System.getenv("CI") != null) {
+      Assertions.fail(notice + " CI is set, so this is a failure.");
+    }
+    System.err.println("NOTICE: " + notice + " Skipping the browser tests.");
+    Assumptions.abort(notice);
+  }
+
+  /** A fresh browser (its own profile) on the server at this port, with a window of this size. */
+  static Browser open(int port, int width, int height) {
+    assumeAvailable();
+    // The driver and the browser are both given, so Selenium Manager is never run: it would
+    // unpack itself under ~/.cache/selenium, and PagesBrowserIntegrationTests checks that it did not.
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("maillon-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
+        "--lang=en-GB");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return new Browser(driver, "http://localhost:" + port, profile);
+  }
+
+  void get(String path) {
+    driver.get(base + path);
+  }
+
+  String path() {
+    return driver.getCurrentUrl().substring(base.length());
+  }
+
+  void signIn(String username, String password) {
+    get("/login");
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+  }
+
+  WebElement find(String css) {
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  /** The text of an element, hidden or not. */
+  String text(String css) {
+    return find(css).getAttribute("textContent").trim();
+  }
+
+  /** Waits until every chart of the page has been drawn by ECharts. */
+  void awaitCharts() {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+      List<WebElement> charts = d.findElements(By.cssSelector("[data-chart]"));
+      return charts.stream().allMatch(chart -> "true".equals(chart.getAttribute("data-rendered")));
+    });
+  }
+
+  void await(String css) {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+  }
+
+  Object script(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  /** Saves the whole page (the window stretched to its height) as target/screenshots/NAME.png. */
+  Path screenshot(String name) {
+    Dimension window = driver.manage().window().getSize();
+    Number height = (Number) script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+    try {
+      driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(6000, height.intValue() + 120)));
+      Path file = SCREENSHOTS.resolve(name + ".png");
+      Files.createDirectories(SCREENSHOTS);
+      Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      driver.manage().window().setSize(window);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException ignored) {
+        // a temporary profile left behind is harmless
+      }
+    }
+  }
+}

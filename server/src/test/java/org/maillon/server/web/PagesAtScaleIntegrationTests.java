@@ -1,0 +1,99 @@
+package org.maillon.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.maillon.server.organization.OrganizationService;
+import org.maillon.server.security.Role;
+import org.maillon.server.security.UserService;
+import org.maillon.server.testing.Api;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages stay fast on an organisation of 100,000 people and 2,000 teams: none walks the people
+ * on a request, and the value chain's graph is cut to the nodes nearest the final customers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:maillon-pages-scale;DB_CLOSE_DELAY=-1",
+    "maillon.admin-password=scale-secret-for-tests"})
+class PagesAtScaleIntegrationTests {
+
+  static final int PEOPLE = 100_000;
+  static final int TEAMS = 2_000;
+  static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+  static final Pattern NODES = Pattern.compile("\"id\":\"(t|c)-");
+
+  @LocalServerPort int port;
+  @Autowired OrganizationService organizations;
+  @Autowired UserService users;
+
+  /** 10 final customers; 200 front-line, 1,200 core and 600 support teams; a span of 10 everywhere. */
+  static byte[] bigModel() {
+    StringBuilder json = new StringBuilder(12_000_000).append("{\"organization\":\"Big\",\"customers\":[");
+    for (int c = 0; c < 10; c++) {
+      json.append(c == 0 ? "" : ",").append("{\"id\":\"c-").append(c).append("\",\"name\":\"Customer ").append(c).append("\"}");
+    }
+    json.append("],\"teams\":[");
+    for (int t = 0; t < TEAMS; t++) {
+      String kind = t < 200 ? "front-line" : t < 1400 ? "core" : "support";
+      json.append(t == 0 ? "" : ",").append("{\"id\":\"t-").append(t).append("\",\"name\":\"Team ").append(t)
+          .append("\",\"kind\":\"").append(kind).append("\",\"lead\":\"p-").append(t).append("\"}");
+    }
+    json.append("],\"people\":[");
+    for (int p = 0; p < PEOPLE; p++) {
+      json.append(p == 0 ? "" : ",").append("{\"id\":\"p-").append(p).append("\",\"name\":\"Person ").append(p)
+          .append("\",\"team\":\"t-").append(p % TEAMS).append("\"");
+      if (p > 0) {
+        json.append(",\"manager\":\"p-").append((p - 1) / 10).append("\"");
+      }
+      json.append("}");
+    }
+    json.append("],\"links\":[");
+    for (int t = 0; t < TEAMS; t++) {
+      String to = t < 200 ? "c-" + (t % 10) : t < 1400 ? "t-" + (t % 200) : "t-" + (200 + t % 1200);
+      json.append(t == 0 ? "" : ",").append("{\"from\":\"t-").append(t).append("\",\"to\":\"").append(to)
+          .append("\",\"expectations\":[{\"id\":\"e\",\"text\":\"On time\"}]}");
+    }
+    return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyPageAnswersQuicklyAt100000People() {
+    organizations.importModel("big.json", bigModel(), "tests", Locale.ENGLISH);
+    users.create("scale-manager", "scale-manager-password", Role.MANAGER, null);
+    Api browser = Api.browser(port);
+    Matcher token = CSRF.matcher(browser.get("/login", "text/html").body());
+    assertThat(token.find()).isTrue();
+    browser.postForm("/login", Map.of("username", "scale-manager", "password", "scale-manager-password",
+        "_csrf", token.group(1)));
+
+    for (String page : new String[] {"/", "/people", "/people/p-99999", "/people/p-0", "/teams", "/teams/t-0",
+        "/teams/t-1500", "/hierarchy", "/support", "/value-chain", "/value-chain?focus=t-1999"}) {
+      browser.get(page + (page.contains("?") ? "&" : "?") + "lang=en", "text/html"); // warm up (per-diagnosis indexes)
+      long start = System.nanoTime();
+      Api.Reply reply = browser.get(page + (page.contains("?") ? "&" : "?") + "lang=fr", "text/html");
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      System.err.println("At " + PEOPLE + " people, " + page + " answered in " + millis + " ms");
+      assertThat(reply.status()).as(page).isEqualTo(200);
+      assertThat(millis).as("time of %s", page).isLessThan(3_000);
+      if (page.startsWith("/value-chain")) {
+        String graph = reply.body().substring(reply.body().indexOf("id=\"value-chain-data\""));
+        graph = graph.substring(0, graph.indexOf("</script>"));
+        Matcher nodes = NODES.matcher(graph);
+        int count = 0;
+        while (nodes.find()) {
+          count++;
+        }
+        assertThat(count).as("nodes drawn on %s", page).isLessThanOrEqualTo(300);
+        assertThat(reply.body()).contains("id=\"vc-limited\"");
+      }
+    }
+  }
+}
