@@ -2,7 +2,6 @@ package org.maillon.server.system;
 
 import java.net.URI;
 import org.maillon.modelfile.ModelRejectedException;
-import org.maillon.server.organization.NoModelException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -34,18 +33,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return respond(problem);
   }
 
-  @ExceptionHandler(NoModelException.class)
-  ResponseEntity<ProblemDetail> noModel(NoModelException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("No model");
-    problem.setType(URI.create("urn:maillon:problem:no-model"));
-    return respond(problem);
-  }
-
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Not found");
+    problem.setTitle(e.title());
+    if (e.type() != null) {
+      problem.setType(e.type());
+    }
     return respond(problem);
   }
 

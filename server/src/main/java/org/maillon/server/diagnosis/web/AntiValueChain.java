@@ -1,5 +1,6 @@
 package org.maillon.server.diagnosis.web;
 
+import org.maillon.server.organization.PerDiagnosis;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.maillon.diagnosis.Finding;
 import org.maillon.diagnosis.Severity;
 import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.server.security.Access;
-import org.maillon.server.valuechain.web.ValueChainIndex;
+import org.maillon.server.valuechain.ValueChainIndex;
 import org.maillon.valuechain.ValueChainFigures;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;

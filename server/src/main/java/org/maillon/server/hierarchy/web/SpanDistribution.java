@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.model.Person;
-import org.maillon.server.diagnosis.web.PerDiagnosis;
+import org.maillon.server.organization.PerDiagnosis;
 
 /**
  * How many managers have each span (number of direct reports): an aggregate of the hierarchy,

@@ -13,7 +13,7 @@ import org.maillon.model.Team;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
 import org.maillon.server.security.MaillonUser;
-import org.maillon.server.valuechain.web.ValueChainIndex;
+import org.maillon.server.valuechain.ValueChainIndex;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

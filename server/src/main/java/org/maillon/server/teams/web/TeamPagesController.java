@@ -19,7 +19,7 @@ import org.maillon.model.Link;
 import org.maillon.model.Team;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
-import org.maillon.server.valuechain.web.ValueChainIndex;
+import org.maillon.server.valuechain.ValueChainIndex;
 import org.maillon.valuechain.TeamFigures;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

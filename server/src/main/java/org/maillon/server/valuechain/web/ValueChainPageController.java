@@ -1,5 +1,6 @@
 package org.maillon.server.valuechain.web;
 
+import org.maillon.server.valuechain.ValueChainIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.maillon.server.system;
+package org.maillon.server.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.maillon.server.valuechain.web;
+package org.maillon.server.valuechain;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,7 +10,7 @@ import org.maillon.model.FinalCustomer;
 import org.maillon.model.Link;
 import org.maillon.model.Partner;
 import org.maillon.model.Team;
-import org.maillon.server.diagnosis.web.PerDiagnosis;
+import org.maillon.server.organization.PerDiagnosis;
 
 /**
  * The nodes of the value chain (teams, final customers, partners) with their kind and name, and the

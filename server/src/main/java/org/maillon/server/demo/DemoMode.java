@@ -1,4 +1,4 @@
-package org.maillon.server.system;
+package org.maillon.server.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.maillon.server.diagnosis.web;
+package org.maillon.server.organization;
 
 import java.util.Map;
 import java.util.WeakHashMap;
