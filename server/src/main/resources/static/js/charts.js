@@ -93,6 +93,7 @@
   function valueChain(element) {
     var graph = data(element);
     var chart = echarts.init(element, null, { renderer: 'canvas' });
+    var narrow = element.clientWidth < 600;
     var categories = graph.categories.map(function (c) { return { name: c.name, itemStyle: { color: KIND_COLORS[c.kind] } }; });
     var index = {};
     graph.nodes.forEach(function (n, i) { index[n.id] = i; });
@@ -107,10 +108,12 @@
       legend: { data: categories.map(function (c) { return c.name; }), top: 0 },
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true, categories: categories,
-        force: { repulsion: graph.nodes.length > 120 ? 80 : 320, edgeLength: [50, 150], gravity: 0.08, layoutAnimation: false },
+        top: narrow ? 70 : 40,
+        force: { repulsion: graph.nodes.length > 120 ? 80 : (narrow ? 110 : 320), edgeLength: narrow ? [25, 70] : [50, 150],
+          gravity: narrow ? 0.15 : 0.08, layoutAnimation: false },
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
         emphasis: { focus: 'adjacency', label: { show: true, fontWeight: 'bold' } },
-        label: { show: graph.nodes.length <= 80, position: 'right', fontSize: 10,
+        label: { show: graph.nodes.length <= 80, position: 'right', fontSize: narrow ? 9 : 10,
           formatter: function (p) { return short(p.data.name, 24); } },
         lineStyle: { color: 'source', opacity: 0.6, curveness: 0.1 },
         data: nodes, links: graph.links
