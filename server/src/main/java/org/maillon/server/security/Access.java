@@ -18,6 +18,12 @@ public final class Access {
         .anyMatch(a -> a.equals(Role.MANAGER.authority()) || a.equals(Role.ADMIN.authority()));
   }
 
+  /** True for admins only: they import models and manage users. */
+  public static boolean isAdmin(Authentication authentication) {
+    return authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .anyMatch(Role.ADMIN.authority()::equals);
+  }
+
   /** Throws a 403 unless the user is a manager or an admin. */
   public static void requireManager(Authentication authentication, String message) {
     if (!isManager(authentication)) {

@@ -54,6 +54,8 @@ class SecurityConfiguration {
             .requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/swagger-ui/**", "/favicon.ico",
                 "/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").hasRole("ADMIN")
+            .requestMatchers(HttpMethod.POST, "/model").hasRole("ADMIN")
+            .requestMatchers("/model", "/model/**").hasRole("MANAGER")
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());

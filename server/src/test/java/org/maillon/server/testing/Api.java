@@ -4,6 +4,8 @@ import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Base64;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -19,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
   /** What the server answered, read whole. */
   public record Reply(int status, HttpHeaders headers, String body) {
@@ -56,6 +59,26 @@ public final class Api {
   private static Api on(int port, HttpClient http) {
     return new Api(RestClient.builder().baseUrl("http://localhost:" + port)
         .requestFactory(new JdkClientHttpRequestFactory(http)).build(), null, null);
+  }
+
+  /** A browser signed in through the sign-in form, its session cookie kept. */
+  public static Api signedIn(int port, String user, String password) {
+    Api browser = browser(port);
+    Reply signIn = browser.postForm("/login",
+        Map.of("username", user, "password", password, "_csrf", csrfToken(browser.get("/login", "text/html").body())));
+    if (signIn.status() != 302 || signIn.headers().getLocation().getPath().equals("/login")) {
+      throw new IllegalStateException("Could not sign in as " + user + ": " + signIn.status());
+    }
+    return browser;
+  }
+
+  /** The CSRF token of the first form in a page. */
+  public static String csrfToken(String page) {
+    Matcher token = CSRF.matcher(page);
+    if (!token.find()) {
+      throw new IllegalStateException("No CSRF token in the page");
+    }
+    return token.group(1);
   }
 
   /** Posts a form, as a browser does. */

@@ -1,0 +1,82 @@
+package org.maillon.server.organization.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import org.maillon.model.Organization;
+import org.maillon.modelfile.ModelRejectedException;
+import org.maillon.modelfile.ModelWriter;
+import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.organization.OrganizationService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** {@code /model}: the versions of the organisation, the import form (admins) and the export (managers). */
+@Controller
+class ModelPageController {
+
+  private final OrganizationService organizations;
+  private final CurrentOrganization current;
+
+  ModelPageController(OrganizationService organizations, CurrentOrganization current) {
+    this.organizations = organizations;
+    this.current = current;
+  }
+
+  @GetMapping("/model")
+  String versions(Model model) {
+    model.addAttribute("versions", organizations.versions());
+    model.addAttribute("current", current.get().orElse(null));
+    model.addAttribute("problems", List.of());
+    return "organization/model";
+  }
+
+  @PostMapping("/model")
+  String importModel(@RequestParam("file") MultipartFile file, Authentication user, Locale locale, Model model,
+      RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+    try {
+      OrganizationService.Imported imported = organizations.importModel(
+          file.getOriginalFilename(), file.getBytes(), user.getName(), locale);
+      redirect.addFlashAttribute("imported", imported.version());
+      redirect.addFlashAttribute("warnings", imported.warnings());
+      return "redirect:/model";
+    } catch (ModelRejectedException rejected) {
+      model.addAttribute("versions", organizations.versions());
+      model.addAttribute("current", current.get().orElse(null));
+      model.addAttribute("problems", rejected.problems());
+      model.addAttribute("rejectedFile", file.getOriginalFilename());
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      return "organization/model";
+    }
+  }
+
+  @GetMapping("/model/export")
+  ResponseEntity<String> export(@RequestParam(defaultValue = "yaml") String format) {
+    Organization organization = current.diagnosis().model();
+    boolean json = format.equalsIgnoreCase("json");
+    StringWriter out = new StringWriter();
+    if (json) {
+      ModelWriter.writeJson(organization, out);
+    } else {
+      ModelWriter.writeYaml(organization, out);
+    }
+    return ResponseEntity.ok()
+        .contentType(json ? MediaType.APPLICATION_JSON : MediaType.parseMediaType("application/yaml"))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(json ? "model.json" : "model.yaml").build().toString())
+        .body(out.toString());
+  }
+}
