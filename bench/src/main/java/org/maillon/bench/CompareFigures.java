@@ -4,13 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import org.maillon.graph.OrgGraph;
 import org.maillon.model.Organization;
 import org.maillon.synthetic.SyntheticOrganization;
 
 /**
  * Computes the same figures with Maillon and each alternative, in one JVM run, checks every
  * alternative's figures equal to Maillon's, then prints a Markdown table of median times and
- * ratios. Java runs are warmed up first; networkx's time is measured inside Python.
+ * ratios. Java runs are warmed up first; networkx's time is measured inside Python. Ratios are to
+ * Maillon from the model's records; "Maillon, compiled" is the same figures on a model already
+ * compiled into arrays, the start the alternatives get.
  *
  * <pre>
  * java -cp bench/target/maillon-benchmarks.jar org.maillon.bench.CompareFigures \
@@ -33,8 +36,8 @@ public final class CompareFigures {
     if (!PostgresFigures.available()) {
       System.out.println("*** PostgreSQL skipped: running as root without user namespaces ***");
     }
-    System.out.println("| people | Maillon ms | JGraphT ms | JGraphT / Maillon | PostgreSQL ms | PostgreSQL / Maillon | networkx ms | networkx / Maillon |");
-    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    System.out.println("| people | Maillon ms | Maillon, compiled ms | JGraphT ms | JGraphT / Maillon | PostgreSQL ms | PostgreSQL / Maillon | networkx ms | networkx / Maillon |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (int people : options.sizes()) {
       System.out.println(row(people, options, networkxMissing == null));
     }
@@ -46,9 +49,11 @@ public final class CompareFigures {
     Timing.Timed<MaillonFigures.Computed> maillon =
         Timing.median(options.warmups(), options.repeats(), () -> MaillonFigures.compute(organization));
     Figures expected = MaillonFigures.figures(maillon.result(), data);
+    OrgGraph graph = maillon.result().graph();
+    double onGraph = Timing.median(options.warmups(), options.repeats(), () -> MaillonFigures.computeOn(graph)).medianMillis();
     JGraphTFigures.compute(data).checkEqualTo(expected, "JGraphT");
     double jgrapht = Timing.median(options.warmups(), options.repeats(), () -> JGraphTFigures.compute(data)).medianMillis();
-    StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %,d | %.1f %s", people, maillon.medianMillis(),
+    StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %,d | %.1f | %.1f %s", people, maillon.medianMillis(), onGraph,
         cells(jgrapht, maillon.medianMillis())));
     row.append(people <= options.postgresMax() && PostgresFigures.available()
         ? cells(postgres(data, expected, options), maillon.medianMillis()) : NOT_RUN);

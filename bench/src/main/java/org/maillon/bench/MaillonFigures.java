@@ -18,8 +18,12 @@ public final class MaillonFigures {
   private MaillonFigures() {}
 
   public static Computed compute(Organization organization) {
-    OrgGraph graph = OrgGraph.of(organization);
-    return new Computed(graph, Hierarchy.of(graph, organization.settings().targetSpan()), ValueChain.of(graph));
+    return computeOn(OrgGraph.of(organization));
+  }
+
+  /** The figures alone, on a model already compiled into arrays: the algorithms, without reading ids. */
+  public static Computed computeOn(OrgGraph graph) {
+    return new Computed(graph, Hierarchy.of(graph, graph.model().settings().targetSpan()), ValueChain.of(graph));
   }
 
   /** Reads the compared figures out of a computation. O(people + teams). */
