@@ -1,14 +1,18 @@
 package org.maillon.diagnosis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.maillon.graph.OrgGraph;
 import org.maillon.graph.Rows;
 import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.model.Commitment;
 import org.maillon.model.Expectation;
 import org.maillon.model.Link;
+import org.maillon.valuechain.Agreements;
 import org.maillon.valuechain.LinkEnds;
 import org.maillon.valuechain.ValueChainFigures;
 
@@ -18,14 +22,16 @@ import org.maillon.valuechain.ValueChainFigures;
  */
 final class FindingsCollector {
 
-  private static final Comparator<Finding> ORDER = Comparator
-      .comparing(Finding::severity, Comparator.reverseOrder())
-      .thenComparing(Finding::code)
-      .thenComparing(Finding::subject)
+  private static final Comparator<List<Finding>> GROUP_ORDER = Comparator
+      .comparing((List<Finding> group) -> group.get(0).severity(), Comparator.reverseOrder())
+      .thenComparing(group -> group.get(0).code());
+  private static final Comparator<Finding> WITHIN_GROUP = Comparator
+      .comparing(Finding::subject)
       .thenComparing(Finding::args, FindingsCollector::compareArgs);
 
   private final OrgGraph graph;
-  private final List<Finding> findings = new ArrayList<>();
+  private final Map<String, List<Finding>> groups = new HashMap<>();
+  private int count;
 
   private FindingsCollector(OrgGraph graph) {
     this.graph = graph;
@@ -37,8 +43,33 @@ final class FindingsCollector {
     collector.hierarchy(hierarchy);
     collector.expectationsAndCommitments();
     collector.membership();
-    collector.findings.sort(ORDER);
-    return List.copyOf(collector.findings);
+    return collector.ordered();
+  }
+
+  /**
+   * Most severe first, then by code, subject and arguments. Each code forms a group, most often
+   * already in order, so only the groups that are not get sorted.
+   */
+  private List<Finding> ordered() {
+    List<List<Finding>> ordered = new ArrayList<>(groups.values());
+    ordered.sort(GROUP_ORDER);
+    List<Finding> all = new ArrayList<>(count);
+    for (List<Finding> group : ordered) {
+      if (!isSorted(group)) {
+        group.sort(WITHIN_GROUP);
+      }
+      all.addAll(group);
+    }
+    return Collections.unmodifiableList(all);
+  }
+
+  private static boolean isSorted(List<Finding> group) {
+    for (int i = 1; i < group.size(); i++) {
+      if (WITHIN_GROUP.compare(group.get(i - 1), group.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int compareArgs(List<String> a, List<String> b) {
@@ -52,7 +83,8 @@ final class FindingsCollector {
   }
 
   private void add(String code, Severity severity, String subject, String... args) {
-    findings.add(new Finding(code, severity, subject, List.of(args)));
+    groups.computeIfAbsent(code, c -> new ArrayList<>()).add(new Finding(code, severity, subject, List.of(args)));
+    count++;
   }
 
   private String organization() {
@@ -105,19 +137,17 @@ final class FindingsCollector {
         continue;
       }
       Link link = graph.link(l);
+      List<Expectation> uncovered = Agreements.uncovered(link);
+      List<Commitment> unasked = Agreements.unasked(link);
+      if (uncovered.isEmpty() && unasked.isEmpty()) {
+        continue;
+      }
       String subject = linkSubject(link.from(), link.to());
-      for (Expectation expectation : link.expectations()) {
-        if (link.commitments().stream().noneMatch(c -> c.answers().contains(expectation.id()))) {
-          add("UNCOVERED_EXPECTATION", Severity.WARNING, subject, nodeName(link.from()), nodeName(link.to()),
-              expectation.id(), text(expectation.text()));
-        }
-      }
-      for (Commitment commitment : link.commitments()) {
-        if (commitment.answers().isEmpty()) {
-          add("UNASKED_COMMITMENT", Severity.INFO, subject, nodeName(link.from()), nodeName(link.to()),
-              text(commitment.text()));
-        }
-      }
+      String supplier = nodeName(graph.linkFrom(l));
+      String customer = nodeName(graph.linkTo(l));
+      uncovered.forEach(e -> add("UNCOVERED_EXPECTATION", Severity.WARNING, subject, supplier, customer,
+          e.id(), text(e.text())));
+      unasked.forEach(c -> add("UNASKED_COMMITMENT", Severity.INFO, subject, supplier, customer, text(c.text())));
     }
   }
 
@@ -129,7 +159,7 @@ final class FindingsCollector {
     }
     for (int t = 0; t < graph.teamCount(); t++) {
       if (graph.members().size(t) == 0) {
-        add("EMPTY_TEAM", Severity.INFO, graph.nodeId(t), nodeName(graph.nodeId(t)));
+        add("EMPTY_TEAM", Severity.INFO, graph.nodeId(t), nodeName(t));
       }
     }
   }
@@ -148,7 +178,11 @@ final class FindingsCollector {
   }
 
   private String nodeName(String id) {
-    String name = graph.nodeName(id);
-    return name == null || name.isBlank() ? id : name;
+    return nodeName(graph.nodeNumber(id));
+  }
+
+  private String nodeName(int node) {
+    String name = graph.nodeName(node);
+    return name == null || name.isBlank() ? graph.nodeId(node) : name;
   }
 }

@@ -8,8 +8,10 @@ public enum Severity {
   WARNING,
   CRITICAL;
 
+  private final String code = name().toLowerCase(Locale.ROOT);
+
   /** The word used in the diagnosis JSON. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 }

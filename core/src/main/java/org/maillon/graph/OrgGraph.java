@@ -176,9 +176,9 @@ public final class OrgGraph {
     return model.partners().get(node - teamCount - customerCount).name();
   }
 
-  /** The name of the node with that id, or null when it has none. */
-  public String nodeName(String id) {
-    return nodeName(nodeIndex.positionOf(id));
+  /** The node number of an id of a team, final customer or partner, or {@link #NONE}. */
+  public int nodeNumber(String id) {
+    return nodeIndex.positionOf(id);
   }
 
   /** The kind of a team node. */

@@ -2,15 +2,12 @@ package org.maillon.valuechain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.maillon.graph.IdOrder;
 import org.maillon.graph.OrgGraph;
 import org.maillon.graph.Rows;
-import org.maillon.model.Commitment;
-import org.maillon.model.Expectation;
 import org.maillon.model.Link;
 import org.maillon.model.Team;
 
@@ -77,13 +74,7 @@ final class TeamFiguresAssembly {
     Rows out = graph.outLinks();
     for (int k = 0; k < out.size(team); k++) {
       Link link = graph.link(out.get(team, k));
-      Set<String> answered = new HashSet<>();
-      link.commitments().forEach(c -> answered.addAll(c.answers()));
-      for (Expectation expectation : link.expectations()) {
-        if (!answered.contains(expectation.id())) {
-          uncovered.add(new UncoveredExpectation(link.to(), expectation.id()));
-        }
-      }
+      Agreements.uncovered(link).forEach(e -> uncovered.add(new UncoveredExpectation(link.to(), e.id())));
     }
     uncovered.sort(Comparator.comparing(UncoveredExpectation::link).thenComparing(UncoveredExpectation::expectation));
     return List.copyOf(uncovered);
@@ -94,11 +85,7 @@ final class TeamFiguresAssembly {
     Rows out = graph.outLinks();
     for (int k = 0; k < out.size(team); k++) {
       Link link = graph.link(out.get(team, k));
-      for (Commitment commitment : link.commitments()) {
-        if (commitment.answers().isEmpty()) {
-          unasked.add(new UnaskedCommitment(link.to(), commitment.text()));
-        }
-      }
+      Agreements.unasked(link).forEach(c -> unasked.add(new UnaskedCommitment(link.to(), c.text())));
     }
     unasked.sort(Comparator.comparing(UnaskedCommitment::link)
         .thenComparing(UnaskedCommitment::text, Comparator.nullsFirst(Comparator.naturalOrder())));

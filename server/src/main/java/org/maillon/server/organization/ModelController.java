@@ -1,0 +1,138 @@
+package org.maillon.server.organization;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.maillon.model.Organization;
+import org.maillon.modelfile.ModelWriter;
+import org.maillon.server.system.RequestLocale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.StreamUtils;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** Import and export of the organisation's model, and the list of its versions. */
+@RestController
+@RequestMapping("/api/model")
+@Tag(name = "model", description = "Import and export the organisation's model; list its versions")
+class ModelController {
+
+  static final MediaType YAML = MediaType.parseMediaType("application/yaml");
+  static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+
+  private final OrganizationService organizations;
+  private final CurrentOrganization current;
+
+  ModelController(OrganizationService organizations, CurrentOrganization current) {
+    this.organizations = organizations;
+    this.current = current;
+  }
+
+  @Operation(summary = "Import a model as a new version (YAML, JSON or a zip of CSV files), all or nothing",
+      description = "A rejected model answers 422 with every problem located in `errors` and changes nothing.")
+  @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "application/json",
+      "application/zip", "application/x-zip-compressed"})
+  ResponseEntity<ModelImport> importBody(@RequestBody byte[] body,
+      @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+      @RequestParam(required = false) String lang, Principal principal,
+      HttpServletRequest request) {
+    return imported(organizations.importModel(fileNameFor(contentType), body, principal.getName(),
+        RequestLocale.of(request, lang)));
+  }
+
+  @Operation(summary = "Import an uploaded model file as a new version; its extension gives the format")
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<ModelImport> importFile(@RequestParam("file") MultipartFile file,
+      @RequestParam(required = false) String lang, Principal principal,
+      HttpServletRequest request) throws IOException {
+    String name = file.getOriginalFilename();
+    if (name == null || !name.contains(".")) {
+      name = fileNameFor(file.getContentType() == null ? YAML : MediaType.parseMediaType(file.getContentType()));
+    }
+    return imported(organizations.importModel(name, file.getBytes(), principal.getName(),
+        RequestLocale.of(request, lang)));
+  }
+
+  @Operation(summary = "Export the current version as YAML (default) or JSON, by Accept or ?format=")
+  @GetMapping(produces = {"application/yaml", "application/json"})
+  ResponseEntity<StreamingResponseBody> export(
+      @Parameter(description = "yaml or json; overrides Accept") @RequestParam(required = false) String format,
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    Organization organization = current.diagnosis().model();
+    boolean json = format != null ? "json".equalsIgnoreCase(format) : prefersJson(accept);
+    StreamingResponseBody body = out -> {
+      try (Writer writer = new OutputStreamWriter(StreamUtils.nonClosing(out), StandardCharsets.UTF_8)) {
+        if (json) {
+          ModelWriter.writeJson(organization, writer);
+        } else {
+          ModelWriter.writeYaml(organization, writer);
+        }
+      }
+    };
+    return ResponseEntity.ok()
+        .contentType(json ? MediaType.APPLICATION_JSON : YAML)
+        .body(body);
+  }
+
+  @Operation(summary = "All versions of the model, newest first")
+  @GetMapping(path = "/versions", produces = MediaType.APPLICATION_JSON_VALUE)
+  List<ModelVersion> versions() {
+    return organizations.versions();
+  }
+
+  private static ResponseEntity<ModelImport> imported(OrganizationService.Imported imported) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .header(HttpHeaders.LOCATION, "/api/model")
+        .body(ModelImport.of(imported.version(), imported.warnings()));
+  }
+
+  /** The file name whose extension tells the core reader the format of a body of this type. */
+  static String fileNameFor(MediaType type) {
+    String subtype = type.getSubtype().toLowerCase(Locale.ROOT);
+    if (subtype.contains("zip")) {
+      return "model.zip";
+    }
+    if (subtype.equals("json") || subtype.endsWith("+json")) {
+      return "model.json";
+    }
+    return "model.yaml";
+  }
+
+  /** JSON only when asked for before YAML; YAML otherwise, the model's own format. */
+  static boolean prefersJson(String accept) {
+    if (accept == null || accept.isBlank()) {
+      return false;
+    }
+    List<MediaType> types = new ArrayList<>(MediaType.parseMediaTypes(accept));
+    types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+    for (MediaType type : types) {
+      if (type.isCompatibleWith(YAML) && !type.isWildcardSubtype()) {
+        return false;
+      }
+      if (type.isCompatibleWith(MediaType.APPLICATION_JSON) && !type.isWildcardSubtype()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

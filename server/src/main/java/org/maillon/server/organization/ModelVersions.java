@@ -1,0 +1,76 @@
+package org.maillon.server.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The versions of the model in the database; the same SQL runs on H2 and PostgreSQL. */
+@Repository
+class ModelVersions {
+
+  private final JdbcClient jdbc;
+
+  ModelVersions(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Stores a new version and returns it with its id; the model is the JSON of {@code ModelWriter}. */
+  ModelVersion add(String importedBy, String organization, int headcount, String format, String modelJson) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO model_versions (imported_at, imported_by, organization, headcount, format, model_json)
+            VALUES (:importedAt, :importedBy, :organization, :headcount, :format, :model)""")
+        .param("importedAt", now)
+        .param("importedBy", importedBy)
+        .param("organization", organization)
+        .param("headcount", headcount)
+        .param("format", format)
+        .param("model", modelJson)
+        .update(keys, "id");
+    long id = keys.getKeyAs(Number.class).longValue();
+    return new ModelVersion(id, now, importedBy, organization, headcount, format);
+  }
+
+  /** All versions, newest first. */
+  List<ModelVersion> all() {
+    return jdbc.sql("""
+            SELECT id, imported_at, imported_by, organization, headcount, format
+            FROM model_versions ORDER BY id DESC""")
+        .query(ModelVersions::version)
+        .list();
+  }
+
+  /** The latest version with its model's JSON, if any was imported. */
+  Optional<StoredModel> latest() {
+    return jdbc.sql("""
+            SELECT id, imported_at, imported_by, organization, headcount, format, model_json
+            FROM model_versions ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""")
+        .query((rs, row) -> new StoredModel(version(rs, row), rs.getString("model_json")))
+        .optional();
+  }
+
+  long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM model_versions").query(Long.class).single();
+  }
+
+  private static ModelVersion version(ResultSet rs, int row) throws SQLException {
+    return new ModelVersion(
+        rs.getLong("id"),
+        rs.getObject("imported_at", OffsetDateTime.class),
+        rs.getString("imported_by"),
+        rs.getString("organization"),
+        rs.getInt("headcount"),
+        rs.getString("format"));
+  }
+
+  record StoredModel(ModelVersion version, String modelJson) {}
+}

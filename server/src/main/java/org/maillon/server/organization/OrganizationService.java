@@ -1,0 +1,94 @@
+package org.maillon.server.organization;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.maillon.diagnosis.Diagnosis;
+import org.maillon.diagnosis.DiagnosisEngine;
+import org.maillon.model.Organization;
+import org.maillon.modelfile.LoadedModel;
+import org.maillon.modelfile.ModelFiles;
+import org.maillon.modelfile.ModelRejectedException;
+import org.maillon.modelfile.ModelWriter;
+import org.maillon.modelfile.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports models as new versions, all or nothing, and keeps the current one diagnosed. A rejected
+ * model throws {@link ModelRejectedException} before anything is stored or replaced; a version is
+ * one row, stored by one statement, and becomes current only once stored.
+ */
+@Service
+public class OrganizationService {
+
+  private static final Logger log = LoggerFactory.getLogger(OrganizationService.class);
+  private static final String STORED_FILE = "model.json";
+
+  private final ModelVersions versions;
+  private final CurrentOrganization current;
+
+  OrganizationService(ModelVersions versions, CurrentOrganization current) {
+    this.versions = versions;
+    this.current = current;
+  }
+
+  /** Result of an accepted import. */
+  public record Imported(ModelVersion version, List<Problem> warnings) {}
+
+  /**
+   * Reads, validates and diagnoses a model, then stores it as the new current version.
+   *
+   * @param fileName its extension gives the format: yaml, yml, json or zip (of CSV files)
+   * @throws ModelRejectedException when the model is malformed or invalid; nothing changes then
+   */
+  public synchronized Imported importModel(String fileName, byte[] content, String importedBy, Locale locale) {
+    LoadedModel loaded = ModelFiles.read(fileName, content, locale);
+    Organization organization = loaded.organization();
+    Diagnosis diagnosis = DiagnosisEngine.diagnose(organization);
+    ModelVersion version = versions.add(importedBy, organization.name(), diagnosis.headcount(), format(fileName),
+        json(organization));
+    current.replace(new CurrentOrganization.Current(version, diagnosis));
+    log.info("Imported version {} of {} ({} people) by {}", version.id(), organization.name(),
+        diagnosis.headcount(), importedBy);
+    return new Imported(version, loaded.warnings());
+  }
+
+  /** All versions, newest first. */
+  public List<ModelVersion> versions() {
+    return versions.all();
+  }
+
+  /** True when no model was ever imported. */
+  public boolean isEmpty() {
+    return versions.count() == 0;
+  }
+
+  /** Diagnoses the latest stored version, if any, and makes it current: run once at start-up. */
+  public synchronized void loadCurrent() {
+    versions.latest().ifPresent(stored -> {
+      LoadedModel loaded = ModelFiles.read(STORED_FILE, stored.modelJson().getBytes(StandardCharsets.UTF_8),
+          Locale.ENGLISH);
+      current.replace(new CurrentOrganization.Current(stored.version(),
+          DiagnosisEngine.diagnose(loaded.organization())));
+      log.info("Current version {} of {} ({} people)", stored.version().id(), stored.version().organization(),
+          stored.version().headcount());
+    });
+  }
+
+  static String format(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".zip")) {
+      return "csv";
+    }
+    return name.endsWith(".json") ? "json" : "yaml";
+  }
+
+  private static String json(Organization organization) {
+    StringWriter out = new StringWriter();
+    ModelWriter.writeJson(organization, out);
+    return out.toString();
+  }
+}

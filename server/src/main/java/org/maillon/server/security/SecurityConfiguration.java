@@ -1,0 +1,62 @@
+package org.maillon.server.security;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two filter chains: the API ({@code /api/**}) with HTTP Basic, stateless and without CSRF (no
+ * cookie authenticates it), and the pages with a sign-in form, a session and CSRF protection.
+ * Only in a web application: without one, users still exist and sign-in has nothing to guard.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+  @Bean
+  static RoleHierarchy roleHierarchy() {
+    return RoleHierarchyImpl.withDefaultRolePrefix()
+        .role("ADMIN").implies("MANAGER")
+        .role("MANAGER").implies("MEMBER")
+        .build();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/api/openapi", "/api/openapi/**")
+                .permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/model").hasRole("ADMIN")
+            .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
+            .requestMatchers("/api/model", "/api/model/**").hasRole("MANAGER")
+            .anyRequest().hasRole("MEMBER"))
+        .httpBasic(basic -> basic.realmName("Maillon").authenticationEntryPoint(problems))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .csrf(csrf -> csrf.disable());
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(requests -> requests
+            .requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/swagger-ui/**", "/favicon.ico",
+                "/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers("/actuator/**").hasRole("ADMIN")
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+    return http.build();
+  }
+}

@@ -1,0 +1,39 @@
+package org.maillon.server.system;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * The pages' language: the browser's ({@code Accept-Language}), until {@code ?lang=fr} or
+ * {@code ?lang=en} switches it and a cookie remembers the choice. The API decides per request
+ * ({@link RequestLocale}) and sets no cookie.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+  @Bean
+  LocaleResolver localeResolver() {
+    CookieLocaleResolver resolver = new CookieLocaleResolver("maillon-lang");
+    resolver.setCookieMaxAge(Duration.ofDays(365));
+    resolver.setDefaultLocaleFunction(request -> {
+      String header = request.getHeader("Accept-Language");
+      return header == null ? Locale.ENGLISH : RequestLocale.of(request, null);
+    });
+    return resolver;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+    change.setParamName("lang");
+    change.setIgnoreInvalidLocale(true);
+    registry.addInterceptor(change).excludePathPatterns("/api/**");
+  }
+}

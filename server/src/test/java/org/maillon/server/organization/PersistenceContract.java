@@ -1,0 +1,98 @@
+package org.maillon.server.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.maillon.diagnosis.Diagnosis;
+import org.maillon.diagnosis.DiagnosisJson;
+import org.maillon.modelfile.ModelRejectedException;
+import org.maillon.server.security.MaillonUser;
+import org.maillon.server.security.Role;
+import org.maillon.server.security.UserService;
+import org.maillon.server.testing.ExampleModels;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * What the database must keep, checked on every database Maillon runs on: each subclass starts the
+ * application (so Flyway migrates) on one of them. Tests share a database and only add to it, so
+ * they compare with what was there before them.
+ */
+abstract class PersistenceContract {
+
+  @Autowired OrganizationService organizations;
+  @Autowired ModelVersions versions;
+  @Autowired CurrentOrganization current;
+  @Autowired UserService users;
+
+  @Test
+  void importsAreKeptAsVersionsNewestFirst() {
+    int before = organizations.versions().size();
+    ModelVersion sme = organizations.importModel("sme.yaml", ExampleModels.bytes("sme.yaml"), "alice", Locale.ENGLISH)
+        .version();
+    ModelVersion legion = organizations.importModel("legion.yaml", ExampleModels.bytes("legion.yaml"), "bob",
+        Locale.ENGLISH).version();
+
+    List<ModelVersion> all = organizations.versions();
+    assertThat(all).hasSize(before + 2);
+    assertThat(all.get(0)).isEqualTo(legion);
+    assertThat(all.get(1)).isEqualTo(sme);
+    assertThat(legion.id()).isGreaterThan(sme.id());
+    assertThat(sme.headcount()).isEqualTo(500);
+    assertThat(sme.organization()).isEqualTo("Cuisines Bocage & Fils");
+    assertThat(sme.importedBy()).isEqualTo("alice");
+    assertThat(sme.format()).isEqualTo("yaml");
+    assertThat(legion.importedAt()).isAfterOrEqualTo(sme.importedAt());
+    assertThat(current.get()).get().extracting(CurrentOrganization.Current::version).isEqualTo(legion);
+  }
+
+  @Test
+  void theLatestVersionIsDiagnosedTheSameAfterARestart() {
+    organizations.importModel("model.zip", ExampleModels.zipped("sme-csv"), "carol", Locale.ENGLISH);
+    String before = json(current.diagnosis());
+
+    CurrentOrganization afterRestart = new CurrentOrganization();
+    new OrganizationService(versions, afterRestart).loadCurrent();
+
+    assertThat(afterRestart.get()).get().extracting(CurrentOrganization.Current::version)
+        .isEqualTo(current.get().orElseThrow().version());
+    assertThat(afterRestart.get().orElseThrow().version().format()).isEqualTo("csv");
+    assertThat(json(afterRestart.diagnosis())).isEqualTo(before);
+  }
+
+  @Test
+  void aRejectedModelChangesNothing() {
+    organizations.importModel("sme.yaml", ExampleModels.bytes("sme.yaml"), "dave", Locale.ENGLISH);
+    List<ModelVersion> before = organizations.versions();
+    CurrentOrganization.Current currentBefore = current.get().orElseThrow();
+
+    assertThatThrownBy(() -> organizations.importModel("bad.yaml",
+        "teams:\n  - id: a\n    kind: sideways\n".getBytes(StandardCharsets.UTF_8), "dave", Locale.ENGLISH))
+        .isInstanceOf(ModelRejectedException.class);
+
+    assertThat(organizations.versions()).isEqualTo(before);
+    assertThat(current.get()).containsSame(currentBefore);
+  }
+
+  @Test
+  void usersAreKeptWithAHashedPasswordAndTheirPerson() {
+    users.create("member-" + getClass().getSimpleName().length(), "a long secret", Role.MEMBER, "p-0058");
+    UserDetails loaded = users.loadUserByUsername("member-" + getClass().getSimpleName().length());
+
+    assertThat(loaded.getPassword()).startsWith("{bcrypt}").doesNotContain("a long secret");
+    assertThat(loaded.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_MEMBER");
+    assertThat(((MaillonUser) loaded).personId()).isEqualTo("p-0058");
+    assertThat(users.all()).anySatisfy(account -> assertThat(account.role()).isEqualTo(Role.ADMIN));
+  }
+
+  private static String json(Diagnosis diagnosis) {
+    StringWriter out = new StringWriter();
+    DiagnosisJson.write(diagnosis, out, false, Locale.FRENCH);
+    return out.toString();
+  }
+}

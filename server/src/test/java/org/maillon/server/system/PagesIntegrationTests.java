@@ -1,0 +1,89 @@
+package org.maillon.server.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.maillon.server.testing.Api;
+import org.maillon.server.testing.Api.Reply;
+import org.maillon.server.testing.ApiTest;
+import org.maillon.server.testing.ExampleModels;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+
+/** The pages' frame: sign-in before anything, in the browser's language or the one chosen. */
+@ApiTest
+class PagesIntegrationTests {
+
+  static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+  @LocalServerPort int port;
+
+  @Test
+  void pagesAskToSignInFirst() {
+    Reply home = Api.on(port).get("/", "text/html");
+
+    assertThat(home.status()).isEqualTo(302);
+    assertThat(home.headers().getLocation().getPath()).isEqualTo("/login");
+  }
+
+  @Test
+  void theSignInPageSpeaksTheBrowsersLanguageOrTheOneChosen() {
+    Reply french = Api.on(port).get("/login", "text/html", "Accept-Language", "fr-FR");
+    assertThat(french.status()).isEqualTo(200);
+    assertThat(french.body()).contains("Se connecter").contains("name=\"_csrf\"");
+
+    Reply english = Api.on(port).get("/login?lang=en", "text/html", "Accept-Language", "fr-FR");
+    assertThat(english.body()).contains("Sign in");
+  }
+
+  @Test
+  void pagesTakeNoHttpBasic() {
+    Reply home = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD).get("/", "text/html");
+
+    assertThat(home.status()).isEqualTo(302);
+  }
+
+  @Test
+  void theSignInFormNeedsItsCsrfToken() {
+    Api browser = Api.browser(port);
+    browser.get("/login", "text/html");
+
+    Reply reply = browser.postForm("/login", Map.of("username", "admin", "password", ApiTest.ADMIN_PASSWORD));
+
+    assertThat(reply.status()).isEqualTo(403);
+  }
+
+  @Test
+  void theHomePageShowsTheCurrentFiguresOnceSignedIn() {
+    Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD)
+        .post("/api/model", MediaType.parseMediaType("application/yaml"), ExampleModels.bytes("sme.yaml"));
+    Api browser = Api.browser(port);
+    Matcher token = CSRF.matcher(browser.get("/login", "text/html").body());
+    assertThat(token.find()).isTrue();
+
+    Reply signIn = browser.postForm("/login",
+        Map.of("username", "admin", "password", ApiTest.ADMIN_PASSWORD, "_csrf", token.group(1)));
+    assertThat(signIn.status()).isEqualTo(302);
+    assertThat(signIn.headers().getLocation().getPath()).isEqualTo("/");
+
+    Reply home = browser.get("/?lang=fr", "text/html");
+    assertThat(home.status()).isEqualTo(200);
+    assertThat(home.body()).contains("Cuisines Bocage &amp; Fils").contains("Effectif").contains("500");
+  }
+
+  @Test
+  void unknownPagesShowTheErrorPage() {
+    Api browser = Api.browser(port);
+    Matcher token = CSRF.matcher(browser.get("/login", "text/html").body());
+    assertThat(token.find()).isTrue();
+    browser.postForm("/login", Map.of("username", "admin", "password", ApiTest.ADMIN_PASSWORD, "_csrf", token.group(1)));
+
+    Reply missing = browser.get("/no/such/page?lang=en", "text/html");
+
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.body()).contains("Something went wrong");
+  }
+}

@@ -1,0 +1,22 @@
+package org.maillon.server.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole server on a random port, on an in-memory H2 database shared by every class that
+ * carries this annotation (one application context for them all), with a known admin password.
+ * Tests only add versions and users, and compare with what was there before them.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:maillon-api;DB_CLOSE_DELAY=-1",
+    "maillon.admin-password=" + ApiTest.ADMIN_PASSWORD})
+public @interface ApiTest {
+
+  String ADMIN_PASSWORD = "admin-secret-for-tests";
+}

@@ -1,0 +1,61 @@
+package org.maillon.server.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.maillon.diagnosis.DiagnosisEngine;
+import org.maillon.diagnosis.DiagnosisJson;
+import org.maillon.modelfile.ModelFiles;
+
+/** The repository's example models, as bytes to upload, and their diagnosis JSON as the core writes it. */
+public final class ExampleModels {
+
+  private ExampleModels() {}
+
+  /** A file of the repository's {@code examples/} folder; tests run from {@code server/}. */
+  public static Path example(String name) {
+    Path path = Path.of("..", "examples", name);
+    if (!Files.exists(path)) {
+      path = Path.of("examples", name);
+    }
+    return path;
+  }
+
+  public static byte[] bytes(String name) {
+    try {
+      return Files.readAllBytes(example(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The CSV files of a folder of {@code examples/}, zipped as an upload would be. */
+  public static byte[] zipped(String folder) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.list(example(folder))) {
+      for (Path file : files.sorted().toList()) {
+        zip.putNextEntry(new ZipEntry(file.getFileName().toString()));
+        zip.write(Files.readAllBytes(file));
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** What {@code maillon diagnose --format json} prints for this model: the core's own writer. */
+  public static String diagnosisJson(String fileName, byte[] content, boolean summary, Locale locale) {
+    StringWriter out = new StringWriter();
+    DiagnosisJson.write(DiagnosisEngine.diagnose(ModelFiles.read(fileName, content, locale).organization()), out,
+        summary, locale);
+    return out.toString();
+  }
+}
