@@ -22,29 +22,56 @@ public final class IdIndex {
     shift = Integer.numberOfLeadingZeros(mask);
   }
 
+  /** Told of an id met again at {@code position}, first indexed at {@code first}. */
+  @FunctionalInterface
+  public interface Duplicates {
+    void at(int position, int first);
+  }
+
   /**
    * Indexes {@code ids[i]} at position {@code i}. The array is kept, not copied.
    *
    * @throws IllegalArgumentException on a duplicated id
    */
   public static IdIndex of(String[] ids) {
+    return firstWins(ids, (position, first) -> {
+      throw new IllegalArgumentException("duplicated id: " + ids[position]);
+    });
+  }
+
+  /**
+   * Indexes each id at its first position, telling {@code duplicates} of every later one; null ids
+   * are left out. For a validator, which reports every duplicate and goes on.
+   */
+  public static IdIndex firstWins(String[] ids, Duplicates duplicates) {
     IdIndex index = new IdIndex(ids);
     for (int position = 0; position < ids.length; position++) {
-      index.put(position);
+      if (ids[position] != null) {
+        int first = index.put(position);
+        if (first != ABSENT) {
+          duplicates.at(position, first);
+        }
+      }
     }
     return index;
   }
 
-  private void put(int position) {
+  /** Indexes the id at {@code position}; returns where it already was, or {@link #ABSENT}. */
+  private int put(int position) {
     String id = ids[position];
     int slot = slot(id);
     while (slots[slot] != 0) {
       if (ids[slots[slot] - 1].equals(id)) {
-        throw new IllegalArgumentException("duplicated id: " + id);
+        return slots[slot] - 1;
       }
       slot = (slot + 1) & mask;
     }
     slots[slot] = position + 1;
+    return ABSENT;
+  }
+
+  public boolean contains(String id) {
+    return positionOf(id) != ABSENT;
   }
 
   /** The position of the id, or {@link #ABSENT}; a null id is absent. */

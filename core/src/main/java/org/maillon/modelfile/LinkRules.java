@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.maillon.graph.IdIndex;
 import org.maillon.model.Commitment;
 import org.maillon.model.Expectation;
 import org.maillon.model.Link;
@@ -50,12 +51,12 @@ final class LinkRules {
   }
 
   private void checkEnds(int i, Link link) {
-    Integer from = end(i, Field.FROM, link.from());
-    Integer to = end(i, Field.TO, link.to());
-    if (from != null && nodes.isCustomer(from)) {
+    int from = end(i, Field.FROM, link.from());
+    int to = end(i, Field.TO, link.to());
+    if (from != IdIndex.ABSENT && nodes.isCustomer(from)) {
       problems.error(file, at(i, Field.FROM), "link.fromCustomer", link.from());
     }
-    if (to != null && nodes.isPartner(to)) {
+    if (to != IdIndex.ABSENT && nodes.isPartner(to)) {
       problems.error(file, at(i, Field.TO), "link.toPartner", link.to());
     }
     if (link.from() != null && link.from().equals(link.to())) {
@@ -63,14 +64,14 @@ final class LinkRules {
     }
   }
 
-  /** The node at one end of a link, or null after reporting it missing or unknown. */
-  private Integer end(int i, Field field, String id) {
+  /** The node at one end of a link, or {@link IdIndex#ABSENT} after reporting it missing or unknown. */
+  private int end(int i, Field field, String id) {
     if (id == null) {
       problems.error(file, at(i, Field.ENTRY), "link.missing." + field.key());
-      return null;
+      return IdIndex.ABSENT;
     }
-    Integer node = nodes.find(id);
-    if (node == null) {
+    int node = nodes.find(id);
+    if (node == IdIndex.ABSENT) {
       problems.error(file, at(i, field), "ref." + field.key(), id);
     }
     return node;

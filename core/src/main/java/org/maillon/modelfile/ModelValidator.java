@@ -1,8 +1,7 @@
 package org.maillon.modelfile;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.maillon.graph.IdIndex;
 import org.maillon.model.Organization;
 import org.maillon.model.Person;
 import org.maillon.model.Team;
@@ -19,7 +18,7 @@ final class ModelValidator {
   private final SourceMap source;
   private final Problems problems;
   private final Nodes nodes;
-  private final Map<String, Integer> people;
+  private final IdIndex people;
 
   private ModelValidator(Organization organization, SourceMap source, Problems problems) {
     this.organization = organization;
@@ -37,23 +36,18 @@ final class ModelValidator {
     new ReportingCycles(organization.people(), managers, source, problems).report();
   }
 
-  private Map<String, Integer> indexPeople(List<Person> list) {
-    Map<String, Integer> index = new HashMap<>(Math.max(16, list.size() * 4 / 3 + 1));
-    for (int i = 0; i < list.size(); i++) {
-      String id = list.get(i).id();
-      if (id == null) {
+  private IdIndex indexPeople(List<Person> list) {
+    String[] ids = new String[list.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = list.get(i).id();
+      if (ids[i] == null) {
         problems.error(source.file(Section.PEOPLE), source.get(Section.PEOPLE, i, Field.ENTRY),
             "id.missing.people");
-        continue;
-      }
-      Integer first = index.putIfAbsent(id, i);
-      if (first != null) {
-        problems.error(source.file(Section.PEOPLE), source.get(Section.PEOPLE, i, Field.ID),
-            "id.duplicate.people", id, Problems.where(source.file(Section.PEOPLE),
-                source.get(Section.PEOPLE, first, Field.ID)));
       }
     }
-    return index;
+    String file = source.file(Section.PEOPLE);
+    return IdIndex.firstWins(ids, (i, first) -> problems.error(file, source.get(Section.PEOPLE, i, Field.ID),
+        "id.duplicate.people", ids[i], Problems.where(file, source.get(Section.PEOPLE, first, Field.ID))));
   }
 
   /** Checks each person's team and manager; returns each one's manager index, -1 for none. */
@@ -65,11 +59,10 @@ final class ModelValidator {
       if (person.team() != null && !nodes.isTeam(person.team())) {
         report(Section.PEOPLE, i, Field.TEAM, "ref.team", person.team());
       }
-      Integer manager = person.manager() == null ? null : people.get(person.manager());
-      if (person.manager() != null && manager == null) {
+      managers[i] = people.positionOf(person.manager());
+      if (person.manager() != null && managers[i] == IdIndex.ABSENT) {
         report(Section.PEOPLE, i, Field.MANAGER, "ref.manager", person.manager());
       }
-      managers[i] = manager == null ? -1 : manager;
     }
     return managers;
   }
@@ -78,7 +71,7 @@ final class ModelValidator {
     List<Team> teams = organization.teams();
     for (int i = 0; i < teams.size(); i++) {
       String lead = teams.get(i).lead();
-      if (lead != null && !people.containsKey(lead)) {
+      if (lead != null && !people.contains(lead)) {
         report(Section.TEAMS, i, Field.LEAD, "ref.lead", lead);
       }
     }

@@ -1,9 +1,8 @@
 package org.maillon.modelfile;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
+import org.maillon.graph.IdIndex;
 import org.maillon.model.FinalCustomer;
 import org.maillon.model.Organization;
 import org.maillon.model.Partner;
@@ -15,30 +14,42 @@ import org.maillon.model.Team;
  */
 final class Nodes {
 
-  private final Map<String, Integer> index = new HashMap<>();
+  private final IdIndex index;
   private final int partnersFrom;
   private final int teamsFrom;
   private final SourceMap source;
-  private final Problems problems;
 
   Nodes(Organization organization, SourceMap source, Problems problems) {
     this.source = source;
-    this.problems = problems;
     this.partnersFrom = organization.customers().size();
     this.teamsFrom = partnersFrom + organization.partners().size();
-    add(Section.CUSTOMERS, organization.customers(), FinalCustomer::id, 0);
-    add(Section.PARTNERS, organization.partners(), Partner::id, partnersFrom);
-    add(Section.TEAMS, organization.teams(), Team::id, teamsFrom);
+    String[] ids = new String[teamsFrom + organization.teams().size()];
+    fill(ids, 0, organization.customers(), FinalCustomer::id);
+    fill(ids, partnersFrom, organization.partners(), Partner::id);
+    fill(ids, teamsFrom, organization.teams(), Team::id);
+    for (int node = 0; node < ids.length; node++) {
+      if (ids[node] == null) {
+        problems.error(source.file(section(node)), source.get(section(node), local(node), Field.ENTRY),
+            "id.missing." + section(node).key());
+      }
+    }
+    this.index = IdIndex.firstWins(ids, (node, first) -> problems.error(source.file(section(node)),
+        source.get(section(node), local(node), Field.ID), "id.duplicate.node", ids[node], where(first)));
   }
 
-  /** The number of the node with this id, or null when there is none. */
-  Integer find(String id) {
-    return index.get(id);
+  private static <T> void fill(String[] ids, int from, List<T> entities, Function<T, String> id) {
+    for (int i = 0; i < entities.size(); i++) {
+      ids[from + i] = id.apply(entities.get(i));
+    }
+  }
+
+  /** The number of the node with this id, or {@link IdIndex#ABSENT} when there is none. */
+  int find(String id) {
+    return index.positionOf(id);
   }
 
   boolean isTeam(String id) {
-    Integer node = index.get(id);
-    return node != null && node >= teamsFrom;
+    return index.positionOf(id) >= teamsFrom;
   }
 
   boolean isCustomer(int node) {
@@ -49,27 +60,16 @@ final class Nodes {
     return node >= partnersFrom && node < teamsFrom;
   }
 
-  private <T> void add(Section section, List<T> entities, Function<T, String> id, int first) {
-    for (int i = 0; i < entities.size(); i++) {
-      String key = id.apply(entities.get(i));
-      if (key == null) {
-        problems.error(source.file(section), source.get(section, i, Field.ENTRY),
-            "id.missing." + section.key());
-        continue;
-      }
-      Integer known = index.putIfAbsent(key, first + i);
-      if (known != null) {
-        problems.error(source.file(section), source.get(section, i, Field.ID), "id.duplicate.node",
-            key, where(known));
-      }
-    }
+  private Section section(int node) {
+    return node >= teamsFrom ? Section.TEAMS : node >= partnersFrom ? Section.PARTNERS : Section.CUSTOMERS;
+  }
+
+  private int local(int node) {
+    return node - (node >= teamsFrom ? teamsFrom : node >= partnersFrom ? partnersFrom : 0);
   }
 
   /** Where the node with this number is defined, as "file:line". */
   private String where(int node) {
-    Section section = node >= teamsFrom ? Section.TEAMS
-        : node >= partnersFrom ? Section.PARTNERS : Section.CUSTOMERS;
-    int at = node - (node >= teamsFrom ? teamsFrom : node >= partnersFrom ? partnersFrom : 0);
-    return Problems.where(source.file(section), source.get(section, at, Field.ID));
+    return Problems.where(source.file(section(node)), source.get(section(node), local(node), Field.ID));
   }
 }
