@@ -2,22 +2,24 @@ package org.maillon.graph;
 
 /**
  * Maps ids to their positions in an array without boxing: open addressing with linear probing
- * over one int array of about twice the number of ids, holding positions only (no references, so
- * no garbage-collector write barriers on a table of millions). Lookups take expected constant time.
+ * over one long array of about twice the number of ids, each slot holding an id's hash beside its
+ * position. No references (so no garbage-collector write barriers on a table of millions), and a
+ * probe only reads the id itself when the hashes match: at a million ids, memory latency is the
+ * cost. Lookups take expected constant time.
  */
 public final class IdIndex {
 
   public static final int ABSENT = -1;
 
   private final String[] ids;
-  private final int[] slots;
+  private final long[] slots;
   private final int mask;
   private final int shift;
 
   private IdIndex(String[] ids) {
     this.ids = ids;
     int capacity = Integer.highestOneBit(Math.max(4, ids.length * 2 - 1)) << 1;
-    slots = new int[capacity];
+    slots = new long[capacity];
     mask = capacity - 1;
     shift = Integer.numberOfLeadingZeros(mask);
   }
@@ -59,15 +61,26 @@ public final class IdIndex {
   /** Indexes the id at {@code position}; returns where it already was, or {@link #ABSENT}. */
   private int put(int position) {
     String id = ids[position];
-    int slot = slot(id);
+    int hash = id.hashCode();
+    int slot = slot(hash);
     while (slots[slot] != 0) {
-      if (ids[slots[slot] - 1].equals(id)) {
-        return slots[slot] - 1;
+      int known = matching(slots[slot], hash, id);
+      if (known != ABSENT) {
+        return known;
       }
       slot = (slot + 1) & mask;
     }
-    slots[slot] = position + 1;
+    slots[slot] = ((long) hash << 32) | (position + 1);
     return ABSENT;
+  }
+
+  /** The position held in the slot when it holds this id, else {@link #ABSENT}. */
+  private int matching(long entry, int hash, String id) {
+    if ((int) (entry >>> 32) != hash) {
+      return ABSENT;
+    }
+    int position = (int) entry - 1;
+    return ids[position].equals(id) ? position : ABSENT;
   }
 
   public boolean contains(String id) {
@@ -79,10 +92,11 @@ public final class IdIndex {
     if (id == null) {
       return ABSENT;
     }
-    int slot = slot(id);
+    int hash = id.hashCode();
+    int slot = slot(hash);
     while (slots[slot] != 0) {
-      int position = slots[slot] - 1;
-      if (ids[position].equals(id)) {
+      int position = matching(slots[slot], hash, id);
+      if (position != ABSENT) {
         return position;
       }
       slot = (slot + 1) & mask;
@@ -90,7 +104,7 @@ public final class IdIndex {
     return ABSENT;
   }
 
-  private int slot(String id) {
-    return (id.hashCode() * 0x9E3779B9) >>> shift;
+  private int slot(int hash) {
+    return (hash * 0x9E3779B9) >>> shift;
   }
 }
