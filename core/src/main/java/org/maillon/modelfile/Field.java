@@ -3,11 +3,12 @@ package org.maillon.modelfile;
 /**
  * A scalar field of a model entity, by the name it has in every format. A {@code located} field has
  * its own location remembered, because the validator may report a problem at it; a
- * {@code reference} field names another entity, so its many equal values are shared.
+ * {@code reference} field names an entity, so its equal values are shared: a reference and the id
+ * it names are then one string, which makes resolving it an identity check.
  */
 enum Field {
   ENTRY(null, false, false),
-  ID("id", true, false),
+  ID("id", true, true),
   NAME("name", false, false),
   TITLE("title", false, false),
   TEAM("team", true, true),
