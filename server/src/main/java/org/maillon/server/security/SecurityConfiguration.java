@@ -14,6 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Two filter chains: the API ({@code /api/**}) with HTTP Basic, stateless and without CSRF (no
  * cookie authenticates it), and the pages with a sign-in form, a session and CSRF protection.
+ * Survey answers ({@code /r/{token}}, {@code POST /api/responses/{token}}) need no sign-in: the
+ * single-use token is the respondent's only credential.
  * Only in a web application: without one, users still exist and sign-in has nothing to guard.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +37,9 @@ class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/api/openapi", "/api/openapi/**")
                 .permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/responses/*").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/model").hasRole("ADMIN")
+            .requestMatchers(HttpMethod.POST, "/api/campaigns", "/api/campaigns/**").hasRole("MANAGER")
             .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
             .requestMatchers("/api/model", "/api/model/**").hasRole("MANAGER")
             .anyRequest().hasRole("MEMBER"))
@@ -52,7 +56,7 @@ class SecurityConfiguration {
   SecurityFilterChain pages(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/swagger-ui/**", "/favicon.ico",
-                "/actuator/health", "/actuator/health/**").permitAll()
+                "/actuator/health", "/actuator/health/**", "/r/*").permitAll()
             .requestMatchers("/actuator/**").hasRole("ADMIN")
             .requestMatchers(HttpMethod.POST, "/model").hasRole("ADMIN")
             .requestMatchers("/model", "/model/**").hasRole("MANAGER")

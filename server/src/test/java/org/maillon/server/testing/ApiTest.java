@@ -5,12 +5,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole server on a random port, on an in-memory H2 database shared by every class that
  * carries this annotation (one application context for them all), with a known admin password.
- * Tests only add versions and users, and compare with what was there before them.
+ * Tests only add versions and users, and compare with what was there before them. Its clock is a
+ * {@link MutableClock}: a test that moves it sets it first and reads times from it.
  */
+@Import(TestClockConfiguration.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
