@@ -3,5 +3,4 @@
  * and the themes that go with detractors rather than promoters. French and English texts are
  * analysed offline with Lucene's analyzers; nothing is downloaded at run time.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Verbatim themes")
 package org.maillon.server.themes;
