@@ -1,0 +1,81 @@
+package org.maillon.server.themes;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds themes with Lucene's analyzers, offline: each verbatim's language is detected ({@link
+ * LanguageDetector}), its words are reduced to stems by that language's chain ({@link
+ * ThemeAnalyzer}), and a theme is a stem that at least two verbatims mention, each verbatim counted
+ * once. A theme is shown by the word respondents wrote most often for it; its samples are the three
+ * shortest verbatims that mention it. The {@link ScoreSides} decide which themes go with
+ * detractors or promoters. Runs in time linear in the total length of the verbatims, plus
+ * O(T log T) to sort T themes; thread-safe, since each call keeps its counts to itself and Lucene
+ * keeps one chain per thread.
+ */
+@Component
+class LuceneVerbatimThemes implements VerbatimThemes, AutoCloseable {
+
+  private static final int LEAST_VERBATIMS = 2;
+
+  private final LanguageDetector detector = new LanguageDetector();
+  private final Map<Language, ThemeAnalyzer> analyzers = new EnumMap<>(Language.class);
+
+  LuceneVerbatimThemes() {
+    for (Language language : Language.values()) {
+      analyzers.put(language, new ThemeAnalyzer(language));
+    }
+  }
+
+  @Override
+  public ThemeReport analyse(List<Verbatim> verbatims, int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("The limit of themes cannot be negative: " + limit);
+    }
+    if (verbatims.size() < LEAST_VERBATIMS) {
+      return new ThemeReport(verbatims.size(), List.of(), List.of(), List.of());
+    }
+    Map<String, TermTally> tallies = new HashMap<>();
+    int detractors = 0;
+    int promoters = 0;
+    for (Verbatim verbatim : verbatims) {
+      Side side = Side.of(verbatim.nps());
+      detractors += side == Side.DETRACTOR ? 1 : 0;
+      promoters += side == Side.PROMOTER ? 1 : 0;
+      read(verbatim.text(), side, tallies);
+    }
+    List<Theme> themes = tallies.values().stream()
+        .filter(tally -> tally.count() >= LEAST_VERBATIMS)
+        .map(TermTally::toTheme)
+        .sorted(ThemeOrder.MOST_FREQUENT)
+        .toList();
+    ScoreSides sides = new ScoreSides(detractors, promoters);
+    return new ThemeReport(verbatims.size(), themes.stream().limit(limit).toList(),
+        sides.detractorThemes(themes, limit), sides.promoterThemes(themes, limit));
+  }
+
+  private void read(String text, Side side, Map<String, TermTally> tallies) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    Set<String> mentioned = new HashSet<>();
+    analyzers.get(detector.detect(text)).words(text, (stem, word) -> {
+      TermTally tally = tallies.computeIfAbsent(stem, TermTally::new);
+      tally.addWord(word);
+      if (mentioned.add(stem)) {
+        tally.addVerbatim(text, side);
+      }
+    });
+  }
+
+  /** Releases the analyzers' per-thread chains when the application stops. */
+  @Override
+  public void close() {
+    analyzers.values().forEach(ThemeAnalyzer::close);
+  }
+}
