@@ -22,9 +22,11 @@ enum Language {
   FRENCH(FrenchAnalyzer.getDefaultStopSet(), List.of("est", "sommes", "été", "très", "trop", "plus",
       "peu", "bien", "tout", "tous", "toute", "toutes", "fait", "faire", "être", "avoir", "aussi",
       "encore", "comme", "toujours", "jamais", "rien", "non", "oui", "car", "donc", "alors", "chez",
-      "depuis", "avant", "après", "vraiment", "quand", "dont", "autre", "autres", "chaque")),
+      "depuis", "avant", "après", "vraiment", "quand", "dont", "autre", "autres", "chaque", "aucun",
+      "aucune", "fois", "deux", "trois")),
   ENGLISH(snowball("english_stop.txt"), List.of("get", "got", "also", "just", "really", "always",
-      "never", "still", "even", "much", "many", "every", "one", "can", "will", "well", "yet"));
+      "never", "still", "even", "much", "many", "every", "one", "two", "three", "can", "will", "well",
+      "yet", "without", "another"));
 
   private final CharArraySet stopWords;
 
