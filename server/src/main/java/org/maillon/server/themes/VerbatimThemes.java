@@ -2,14 +2,21 @@ package org.maillon.server.themes;
 
 import java.util.List;
 
-/** Finds the recurring themes of French and English verbatims, and which side of the score they fall. */
+/**
+ * Finds the recurring themes of French and English verbatims, and which side of the score they
+ * fall, offline (see {@code docs/themes.md}). Theme samples quote verbatims as written, so pass
+ * only verbatims that may be shown: none of a group below its anonymity threshold. Runs in time
+ * linear in the total length of the verbatims, plus sorting the themes; thread-safe.
+ */
 public interface VerbatimThemes {
 
   /**
    * Analyses the verbatims; each may be in French or English, detected per text.
    *
-   * @param limit the most themes to return in each list
+   * @param verbatims the answers to analyse; a null or blank text mentions no theme
+   * @param limit the most themes to return in each list, at least 0
    * @return the themes; empty lists when there are fewer than two verbatims
+   * @throws IllegalArgumentException when the limit is negative
    */
   ThemeReport analyse(List<Verbatim> verbatims, int limit);
 }
