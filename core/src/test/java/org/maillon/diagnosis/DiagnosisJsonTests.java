@@ -23,13 +23,17 @@ class DiagnosisJsonTests {
   void fieldsInContractOrder() {
     JsonNode doc = json(SmallOrganization.build(), false, Locale.ENGLISH);
     assertThat(doc.propertyNames())
-        .containsExactly("organization", "headcount", "hierarchy", "valueChain", "teams", "people", "findings");
+        .containsExactly("organization", "headcount", "hierarchy", "valueChain", "bureaucracy", "teams", "people",
+            "procedures", "findings");
+    assertThat(doc.get("bureaucracy").propertyNames()).containsExactly("procedures", "proceduresPer100People",
+        "approvals", "approvalsPerProcedure", "maxApprovalLevels", "climbingCircuits", "supportApprovalsOnFrontLine",
+        "frontLineApprovedBySupport", "internalControls");
     assertThat(doc.get("hierarchy").propertyNames()).containsExactly("layers", "levelsBetweenTopAndBase",
         "managers", "managerRatio", "span", "narrowSpanManagers", "passThroughManagers", "targetSpan",
         "levelsNeeded", "excessLevels", "tops", "legion");
     assertThat(doc.get("teams").get(0).propertyNames()).containsExactly("id", "name", "kind", "members",
         "hopsToCustomer", "suppliers", "customers", "customersOfCustomers", "finalCustomers", "reachesFrontLine",
-        "uncoveredExpectations", "unaskedCommitments");
+        "uncoveredExpectations", "unaskedCommitments", "procedures", "proceduresPer100People", "approvalsPerProcedure");
     assertThat(doc.get("people").get(0).propertyNames()).containsExactly("id", "name", "team", "manager",
         "depth", "directReports", "hopsToCustomer", "chain");
   }
@@ -50,7 +54,8 @@ class DiagnosisJsonTests {
   @Test
   void summaryLeavesOutTeamsAndPeople() {
     JsonNode doc = json(SmallOrganization.build(), true, Locale.FRENCH);
-    assertThat(doc.propertyNames()).containsExactly("organization", "headcount", "hierarchy", "valueChain", "findings");
+    assertThat(doc.propertyNames())
+        .containsExactly("organization", "headcount", "hierarchy", "valueChain", "bureaucracy", "findings");
     assertThat(doc.get("findings").get(0).get("message").asString()).startsWith("L’équipe");
   }
 
