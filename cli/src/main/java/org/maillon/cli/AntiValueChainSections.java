@@ -12,13 +12,12 @@ import org.maillon.valuechain.ValueChainFigures;
  */
 final class AntiValueChainSections {
 
-  private static final int EXAMPLES = 5;
   private static final int MAX_BARS = 30;
 
   private AntiValueChainSections() {}
 
   static List<Report.Section> of(ReportContext context) {
-    return List.of(technocratisation(context), bureaucratisation(context), obesity(context));
+    return List.of(technocratisation(context), BureaucracySection.of(context), obesity(context));
   }
 
   private static Report.Section technocratisation(ReportContext context) {
@@ -36,20 +35,6 @@ final class AntiValueChainSections {
         context.figure("figure.unasked", m.number(context.count("UNASKED_COMMITMENT"))));
     return new Report.Section(m.get("section.technocratisation"), List.of(
         new Report.Paragraph(m.get("technocratisation.intro")), new Report.Figures(figures)));
-  }
-
-  private static Report.Section bureaucratisation(ReportContext context) {
-    Messages m = context.messages();
-    List<Report.Block> blocks = new ArrayList<>();
-    blocks.add(new Report.Paragraph(m.get("bureaucratisation.today",
-        m.number(context.count("UNASKED_COMMITMENT")), m.number(context.count("UNCOVERED_EXPECTATION")))));
-    List<String> examples = new ArrayList<>(context.examples("UNASKED_COMMITMENT", EXAMPLES));
-    examples.addAll(context.examples("UNCOVERED_EXPECTATION", EXAMPLES));
-    if (!examples.isEmpty()) {
-      blocks.add(new Report.Items(examples));
-    }
-    blocks.add(new Report.Paragraph(m.get("bureaucratisation.later")));
-    return new Report.Section(m.get("section.bureaucratisation"), blocks);
   }
 
   private static Report.Section obesity(ReportContext context) {
