@@ -14,6 +14,8 @@ import org.maillon.hierarchy.Hierarchy;
 import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.model.Organization;
 import org.maillon.model.Person;
+import org.maillon.valuechain.AgreementFigures;
+import org.maillon.valuechain.Agreements;
 import org.maillon.valuechain.TeamFigures;
 import org.maillon.valuechain.ValueChain;
 import org.maillon.valuechain.ValueChainFigures;
@@ -34,6 +36,7 @@ public final class Diagnosis {
   private int[] teamsById;
   private int[] peopleById;
   private int[] proceduresById;
+  private AgreementFigures agreements;
 
   Diagnosis(OrgGraph graph, Hierarchy hierarchy, ValueChain valueChain, Bureaucracy bureaucracy,
       List<Finding> findings) {
@@ -63,6 +66,14 @@ public final class Diagnosis {
 
   public ValueChainFigures valueChain() {
     return valueChain.figures();
+  }
+
+  /** Expectations and commitments counted over the organisation, computed on first use. */
+  public AgreementFigures agreements() {
+    if (agreements == null) {
+      agreements = Agreements.figures(graph);
+    }
+    return agreements;
   }
 
   public BureaucracyFigures bureaucracy() {

@@ -11,6 +11,7 @@ import org.maillon.bureaucracy.TeamProcedures;
 import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.hierarchy.Legion;
 import org.maillon.hierarchy.SpanStats;
+import org.maillon.valuechain.AgreementFigures;
 import org.maillon.valuechain.LinkEnds;
 import org.maillon.valuechain.TeamFigures;
 import org.maillon.valuechain.UnaskedCommitment;
@@ -56,7 +57,7 @@ public final class DiagnosisJson {
     json.writeName("hierarchy");
     hierarchy(d.hierarchy());
     json.writeName("valueChain");
-    valueChain(d.valueChain());
+    valueChain(d.valueChain(), d.agreements());
     json.writeName("bureaucracy");
     bureaucracy(d.bureaucracy());
     if (!summary) {
@@ -113,7 +114,7 @@ public final class DiagnosisJson {
     json.writeEndObject();
   }
 
-  private void valueChain(ValueChainFigures v) {
+  private void valueChain(ValueChainFigures v, AgreementFigures a) {
     json.writeStartObject();
     json.writeNumberProperty("teams", v.teams());
     json.writeNumberProperty("frontLineTeams", v.frontLineTeams());
@@ -137,6 +138,12 @@ public final class DiagnosisJson {
     for (Map.Entry<String, Integer> entry : v.hopsDistribution().entrySet()) {
       json.writeNumberProperty(entry.getKey(), entry.getValue());
     }
+    json.writeEndObject();
+    json.writeObjectPropertyStart("agreements");
+    json.writeNumberProperty("expectations", a.expectations());
+    json.writeNumberProperty("uncoveredExpectations", a.uncoveredExpectations());
+    json.writeNumberProperty("commitments", a.commitments());
+    json.writeNumberProperty("unaskedCommitments", a.unaskedCommitments());
     json.writeEndObject();
     json.writeEndObject();
   }

@@ -49,6 +49,10 @@ class DiagnosisJsonTests {
         .isEqualTo("{\"headcount\":6000,\"levelsBetweenTopAndBase\":3,\"officers\":60}");
     assertThat(doc.get("valueChain").get("hopsDistribution").toString())
         .isEqualTo("{\"1\":3,\"2\":2,\"3\":3,\"unreachable\":3}");
+    // sales->retail: q48 answered, deliv not, Newsletter unasked; it->design: uptime not answered;
+    // carrier->shop is a partner's link, left out
+    assertThat(doc.get("valueChain").get("agreements").toString()).isEqualTo(
+        "{\"expectations\":3,\"uncoveredExpectations\":2,\"commitments\":2,\"unaskedCommitments\":1}");
   }
 
   @Test

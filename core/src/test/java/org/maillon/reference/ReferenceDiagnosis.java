@@ -71,6 +71,27 @@ public final class ReferenceDiagnosis {
       }
     }
     node.set("hopsDistribution", hopsDistribution(organization, chain));
+    node.set("agreements", agreements(chain));
+    return node;
+  }
+
+  /** The per-team lists counted, and the expectations and commitments on every team's outgoing links. */
+  private static ObjectNode agreements(ReferenceValueChain chain) {
+    int expectations = 0;
+    int uncovered = 0;
+    int commitments = 0;
+    int unasked = 0;
+    for (String team : chain.teams.keySet()) {
+      expectations += chain.outgoingLinks(team).stream().mapToInt(l -> l.expectations().size()).sum();
+      commitments += chain.outgoingLinks(team).stream().mapToInt(l -> l.commitments().size()).sum();
+      uncovered += chain.uncoveredExpectations(team).size();
+      unasked += chain.unaskedCommitments(team).size();
+    }
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("expectations", expectations);
+    node.put("uncoveredExpectations", uncovered);
+    node.put("commitments", commitments);
+    node.put("unaskedCommitments", unasked);
     return node;
   }
 
