@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.hierarchy.Legion;
+import org.maillon.valuechain.AgreementFigures;
 import org.maillon.valuechain.ValueChainFigures;
 
 /**
@@ -12,18 +13,18 @@ import org.maillon.valuechain.ValueChainFigures;
  */
 final class AntiValueChainSections {
 
-  private static final int EXAMPLES = 5;
   private static final int MAX_BARS = 30;
 
   private AntiValueChainSections() {}
 
   static List<Report.Section> of(ReportContext context) {
-    return List.of(technocratisation(context), bureaucratisation(context), obesity(context));
+    return List.of(technocratisation(context), BureaucracySection.of(context), obesity(context));
   }
 
   private static Report.Section technocratisation(ReportContext context) {
     Messages m = context.messages();
     ValueChainFigures chain = context.diagnosis().valueChain();
+    AgreementFigures agreements = context.diagnosis().agreements();
     List<Report.Figure> figures = List.of(
         context.figure("figure.teams", m.get("figure.teams.value", m.number(chain.teams()),
             m.number(chain.frontLineTeams()), m.number(chain.coreTeams()), m.number(chain.supportTeams()))),
@@ -32,24 +33,12 @@ final class AntiValueChainSections {
         context.figure("figure.disconnected", m.counted(chain.disconnectedTeams())),
         context.figure("figure.withoutCustomer", m.counted(chain.teamsWithoutCustomer())),
         context.figure("figure.frontLineWithoutFinal", m.counted(chain.frontLineWithoutFinalCustomer())),
-        context.figure("figure.uncovered", m.number(context.count("UNCOVERED_EXPECTATION"))),
-        context.figure("figure.unasked", m.number(context.count("UNASKED_COMMITMENT"))));
+        context.figure("figure.uncovered", m.get("figure.outOf", m.number(agreements.uncoveredExpectations()),
+            m.number(agreements.expectations()))),
+        context.figure("figure.unasked", m.get("figure.outOf", m.number(agreements.unaskedCommitments()),
+            m.number(agreements.commitments()))));
     return new Report.Section(m.get("section.technocratisation"), List.of(
         new Report.Paragraph(m.get("technocratisation.intro")), new Report.Figures(figures)));
-  }
-
-  private static Report.Section bureaucratisation(ReportContext context) {
-    Messages m = context.messages();
-    List<Report.Block> blocks = new ArrayList<>();
-    blocks.add(new Report.Paragraph(m.get("bureaucratisation.today",
-        m.number(context.count("UNASKED_COMMITMENT")), m.number(context.count("UNCOVERED_EXPECTATION")))));
-    List<String> examples = new ArrayList<>(context.examples("UNASKED_COMMITMENT", EXAMPLES));
-    examples.addAll(context.examples("UNCOVERED_EXPECTATION", EXAMPLES));
-    if (!examples.isEmpty()) {
-      blocks.add(new Report.Items(examples));
-    }
-    blocks.add(new Report.Paragraph(m.get("bureaucratisation.later")));
-    return new Report.Section(m.get("section.bureaucratisation"), blocks);
   }
 
   private static Report.Section obesity(ReportContext context) {

@@ -51,7 +51,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Organization organization = ModelInput.read(model, common, spec.commandLine().getErr());
     if (targetSpan != null) {
-      organization = organization.withSettings(new Settings(targetSpan));
+      organization = organization.withSettings(organization.settings().withTargetSpan(targetSpan));
     }
     Diagnosis diagnosis = DiagnosisEngine.diagnose(organization);
     if (format == Format.JSON) {

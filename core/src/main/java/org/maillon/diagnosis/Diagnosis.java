@@ -3,6 +3,10 @@ package org.maillon.diagnosis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.maillon.bureaucracy.Bureaucracy;
+import org.maillon.bureaucracy.BureaucracyFigures;
+import org.maillon.bureaucracy.ProcedureFigures;
+import org.maillon.bureaucracy.TeamProcedures;
 import org.maillon.graph.IdOrder;
 import org.maillon.graph.OrgGraph;
 import org.maillon.graph.Rows;
@@ -10,6 +14,8 @@ import org.maillon.hierarchy.Hierarchy;
 import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.model.Organization;
 import org.maillon.model.Person;
+import org.maillon.valuechain.AgreementFigures;
+import org.maillon.valuechain.Agreements;
 import org.maillon.valuechain.TeamFigures;
 import org.maillon.valuechain.ValueChain;
 import org.maillon.valuechain.ValueChainFigures;
@@ -25,14 +31,19 @@ public final class Diagnosis {
   private final OrgGraph graph;
   private final Hierarchy hierarchy;
   private final ValueChain valueChain;
+  private final Bureaucracy bureaucracy;
   private final List<Finding> findings;
   private int[] teamsById;
   private int[] peopleById;
+  private int[] proceduresById;
+  private AgreementFigures agreements;
 
-  Diagnosis(OrgGraph graph, Hierarchy hierarchy, ValueChain valueChain, List<Finding> findings) {
+  Diagnosis(OrgGraph graph, Hierarchy hierarchy, ValueChain valueChain, Bureaucracy bureaucracy,
+      List<Finding> findings) {
     this.graph = graph;
     this.hierarchy = hierarchy;
     this.valueChain = valueChain;
+    this.bureaucracy = bureaucracy;
     this.findings = findings;
   }
 
@@ -57,6 +68,18 @@ public final class Diagnosis {
     return valueChain.figures();
   }
 
+  /** Expectations and commitments counted over the organisation, computed on first use. */
+  public AgreementFigures agreements() {
+    if (agreements == null) {
+      agreements = Agreements.figures(graph);
+    }
+    return agreements;
+  }
+
+  public BureaucracyFigures bureaucracy() {
+    return bureaucracy.figures();
+  }
+
   /** Findings, most severe first, then by code, subject and arguments. */
   public List<Finding> findings() {
     return findings;
@@ -68,15 +91,41 @@ public final class Diagnosis {
 
   /** The team of the given rank in id order, 0 ≤ rank < teamCount(). */
   public TeamFigures team(int rank) {
-    if (teamsById == null) {
-      teamsById = IdOrder.positionsById(graph.teamCount(), graph::nodeId, graph::teamNumber);
-    }
-    return valueChain.team(teamsById[rank]);
+    return valueChain.team(teamByRank(rank));
   }
 
   public Optional<TeamFigures> team(String id) {
     int team = graph.teamNumber(id);
     return team == OrgGraph.NONE ? Optional.empty() : Optional.of(valueChain.team(team));
+  }
+
+  /** The procedures of the team of the given rank in id order, 0 ≤ rank < teamCount(). */
+  public TeamProcedures teamProcedures(int rank) {
+    return bureaucracy.team(teamByRank(rank));
+  }
+
+  public Optional<TeamProcedures> teamProcedures(String id) {
+    int team = graph.teamNumber(id);
+    return team == OrgGraph.NONE ? Optional.empty() : Optional.of(bureaucracy.team(team));
+  }
+
+  private int teamByRank(int rank) {
+    if (teamsById == null) {
+      teamsById = IdOrder.positionsById(graph.teamCount(), graph::nodeId, graph::teamNumber);
+    }
+    return teamsById[rank];
+  }
+
+  public int procedureCount() {
+    return bureaucracy.procedureCount();
+  }
+
+  /** The procedure of the given rank in id order, 0 ≤ rank < procedureCount(). */
+  public ProcedureFigures procedure(int rank) {
+    if (proceduresById == null) {
+      proceduresById = bureaucracy.positionsById();
+    }
+    return bureaucracy.procedure(proceduresById[rank]);
   }
 
   /** Number of people, the same as {@link #headcount()}. */

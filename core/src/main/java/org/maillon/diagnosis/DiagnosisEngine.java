@@ -1,12 +1,14 @@
 package org.maillon.diagnosis;
 
+import org.maillon.bureaucracy.Bureaucracy;
 import org.maillon.graph.OrgGraph;
 import org.maillon.hierarchy.Hierarchy;
 import org.maillon.model.Organization;
 import org.maillon.valuechain.ValueChain;
 
 /**
- * Diagnoses a validated organisation. Runs in time linear in people plus links, without recursion,
+ * Diagnoses a validated organisation. Runs in time linear in people plus links plus procedures and
+ * their approvals, without recursion,
  * so reporting chains of any depth are safe; the final customers reached by each team, needed only
  * for team details, add a factor of the number of final customers when first asked for.
  */
@@ -23,7 +25,8 @@ public final class DiagnosisEngine {
     OrgGraph graph = OrgGraph.of(organization);
     Hierarchy hierarchy = Hierarchy.of(graph, organization.settings().targetSpan());
     ValueChain valueChain = ValueChain.of(graph);
-    return new Diagnosis(graph, hierarchy, valueChain,
-        FindingsCollector.collect(graph, hierarchy.figures(), valueChain.figures()));
+    Bureaucracy bureaucracy = Bureaucracy.of(graph, hierarchy, organization.settings().maxApprovalLevels());
+    return new Diagnosis(graph, hierarchy, valueChain, bureaucracy,
+        FindingsCollector.collect(graph, hierarchy.figures(), valueChain.figures(), bureaucracy));
   }
 }

@@ -4,9 +4,14 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.maillon.bureaucracy.ApprovalStats;
+import org.maillon.bureaucracy.BureaucracyFigures;
+import org.maillon.bureaucracy.ProcedureFigures;
+import org.maillon.bureaucracy.TeamProcedures;
 import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.hierarchy.Legion;
 import org.maillon.hierarchy.SpanStats;
+import org.maillon.valuechain.AgreementFigures;
 import org.maillon.valuechain.LinkEnds;
 import org.maillon.valuechain.TeamFigures;
 import org.maillon.valuechain.UnaskedCommitment;
@@ -35,7 +40,7 @@ public final class DiagnosisJson {
   }
 
   /**
-   * @param summary leave out the {@code teams} and {@code people} arrays
+   * @param summary leave out the {@code teams}, {@code people} and {@code procedures} arrays
    * @param locale the language of the findings' messages
    * @param out flushed, left open
    */
@@ -52,16 +57,23 @@ public final class DiagnosisJson {
     json.writeName("hierarchy");
     hierarchy(d.hierarchy());
     json.writeName("valueChain");
-    valueChain(d.valueChain());
+    valueChain(d.valueChain(), d.agreements());
+    json.writeName("bureaucracy");
+    bureaucracy(d.bureaucracy());
     if (!summary) {
       json.writeArrayPropertyStart("teams");
       for (int rank = 0; rank < d.teamCount(); rank++) {
-        team(d.team(rank));
+        team(d.team(rank), d.teamProcedures(rank));
       }
       json.writeEndArray();
       json.writeArrayPropertyStart("people");
       for (int rank = 0; rank < d.personCount(); rank++) {
         person(d.person(rank));
+      }
+      json.writeEndArray();
+      json.writeArrayPropertyStart("procedures");
+      for (int rank = 0; rank < d.procedureCount(); rank++) {
+        procedure(d.procedure(rank));
       }
       json.writeEndArray();
     }
@@ -102,7 +114,7 @@ public final class DiagnosisJson {
     json.writeEndObject();
   }
 
-  private void valueChain(ValueChainFigures v) {
+  private void valueChain(ValueChainFigures v, AgreementFigures a) {
     json.writeStartObject();
     json.writeNumberProperty("teams", v.teams());
     json.writeNumberProperty("frontLineTeams", v.frontLineTeams());
@@ -127,10 +139,50 @@ public final class DiagnosisJson {
       json.writeNumberProperty(entry.getKey(), entry.getValue());
     }
     json.writeEndObject();
+    json.writeObjectPropertyStart("agreements");
+    json.writeNumberProperty("expectations", a.expectations());
+    json.writeNumberProperty("uncoveredExpectations", a.uncoveredExpectations());
+    json.writeNumberProperty("commitments", a.commitments());
+    json.writeNumberProperty("unaskedCommitments", a.unaskedCommitments());
+    json.writeEndObject();
     json.writeEndObject();
   }
 
-  private void team(TeamFigures t) {
+  private void bureaucracy(BureaucracyFigures b) {
+    json.writeStartObject();
+    json.writeNumberProperty("procedures", b.procedures());
+    json.writeNumberProperty("proceduresPer100People", b.proceduresPer100People());
+    json.writeNumberProperty("approvals", b.approvals());
+    approvalStats(b.approvalsPerProcedure());
+    json.writeNumberProperty("maxApprovalLevels", b.maxApprovalLevels());
+    ids("climbingCircuits", b.climbingCircuits());
+    json.writeNumberProperty("supportApprovalsOnFrontLine", b.supportApprovalsOnFrontLine());
+    ids("frontLineApprovedBySupport", b.frontLineApprovedBySupport());
+    ids("internalControls", b.internalControls());
+    json.writeEndObject();
+  }
+
+  private void approvalStats(ApprovalStats stats) {
+    json.writeObjectPropertyStart("approvalsPerProcedure");
+    json.writeNumberProperty("mean", stats.mean());
+    json.writeNumberProperty("max", stats.max());
+    json.writeEndObject();
+  }
+
+  private void procedure(ProcedureFigures p) {
+    json.writeStartObject();
+    json.writeStringProperty("id", p.id());
+    json.writeStringProperty("team", p.team());
+    json.writeStringProperty("name", p.name());
+    json.writeNumberProperty("steps", p.steps());
+    json.writeNumberProperty("approvals", p.approvals());
+    json.writeNumberProperty("levelsClimbed", p.levelsClimbed());
+    json.writeNumberProperty("supportApprovalsOnFrontLine", p.supportApprovalsOnFrontLine());
+    json.writeBooleanProperty("internalControl", p.internalControl());
+    json.writeEndObject();
+  }
+
+  private void team(TeamFigures t, TeamProcedures procedures) {
     json.writeStartObject();
     json.writeStringProperty("id", t.id());
     json.writeStringProperty("name", t.name());
@@ -158,6 +210,13 @@ public final class DiagnosisJson {
       json.writeEndObject();
     }
     json.writeEndArray();
+    ids("procedures", procedures.procedures());
+    if (procedures.proceduresPer100People() == null) {
+      json.writeNullProperty("proceduresPer100People");
+    } else {
+      json.writeNumberProperty("proceduresPer100People", procedures.proceduresPer100People().doubleValue());
+    }
+    approvalStats(procedures.approvalsPerProcedure());
     json.writeEndObject();
   }
 

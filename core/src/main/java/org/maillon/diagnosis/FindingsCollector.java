@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.maillon.bureaucracy.Bureaucracy;
+import org.maillon.bureaucracy.ProcedureFigures;
 import org.maillon.graph.OrgGraph;
 import org.maillon.graph.Rows;
 import org.maillon.hierarchy.HierarchyFigures;
@@ -37,11 +39,13 @@ final class FindingsCollector {
     this.graph = graph;
   }
 
-  static List<Finding> collect(OrgGraph graph, HierarchyFigures hierarchy, ValueChainFigures chain) {
+  static List<Finding> collect(OrgGraph graph, HierarchyFigures hierarchy, ValueChainFigures chain,
+      Bureaucracy bureaucracy) {
     FindingsCollector collector = new FindingsCollector(graph);
     collector.valueChain(chain);
     collector.hierarchy(hierarchy);
     collector.expectationsAndCommitments();
+    collector.procedures(bureaucracy);
     collector.membership();
     return collector.ordered();
   }
@@ -148,6 +152,37 @@ final class FindingsCollector {
       uncovered.forEach(e -> add("UNCOVERED_EXPECTATION", Severity.WARNING, subject, supplier, customer,
           e.id(), text(e.text())));
       unasked.forEach(c -> add("UNASKED_COMMITMENT", Severity.INFO, subject, supplier, customer, text(c.text())));
+    }
+  }
+
+  private void procedures(Bureaucracy bureaucracy) {
+    for (int t = 0; t < graph.teamCount(); t++) {
+      int procedures = bureaucracy.procedureCount(t);
+      if (procedures > graph.members().size(t)) {
+        add("PROCEDURE_HEAVY_TEAM", Severity.WARNING, graph.nodeId(t), nodeName(t), Integer.toString(procedures),
+            Integer.toString(graph.members().size(t)));
+      }
+    }
+    int levels = bureaucracy.figures().maxApprovalLevels();
+    for (int i = 0; i < bureaucracy.procedureCount(); i++) {
+      ProcedureFigures p = bureaucracy.procedure(i);
+      String name = p.name() == null || p.name().isBlank() ? p.id() : p.name();
+      String team = nodeName(p.team());
+      if (p.approvals() > bureaucracy.maxApprovals()) {
+        add("LONG_APPROVAL_CIRCUIT", Severity.INFO, p.id(), name, team, Integer.toString(p.approvals()),
+            Integer.toString(bureaucracy.maxApprovals()));
+      }
+      if (p.levelsClimbed() > levels) {
+        add("CLIMBING_APPROVAL_CIRCUIT", Severity.WARNING, p.id(), name, team, Integer.toString(p.levelsClimbed()),
+            Integer.toString(levels));
+      }
+      if (p.supportApprovalsOnFrontLine() > 0) {
+        add("SUPPORT_APPROVES_FRONT_LINE", Severity.WARNING, p.id(), name, team,
+            Integer.toString(p.supportApprovalsOnFrontLine()));
+      }
+      if (p.internalControl()) {
+        add("INTERNAL_CONTROL", Severity.INFO, p.id(), name, team);
+      }
     }
   }
 

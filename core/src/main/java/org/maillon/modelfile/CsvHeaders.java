@@ -18,6 +18,8 @@ final class CsvHeaders {
   static final String JOB_TITLE = "job_title";
   static final String EXPECTATIONS = "expectations";
   static final String COMMITMENTS = "commitments";
+  static final String APPROVALS = "approvals";
+  static final String SERVES = "serves";
 
   private static final Map<Section, CsvColumns.Layout> LAYOUTS = Map.of(
       Section.PEOPLE, CsvColumns.Layout.of(Section.PEOPLE, Set.of(FIRST_NAME, LAST_NAME, JOB_ID),
@@ -36,7 +38,8 @@ final class CsvHeaders {
           "manager_id", Field.LEAD, "lead_id", Field.LEAD)),
       Section.CUSTOMERS, CsvColumns.Layout.of(Section.CUSTOMERS, Set.of(), Map.of()),
       Section.PARTNERS, CsvColumns.Layout.of(Section.PARTNERS, Set.of(), Map.of()),
-      Section.LINKS, CsvColumns.Layout.of(Section.LINKS, Set.of(EXPECTATIONS, COMMITMENTS), Map.of()));
+      Section.LINKS, CsvColumns.Layout.of(Section.LINKS, Set.of(EXPECTATIONS, COMMITMENTS), Map.of()),
+      Section.PROCEDURES, CsvColumns.Layout.of(Section.PROCEDURES, Set.of(APPROVALS, SERVES), Map.of()));
 
   private CsvHeaders() {}
 

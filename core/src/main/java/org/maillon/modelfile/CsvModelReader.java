@@ -18,7 +18,7 @@ import org.maillon.model.Link;
 import org.maillon.model.Organization;
 import org.maillon.model.Partner;
 import org.maillon.model.Person;
-import org.maillon.model.Settings;
+import org.maillon.model.Procedure;
 import org.maillon.model.Team;
 
 /**
@@ -47,7 +47,8 @@ final class CsvModelReader {
   private final Entities entities;
   private final Map<String, String> jobs = new HashMap<>();
   private String name;
-  private Settings settings;
+  private Integer targetSpan;
+  private Integer maxApprovalLevels;
   private int line;
 
   CsvModelReader(CsvFiles files, Problems problems, SourceMap source) {
@@ -77,7 +78,12 @@ final class CsvModelReader {
     List<Link> links = new ArrayList<>();
     eachEntity(files.find("links.csv"), Section.LINKS, (slots, columns, record, at) ->
         links.add(link(slots, columns, record, at)));
-    return new Organization(name, settings, customers, partners, teamList, peopleList, links);
+    List<Procedure> procedures = new ArrayList<>();
+    CsvFiles.CsvFile procedureFile = files.find("procedures.csv");
+    eachEntity(procedureFile, Section.PROCEDURES, (slots, columns, record, at) ->
+        procedures.add(procedure(slots, columns, record, procedureFile.display(), at)));
+    return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels), customers, partners,
+        teamList, peopleList, links, procedures);
   }
 
   private CsvFiles.CsvFile required(List<String> names) {
@@ -109,6 +115,20 @@ final class CsvModelReader {
     return new Link(slots[0], slots[1], slots[2], expectations, commitments);
   }
 
+  private Procedure procedure(String[] slots, CsvColumns columns, CSVRecord record, String file, long at) {
+    List<String> approvals = ids(columns.extra(record, CsvHeaders.APPROVALS), Field.APPROVAL);
+    List<String> serves = ids(columns.extra(record, CsvHeaders.SERVES), Field.SERVED);
+    approvals.forEach(id -> source.start(Section.APPROVALS, at));
+    serves.forEach(id -> source.start(Section.SERVES, at));
+    return entities.procedure(slots, approvals, serves, file, at);
+  }
+
+  private List<String> ids(String cell, Field field) {
+    List<String> ids = LinkCells.ids(cell);
+    ids.replaceAll(id -> entities.value(field, id));
+    return ids;
+  }
+
   private void readSettings(CsvFiles.CsvFile file) {
     eachRecord(file, CsvColumns.Layout.extrasOnly("key", "value"), (columns, record, at) -> {
       String key = columns.extra(record, "key");
@@ -116,7 +136,9 @@ final class CsvModelReader {
       if ("organization".equalsIgnoreCase(key)) {
         name = value;
       } else if ("targetspan".equalsIgnoreCase(key)) {
-        settings = entities.settings(value, file.display(), at);
+        targetSpan = entities.targetSpan(value, file.display(), at);
+      } else if ("maxapprovallevels".equalsIgnoreCase(key)) {
+        maxApprovalLevels = entities.maxApprovalLevels(value, file.display(), at);
       } else {
         problems.warning(file.display(), at, "setting.unknown", key);
       }
@@ -142,6 +164,9 @@ final class CsvModelReader {
     if (section == Section.LINKS) {
       source.file(Section.EXPECTATIONS, file.display());
       source.file(Section.ANSWERS, file.display());
+    } else if (section == Section.PROCEDURES) {
+      source.file(Section.APPROVALS, file.display());
+      source.file(Section.SERVES, file.display());
     }
     String[] slots = section.newSlots();
     eachRecord(file, CsvHeaders.layout(section), (columns, record, at) -> {

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
@@ -14,6 +15,8 @@ import org.maillon.model.Link;
 import org.maillon.model.Organization;
 import org.maillon.model.Partner;
 import org.maillon.model.Person;
+import org.maillon.model.Procedure;
+import org.maillon.model.Settings;
 import org.maillon.model.Team;
 
 /**
@@ -30,10 +33,7 @@ final class CsvModelWriter {
 
   void write(Organization organization) throws IOException {
     Files.createDirectories(folder);
-    write("settings.csv", List.of("key", "value"), List.of(
-        new String[] {"organization", organization.name()},
-        new String[] {"targetSpan", String.valueOf(organization.settings().targetSpan())}),
-        row -> row);
+    write("settings.csv", List.of("key", "value"), settings(organization), row -> row);
     write("customers.csv", List.of("id", "name"), organization.customers(),
         (FinalCustomer c) -> new String[] {c.id(), c.name()});
     write("partners.csv", List.of("id", "name"), organization.partners(),
@@ -46,6 +46,21 @@ final class CsvModelWriter {
         CsvHeaders.COMMITMENTS), organization.links(), (Link l) -> new String[] {l.from(), l.to(),
             l.delivers(), LinkCells.format(l.expectations()),
             LinkCells.formatCommitments(l.commitments())});
+    write("procedures.csv", List.of("id", "team", "name", "steps", CsvHeaders.APPROVALS, CsvHeaders.SERVES),
+        organization.procedures(), (Procedure p) -> new String[] {p.id(), p.team(), p.name(),
+            String.valueOf(p.steps()), LinkCells.formatIds(p.approvals()), LinkCells.formatIds(p.serves())});
+  }
+
+  /** The organisation's name and settings, leaving out those at their default but the target span. */
+  private static List<String[]> settings(Organization organization) {
+    Settings settings = organization.settings();
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"organization", organization.name()});
+    rows.add(new String[] {"targetSpan", String.valueOf(settings.targetSpan())});
+    if (settings.maxApprovalLevels() != Settings.DEFAULT_MAX_APPROVAL_LEVELS) {
+      rows.add(new String[] {"maxApprovalLevels", String.valueOf(settings.maxApprovalLevels())});
+    }
+    return rows;
   }
 
   private <T> void write(String file, Section section, List<T> rows, Function<T, String[]> cells)

@@ -1,11 +1,13 @@
 package org.maillon.modelfile;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.maillon.model.Expectation;
 import org.maillon.model.FinalCustomer;
 import org.maillon.model.Partner;
 import org.maillon.model.Person;
+import org.maillon.model.Procedure;
 import org.maillon.model.Settings;
 import org.maillon.model.Team;
 import org.maillon.model.TeamKind;
@@ -13,8 +15,8 @@ import org.maillon.model.TeamKind;
 /**
  * Turns the scalar slots a reader filled into model records, the same way for every format: an
  * empty value is an absent one, equal references share one string (a million people name a few
- * thousand managers and teams), and {@code kind} and {@code targetSpan}, which the records cannot
- * hold when invalid, are checked here.
+ * thousand managers and teams), and {@code kind}, {@code steps} and the settings, which the records
+ * cannot hold when invalid, are checked here.
  */
 final class Entities {
 
@@ -65,20 +67,49 @@ final class Entities {
     return new Team(slots[0], slots[1], kind, slots[3], slots[4]);
   }
 
-  /** The settings for a target span read as {@code raw}; null when it is absent or invalid. */
-  Settings settings(String raw, String file, long at) {
+  /**
+   * A procedure; a missing number of steps reads as {@link Procedure#MIN_STEPS}, an invalid one is
+   * reported at {@code stepsAt} and read the same way.
+   */
+  Procedure procedure(String[] slots, List<String> approvals, List<String> serves, String file, long stepsAt) {
+    Integer steps = integer(slots[3], Procedure.MIN_STEPS, "steps.invalid", file, stepsAt);
+    return new Procedure(slots[0], slots[1], slots[2], steps == null ? Procedure.MIN_STEPS : steps,
+        approvals, serves);
+  }
+
+  /** The target span read as {@code raw}; null when it is absent or invalid. */
+  Integer targetSpan(String raw, String file, long at) {
+    return integer(raw, Settings.MIN_TARGET_SPAN, "targetSpan.invalid", file, at);
+  }
+
+  /** The highest number of levels an approval may climb, read as {@code raw}; null when absent or invalid. */
+  Integer maxApprovalLevels(String raw, String file, long at) {
+    return integer(raw, Settings.MIN_MAX_APPROVAL_LEVELS, "maxApprovalLevels.invalid", file, at);
+  }
+
+  /** The settings read, the defaults standing in for those absent; null when none was read. */
+  static Settings settings(Integer targetSpan, Integer maxApprovalLevels) {
+    if (targetSpan == null && maxApprovalLevels == null) {
+      return null;
+    }
+    return new Settings(targetSpan == null ? Settings.DEFAULT_TARGET_SPAN : targetSpan,
+        maxApprovalLevels == null ? Settings.DEFAULT_MAX_APPROVAL_LEVELS : maxApprovalLevels);
+  }
+
+  /** An integer of at least {@code min} read as {@code raw}; null when absent, or invalid and reported. */
+  private Integer integer(String raw, int min, String problem, String file, long at) {
     if (raw == null || raw.isEmpty()) {
       return null;
     }
     try {
-      int span = Integer.parseInt(raw.trim());
-      if (span >= Settings.MIN_TARGET_SPAN) {
-        return new Settings(span);
+      int value = Integer.parseInt(raw.trim());
+      if (value >= min) {
+        return value;
       }
     } catch (NumberFormatException notAnInteger) {
-      // reported below, as for a too small span
+      // reported below, as for a too small value
     }
-    problems.error(file, at, "targetSpan.invalid", raw);
+    problems.error(file, at, problem, raw);
     return null;
   }
 }

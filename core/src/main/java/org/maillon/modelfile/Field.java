@@ -20,7 +20,10 @@ enum Field {
   TO("to", true, true),
   DELIVERS("delivers", false, false),
   TEXT("text", false, false),
-  ANSWER("answers", false, true);
+  ANSWER("answers", false, true),
+  STEPS("steps", true, false),
+  APPROVAL("approvals", false, true),
+  SERVED("serves", false, true);
 
   private final String key;
   private final boolean located;

@@ -8,8 +8,9 @@ import org.maillon.model.Expectation;
 
 /**
  * The {@code ;}-separated expectations ({@code id: text}) and commitments
- * ({@code text -> id, id}) of a {@code links.csv} cell, read and written by the same rules so that
- * they round-trip. Texts holding {@code ;} or {@code ->} cannot be written in this form.
+ * ({@code text -> id, id}) of a {@code links.csv} cell, and the ids of a {@code procedures.csv}
+ * cell (approvals, serves), read and written by the same rules so that they round-trip. Texts
+ * holding {@code ;} or {@code ->} cannot be written in this form.
  */
 final class LinkCells {
 
@@ -50,6 +51,15 @@ final class LinkCells {
       }
     }
     return commitments;
+  }
+
+  /** The ids of a cell, in order; the list may be changed. */
+  static List<String> ids(String cell) {
+    return items(cell);
+  }
+
+  static String formatIds(List<String> ids) {
+    return String.join(ITEMS + " ", ids);
   }
 
   static String format(List<Expectation> expectations) {

@@ -34,13 +34,14 @@ final class LinkRules {
     this.file = source.file(Section.LINKS);
   }
 
-  void check() {
+  /** Reports every problem of the links; returns the linked pairs, as {@link #pair} writes them. */
+  Set<String> check() {
     Map<String, Integer> pairs = new HashMap<>();
     for (int i = 0; i < links.size(); i++) {
       Link link = links.get(i);
       checkEnds(i, link);
       if (link.from() != null && link.to() != null) {
-        Integer first = pairs.putIfAbsent(link.from() + '\u0000' + link.to(), i);
+        Integer first = pairs.putIfAbsent(pair(link.from(), link.to()), i);
         if (first != null) {
           problems.error(file, at(i, Field.ENTRY), "link.duplicate", link.from(), link.to(),
               Problems.where(file, at(first, Field.ENTRY)));
@@ -48,6 +49,12 @@ final class LinkRules {
       }
       checkAnswers(link, expectationIds(link.expectations()));
     }
+    return pairs.keySet();
+  }
+
+  /** One key for the link from {@code from} to {@code to}. */
+  static String pair(String from, String to) {
+    return from + '\u0000' + to;
   }
 
   private void checkEnds(int i, Link link) {

@@ -1,6 +1,7 @@
 package org.maillon.modelfile;
 
 import java.util.List;
+import java.util.Set;
 import org.maillon.graph.IdIndex;
 import org.maillon.model.Organization;
 import org.maillon.model.Person;
@@ -8,7 +9,7 @@ import org.maillon.model.Team;
 
 /**
  * The rejection rules shared by every format, run once the model is bound: ids, references,
- * links and reporting cycles. Each problem is reported at the location the {@link SourceMap}
+ * links, procedures and reporting cycles. Each problem is reported at the location the {@link SourceMap}
  * kept for it, and all of them are collected. It runs in time linear in the size of the model,
  * with hash lookups and int arrays, and without recursion, so that any depth of hierarchy fits.
  */
@@ -32,7 +33,9 @@ final class ModelValidator {
     ModelValidator validator = new ModelValidator(organization, source, problems);
     int[] managers = validator.checkPeople();
     validator.checkLeads();
-    new LinkRules(organization.links(), validator.nodes, source, problems).check();
+    Set<String> linked = new LinkRules(organization.links(), validator.nodes, source, problems).check();
+    new ProcedureRules(organization.procedures(), validator.nodes, validator.people, linked, source, problems)
+        .check();
     new ReportingCycles(organization.people(), managers, source, problems).report();
   }
 

@@ -11,13 +11,16 @@ import org.maillon.model.Expectation;
 import org.maillon.model.Link;
 import org.maillon.model.Organization;
 import org.maillon.model.Person;
+import org.maillon.model.Procedure;
+import org.maillon.model.Settings;
 import org.maillon.model.Team;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes an organisation as a model file that {@link ModelFiles} reads back to an equal
  * organisation: to export what the server holds, or to turn an HR export into YAML to edit.
- * Absent optional values and empty lists are left out; a team's kind is always written. An empty
+ * Absent optional values, empty lists and settings other than the target span left at their default
+ * are left out; a team's kind and the target span are always written. An empty
  * text counts as absent, as the readers do.
  */
 public final class ModelWriter {
@@ -52,6 +55,9 @@ public final class ModelWriter {
       g.writeName("settings");
       g.writeStartObject();
       g.writeNumberProperty("targetSpan", organization.settings().targetSpan());
+      if (organization.settings().maxApprovalLevels() != Settings.DEFAULT_MAX_APPROVAL_LEVELS) {
+        g.writeNumberProperty("maxApprovalLevels", organization.settings().maxApprovalLevels());
+      }
       g.writeEndObject();
       list(g, "customers", organization.customers(), (c, gen) -> {
         text(gen, "id", c.id());
@@ -64,6 +70,7 @@ public final class ModelWriter {
       list(g, "teams", organization.teams(), ModelWriter::team);
       list(g, "people", organization.people(), ModelWriter::person);
       list(g, "links", organization.links(), ModelWriter::link);
+      list(g, "procedures", organization.procedures(), ModelWriter::procedure);
       g.writeEndObject();
     }
   }
@@ -99,10 +106,23 @@ public final class ModelWriter {
 
   private static void commitment(Commitment commitment, JsonGenerator g) {
     text(g, "text", commitment.text());
-    if (!commitment.answers().isEmpty()) {
-      g.writeName("answers");
+    ids(g, "answers", commitment.answers());
+  }
+
+  private static void procedure(Procedure procedure, JsonGenerator g) {
+    text(g, "id", procedure.id());
+    text(g, "team", procedure.team());
+    text(g, "name", procedure.name());
+    g.writeNumberProperty("steps", procedure.steps());
+    ids(g, "approvals", procedure.approvals());
+    ids(g, "serves", procedure.serves());
+  }
+
+  private static void ids(JsonGenerator g, String name, List<String> ids) {
+    if (!ids.isEmpty()) {
+      g.writeName(name);
       g.writeStartArray();
-      commitment.answers().forEach(g::writeString);
+      ids.forEach(g::writeString);
       g.writeEndArray();
     }
   }

@@ -14,7 +14,10 @@ enum Section {
   LINKS("links", List.of(Field.FROM, Field.TO, Field.DELIVERS)),
   EXPECTATIONS("expectations", List.of(Field.ID, Field.TEXT)),
   COMMITMENTS("commitments", List.of(Field.TEXT)),
-  ANSWERS("answers", List.of());
+  ANSWERS("answers", List.of()),
+  PROCEDURES("procedures", List.of(Field.ID, Field.TEAM, Field.NAME, Field.STEPS)),
+  APPROVALS("approvals", List.of()),
+  SERVES("serves", List.of());
 
   private final String key;
   private final List<Field> fields;

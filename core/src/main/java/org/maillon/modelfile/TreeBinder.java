@@ -12,7 +12,7 @@ import org.maillon.model.Link;
 import org.maillon.model.Organization;
 import org.maillon.model.Partner;
 import org.maillon.model.Person;
-import org.maillon.model.Settings;
+import org.maillon.model.Procedure;
 import org.maillon.model.Team;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -33,6 +33,7 @@ final class TreeBinder {
   }
 
   private static final int KIND_SLOT = Section.TEAMS.fields().indexOf(Field.KIND);
+  private static final int STEPS_SLOT = Section.PROCEDURES.fields().indexOf(Field.STEPS);
 
   private final JsonParser parser;
   private final String file;
@@ -42,12 +43,14 @@ final class TreeBinder {
   private final String[][] slots = new String[Section.values().length][];
   private final long[][] slotsAt = new long[Section.values().length][];
   private String name;
-  private Settings settings;
+  private Integer targetSpan;
+  private Integer maxApprovalLevels;
   private final List<FinalCustomer> customers = new ArrayList<>();
   private final List<Partner> partners = new ArrayList<>();
   private final List<Team> teams = new ArrayList<>();
   private final List<Person> people = new ArrayList<>();
   private final List<Link> links = new ArrayList<>();
+  private final List<Procedure> procedures = new ArrayList<>();
 
   TreeBinder(JsonParser parser, String file, Problems problems, SourceMap source) {
     this.parser = parser;
@@ -78,7 +81,8 @@ final class TreeBinder {
       long at = location == null ? 0 : Problems.at(location.getLineNr(), location.getColumnNr());
       problems.malformed(file, at, "file.malformed", summary(e.getOriginalMessage()));
     }
-    return new Organization(name, settings, customers, partners, teams, people, links);
+    return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels), customers, partners, teams,
+        people, links, procedures);
   }
 
   private void readTop(String key, long keyAt) {
@@ -94,6 +98,7 @@ final class TreeBinder {
       case "people" -> eachObject(Section.PEOPLE,
           i -> people.add(entities.person(fields(Section.PEOPLE, i, null))));
       case "links" -> eachObject(Section.LINKS, this::readLink);
+      case "procedures" -> eachObject(Section.PROCEDURES, this::readProcedure);
       default -> unknown(key, keyAt);
     }
   }
@@ -106,9 +111,11 @@ final class TreeBinder {
       String key = parser.currentName();
       long keyAt = here();
       parser.nextToken();
+      long at = here();
       if (key.equals("targetSpan")) {
-        long at = here();
-        settings = entities.settings(scalar(), file, at);
+        targetSpan = entities.targetSpan(scalar(), file, at);
+      } else if (key.equals("maxApprovalLevels")) {
+        maxApprovalLevels = entities.maxApprovalLevels(scalar(), file, at);
       } else {
         unknown(key, keyAt);
       }
@@ -130,18 +137,31 @@ final class TreeBinder {
   private Commitment readCommitment(int index) {
     List<String> answers = new ArrayList<>();
     String[] values = fields(Section.COMMITMENTS, index,
-        key -> key.equals(Field.ANSWER.key()) && readAnswers(answers));
+        key -> key.equals(Field.ANSWER.key()) && readIds(Field.ANSWER, Section.ANSWERS, answers));
     return new Commitment(values[0], answers);
   }
 
-  private boolean readAnswers(List<String> answers) {
+  private void readProcedure(int index) {
+    List<String> approvals = new ArrayList<>();
+    List<String> serves = new ArrayList<>();
+    String[] values = fields(Section.PROCEDURES, index, key -> switch (key) {
+      case "approvals" -> readIds(Field.APPROVAL, Section.APPROVALS, approvals);
+      case "serves" -> readIds(Field.SERVED, Section.SERVES, serves);
+      default -> false;
+    });
+    procedures.add(entities.procedure(values, approvals, serves, file,
+        slotsAt[Section.PROCEDURES.ordinal()][STEPS_SLOT]));
+  }
+
+  /** Reads a list of ids into {@code ids}, each one located as an entry of {@code section}. */
+  private boolean readIds(Field field, Section section, List<String> ids) {
     if (expect(JsonToken.START_ARRAY, "shape.list")) {
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         long at = here();
-        String id = entities.value(Field.ANSWER, scalar());
+        String id = entities.value(field, scalar());
         if (id != null) {
-          source.start(Section.ANSWERS, at);
-          answers.add(id);
+          source.start(section, at);
+          ids.add(id);
         }
       }
     }

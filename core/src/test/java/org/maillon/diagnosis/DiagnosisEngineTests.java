@@ -131,16 +131,23 @@ class DiagnosisEngineTests {
     assertThat(diagnosis.findings()).extracting(Finding::severity, Finding::code, Finding::subject).containsExactly(
         tuple(Severity.CRITICAL, "DISCONNECTED_TEAM", "audit"),
         tuple(Severity.CRITICAL, "DISCONNECTED_TEAM", "legal"),
+        tuple(Severity.WARNING, "CLIMBING_APPROVAL_CIRCUIT", "refund"),
         tuple(Severity.WARNING, "EXCESS_LEVELS", "Small"),
         tuple(Severity.WARNING, "FRONT_LINE_WITHOUT_FINAL_CUSTOMER", "shop"),
         tuple(Severity.WARNING, "INVERSION", "sales->it"),
         tuple(Severity.WARNING, "MULTIPLE_TOPS", "Small"),
         tuple(Severity.WARNING, "PASS_THROUGH_MANAGER", "ceo"),
+        tuple(Severity.WARNING, "PROCEDURE_HEAVY_TEAM", "design"),
+        tuple(Severity.WARNING, "PROCEDURE_HEAVY_TEAM", "legal"),
+        tuple(Severity.WARNING, "SUPPORT_APPROVES_FRONT_LINE", "discount"),
         tuple(Severity.WARNING, "SUPPORT_NOT_REACHING_FRONT_LINE", "legal"),
         tuple(Severity.WARNING, "TEAM_WITHOUT_CUSTOMER", "audit"),
         tuple(Severity.WARNING, "UNCOVERED_EXPECTATION", "it->design"),
         tuple(Severity.WARNING, "UNCOVERED_EXPECTATION", "sales->retail"),
         tuple(Severity.INFO, "EMPTY_TEAM", "design"),
+        tuple(Severity.INFO, "INTERNAL_CONTROL", "form"),
+        tuple(Severity.INFO, "INTERNAL_CONTROL", "report"),
+        tuple(Severity.INFO, "LONG_APPROVAL_CIRCUIT", "discount"),
         tuple(Severity.INFO, "NARROW_SPAN", "ceo"),
         tuple(Severity.INFO, "NARROW_SPAN", "m2"),
         tuple(Severity.INFO, "NARROW_SPAN", "vp"),
@@ -150,12 +157,12 @@ class DiagnosisEngineTests {
 
   @Test
   void findingsSpeakBothLanguages() {
-    Finding excess = diagnosis.findings().get(2);
+    Finding excess = diagnosis.findings().get(3);
     assertThat(excess.message(Locale.ENGLISH))
         .isEqualTo("2 levels between the top and the base where 1 would do for 11 people at a span of 8: 1 too many.");
     assertThat(excess.message(Locale.FRENCH))
         .isEqualTo("2 niveaux entre le sommet et la base, quand 1 suffiraient pour 11 personnes à 8 collaborateurs par manager : 1 de trop.");
-    Finding inversion = diagnosis.findings().get(4);
+    Finding inversion = diagnosis.findings().get(5);
     assertThat(inversion.message(Locale.FRENCH)).startsWith("L’équipe au contact des clients Team sales travaille pour la fonction support Team it");
   }
 

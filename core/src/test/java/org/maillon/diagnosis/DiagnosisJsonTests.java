@@ -23,13 +23,17 @@ class DiagnosisJsonTests {
   void fieldsInContractOrder() {
     JsonNode doc = json(SmallOrganization.build(), false, Locale.ENGLISH);
     assertThat(doc.propertyNames())
-        .containsExactly("organization", "headcount", "hierarchy", "valueChain", "teams", "people", "findings");
+        .containsExactly("organization", "headcount", "hierarchy", "valueChain", "bureaucracy", "teams", "people",
+            "procedures", "findings");
+    assertThat(doc.get("bureaucracy").propertyNames()).containsExactly("procedures", "proceduresPer100People",
+        "approvals", "approvalsPerProcedure", "maxApprovalLevels", "climbingCircuits", "supportApprovalsOnFrontLine",
+        "frontLineApprovedBySupport", "internalControls");
     assertThat(doc.get("hierarchy").propertyNames()).containsExactly("layers", "levelsBetweenTopAndBase",
         "managers", "managerRatio", "span", "narrowSpanManagers", "passThroughManagers", "targetSpan",
         "levelsNeeded", "excessLevels", "tops", "legion");
     assertThat(doc.get("teams").get(0).propertyNames()).containsExactly("id", "name", "kind", "members",
         "hopsToCustomer", "suppliers", "customers", "customersOfCustomers", "finalCustomers", "reachesFrontLine",
-        "uncoveredExpectations", "unaskedCommitments");
+        "uncoveredExpectations", "unaskedCommitments", "procedures", "proceduresPer100People", "approvalsPerProcedure");
     assertThat(doc.get("people").get(0).propertyNames()).containsExactly("id", "name", "team", "manager",
         "depth", "directReports", "hopsToCustomer", "chain");
   }
@@ -45,12 +49,17 @@ class DiagnosisJsonTests {
         .isEqualTo("{\"headcount\":6000,\"levelsBetweenTopAndBase\":3,\"officers\":60}");
     assertThat(doc.get("valueChain").get("hopsDistribution").toString())
         .isEqualTo("{\"1\":3,\"2\":2,\"3\":3,\"unreachable\":3}");
+    // sales->retail: q48 answered, deliv not, Newsletter unasked; it->design: uptime not answered;
+    // carrier->shop is a partner's link, left out
+    assertThat(doc.get("valueChain").get("agreements").toString()).isEqualTo(
+        "{\"expectations\":3,\"uncoveredExpectations\":2,\"commitments\":2,\"unaskedCommitments\":1}");
   }
 
   @Test
   void summaryLeavesOutTeamsAndPeople() {
     JsonNode doc = json(SmallOrganization.build(), true, Locale.FRENCH);
-    assertThat(doc.propertyNames()).containsExactly("organization", "headcount", "hierarchy", "valueChain", "findings");
+    assertThat(doc.propertyNames())
+        .containsExactly("organization", "headcount", "hierarchy", "valueChain", "bureaucracy", "findings");
     assertThat(doc.get("findings").get(0).get("message").asString()).startsWith("L’équipe");
   }
 

@@ -24,6 +24,7 @@ import org.maillon.model.Expectation;
 import org.maillon.model.Link;
 import org.maillon.model.Organization;
 import org.maillon.model.Person;
+import org.maillon.model.Procedure;
 import org.maillon.model.Settings;
 import org.maillon.model.Team;
 import org.maillon.model.TeamKind;
@@ -85,6 +86,13 @@ class RoundTripPropertyTests {
           List.of(new Expectation("x", items.get(0)), new Expectation("y", items.get(1))),
           List.of(new Commitment(items.get(2), List.of("y")), new Commitment(items.get(3), List.of()))));
     }
-    return new Organization(name, new Settings(span), null, null, teams, people, links);
+    List<Procedure> procedures = new ArrayList<>();
+    for (int t = 0; t < teamCount; t++) {
+      List<String> approvals = peopleCount == 0 ? List.of() : List.of("p" + random.nextInt(peopleCount), "p0");
+      procedures.add(new Procedure("pr" + t, "t" + t, texts.get(t + 14), 1 + random.nextInt(9), approvals,
+          t == 0 ? List.of() : List.of("t0")));
+    }
+    return new Organization(name, new Settings(span, random.nextInt(4)), null, null, teams, people, links,
+        procedures);
   }
 }

@@ -24,16 +24,19 @@ public final class ReferenceDiagnosis {
   public static ObjectNode document(Organization organization, boolean summary) {
     ReferenceHierarchy hierarchy = new ReferenceHierarchy(organization);
     ReferenceValueChain valueChain = new ReferenceValueChain(organization);
+    ReferenceBureaucracy bureaucracy = new ReferenceBureaucracy(organization, hierarchy);
     ObjectNode document = JsonNodeFactory.instance.objectNode();
     ReferenceJson.putNullable(document, "organization", organization.name());
     document.put("headcount", organization.people().size());
     document.set("hierarchy", hierarchy.toJson());
     document.set("valueChain", valueChainJson(organization, valueChain));
+    document.set("bureaucracy", bureaucracy.toJson());
     if (!summary) {
-      document.set("teams", teamsJson(valueChain));
+      document.set("teams", teamsJson(valueChain, bureaucracy));
       document.set("people", peopleJson(hierarchy, valueChain));
+      document.set("procedures", bureaucracy.proceduresJson());
     }
-    document.set("findings", new ReferenceFindings(organization, hierarchy, valueChain).toJson());
+    document.set("findings", new ReferenceFindings(organization, hierarchy, valueChain, bureaucracy).toJson());
     return document;
   }
 
@@ -68,6 +71,27 @@ public final class ReferenceDiagnosis {
       }
     }
     node.set("hopsDistribution", hopsDistribution(organization, chain));
+    node.set("agreements", agreements(chain));
+    return node;
+  }
+
+  /** The per-team lists counted, and the expectations and commitments on every team's outgoing links. */
+  private static ObjectNode agreements(ReferenceValueChain chain) {
+    int expectations = 0;
+    int uncovered = 0;
+    int commitments = 0;
+    int unasked = 0;
+    for (String team : chain.teams.keySet()) {
+      expectations += chain.outgoingLinks(team).stream().mapToInt(l -> l.expectations().size()).sum();
+      commitments += chain.outgoingLinks(team).stream().mapToInt(l -> l.commitments().size()).sum();
+      uncovered += chain.uncoveredExpectations(team).size();
+      unasked += chain.unaskedCommitments(team).size();
+    }
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("expectations", expectations);
+    node.put("uncoveredExpectations", uncovered);
+    node.put("commitments", commitments);
+    node.put("unaskedCommitments", unasked);
     return node;
   }
 
@@ -94,7 +118,7 @@ public final class ReferenceDiagnosis {
     return node;
   }
 
-  private static ArrayNode teamsJson(ReferenceValueChain chain) {
+  private static ArrayNode teamsJson(ReferenceValueChain chain, ReferenceBureaucracy bureaucracy) {
     ArrayNode teams = JsonNodeFactory.instance.arrayNode();
     for (Team team : chain.teams.values()) {
       String id = team.id();
@@ -113,6 +137,7 @@ public final class ReferenceDiagnosis {
       chain.uncoveredExpectations(id).forEach(u -> uncovered.addObject().put("link", u.link()).put("expectation", u.second()));
       ArrayNode unasked = node.putArray("unaskedCommitments");
       chain.unaskedCommitments(id).forEach(u -> unasked.addObject().put("link", u.link()).put("text", u.second()));
+      bureaucracy.teamFields(node, id, chain.members(id).size());
     }
     return teams;
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.maillon.model.Organization;
+import org.maillon.model.Procedure;
 import org.maillon.model.Team;
 import org.maillon.model.TeamKind;
 import tools.jackson.databind.node.ArrayNode;
@@ -27,14 +28,18 @@ final class ReferenceFindings {
   private final Organization organization;
   private final ReferenceHierarchy hierarchy;
   private final ReferenceValueChain valueChain;
+  private final ReferenceBureaucracy bureaucracy;
 
-  ReferenceFindings(Organization organization, ReferenceHierarchy hierarchy, ReferenceValueChain valueChain) {
+  ReferenceFindings(Organization organization, ReferenceHierarchy hierarchy, ReferenceValueChain valueChain,
+      ReferenceBureaucracy bureaucracy) {
     this.organization = organization;
     this.hierarchy = hierarchy;
     this.valueChain = valueChain;
+    this.bureaucracy = bureaucracy;
     organisationFindings();
     teamFindings();
     personFindings();
+    procedureFindings();
     findings.sort(Expected.ORDER);
   }
 
@@ -96,6 +101,29 @@ final class ReferenceFindings {
     for (String id : hierarchy.personIds()) {
       if (hierarchy.person(id).team() == null) {
         info("PERSON_WITHOUT_TEAM", id);
+      }
+    }
+  }
+
+  private void procedureFindings() {
+    for (Team team : valueChain.teams.values()) {
+      if (bureaucracy.ofTeam(team.id()).size() > valueChain.members(team.id()).size()) {
+        warning("PROCEDURE_HEAVY_TEAM", team.id());
+      }
+    }
+    int levels = organization.settings().maxApprovalLevels();
+    for (Procedure procedure : bureaucracy.byId().values()) {
+      if (procedure.approvals().size() > levels + 1) {
+        info("LONG_APPROVAL_CIRCUIT", procedure.id());
+      }
+      if (bureaucracy.climbs(procedure)) {
+        warning("CLIMBING_APPROVAL_CIRCUIT", procedure.id());
+      }
+      if (bureaucracy.supportApprovals(procedure) > 0) {
+        warning("SUPPORT_APPROVES_FRONT_LINE", procedure.id());
+      }
+      if (procedure.serves().isEmpty()) {
+        info("INTERNAL_CONTROL", procedure.id());
       }
     }
   }

@@ -201,7 +201,7 @@ final class ReferenceValueChain {
     return result;
   }
 
-  private List<Link> outgoingLinks(String team) {
+  List<Link> outgoingLinks(String team) {
     return organization.links().stream().filter(l -> l.from().equals(team)).toList();
   }
 

@@ -10,6 +10,7 @@ import org.maillon.model.Link;
 import org.maillon.model.Organization;
 import org.maillon.model.Partner;
 import org.maillon.model.Person;
+import org.maillon.model.Procedure;
 import org.maillon.model.Settings;
 import org.maillon.model.Team;
 import org.maillon.model.TeamKind;
@@ -28,6 +29,7 @@ public final class HandWrittenOrganization {
   private final List<Team> teams = new ArrayList<>();
   private final List<Person> people = new ArrayList<>();
   private final List<Link> links = new ArrayList<>();
+  private final List<Procedure> procedures = new ArrayList<>();
 
   public static HandWrittenOrganization organization(String name) {
     HandWrittenOrganization builder = new HandWrittenOrganization();
@@ -87,7 +89,14 @@ public final class HandWrittenOrganization {
     return this;
   }
 
+  /** A procedure named "Procedure id" of {@code team}, signed by {@code approvals} in order, serving {@code serves}. */
+  public HandWrittenOrganization procedure(String id, String team, int steps, List<String> approvals,
+      List<String> serves) {
+    procedures.add(new Procedure(id, team, "Procedure " + id, steps, approvals, serves));
+    return this;
+  }
+
   public Organization build() {
-    return new Organization(name, settings, customers, partners, teams, people, links);
+    return new Organization(name, settings, customers, partners, teams, people, links, procedures);
   }
 }

@@ -13,6 +13,7 @@ import org.maillon.model.Link;
 import org.maillon.model.Organization;
 import org.maillon.model.Partner;
 import org.maillon.model.Person;
+import org.maillon.model.Procedure;
 import org.maillon.model.Settings;
 import org.maillon.model.Team;
 
@@ -48,8 +49,14 @@ record OrganizationBlueprint(
 
   record CommitmentPick(String text, List<Integer> answers) {}
 
-  /** {@code presorted}: people and teams listed in id order, as a tidy export would give them. */
-  record Header(String name, int targetSpan, boolean presorted) {}
+  /** A procedure of a team; its approvers are people, and it serves customers of its team. */
+  record ProcedurePick(int team, String name, int steps, List<Integer> approvals, List<Integer> serves) {}
+
+  /**
+   * {@code presorted}: people and teams listed in id order, as a tidy export would give them. The
+   * settings and the procedures ride here, as jqwik combines at most eight arbitraries at once.
+   */
+  record Header(String name, int targetSpan, int maxApprovalLevels, boolean presorted, List<ProcedurePick> procedures) {}
 
   Organization build() {
     List<String> customerIds = nodeIds.subList(0, customerNames.size());
@@ -63,14 +70,37 @@ record OrganizationBlueprint(
       teamList.sort(Comparator.comparing(Team::id));
       personList.sort(Comparator.comparing(Person::id));
     }
+    List<Link> linkList = links(teamIds, customerIds, partnerIds);
     return new Organization(
         header.name(),
-        new Settings(header.targetSpan()),
+        new Settings(header.targetSpan(), header.maxApprovalLevels()),
         customers(customerIds),
         partners(partnerIds),
         teamList,
         personList,
-        links(teamIds, customerIds, partnerIds));
+        linkList,
+        procedures(teamIds, personIdList, linkList));
+  }
+
+  /** Procedure ids come from the end of the node ids: their own namespace, with awkward orders too. */
+  private List<Procedure> procedures(List<String> teamIds, List<String> personIdList, List<Link> linkList) {
+    List<Procedure> result = new ArrayList<>();
+    for (int i = 0; i < header.procedures().size() && !teamIds.isEmpty(); i++) {
+      ProcedurePick pick = header.procedures().get(i);
+      String team = pick(teamIds, pick.team());
+      List<String> approvals = new ArrayList<>();
+      if (!personIdList.isEmpty()) {
+        pick.approvals().forEach(a -> approvals.add(pick(personIdList, a)));
+      }
+      List<String> customers = linkList.stream().filter(l -> l.from().equals(team)).map(Link::to).toList();
+      Set<String> serves = new LinkedHashSet<>();
+      if (!customers.isEmpty()) {
+        pick.serves().forEach(s -> serves.add(pick(customers, s)));
+      }
+      result.add(new Procedure(nodeIds.get(nodeIds.size() - 1 - i), team, pick.name(), pick.steps(), approvals,
+          List.copyOf(serves)));
+    }
+    return result;
   }
 
   private List<FinalCustomer> customers(List<String> ids) {

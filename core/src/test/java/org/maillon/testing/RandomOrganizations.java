@@ -17,7 +17,8 @@ import org.maillon.model.TeamKind;
 /**
  * Random organisations that pass the model validation of DESIGN.md, so that properties can probe the
  * diagnosis with the awkward shapes real models have: forests with several tops, people without a
- * team, cycles and dead ends among teams, partners, several final customers, and ids whose
+ * team, cycles and dead ends among teams, partners, several final customers, procedures whose
+ * circuits climb, cross into support or serve nobody, and ids whose
  * {@link String#compareTo} order differs from their numeric or alphabetical order.
  *
  * <p>Everything is drawn as small integer "picks" and interpreted by {@link OrganizationBlueprint},
@@ -132,8 +133,19 @@ public final class RandomOrganizations {
   private static Arbitrary<OrganizationBlueprint.Header> header() {
     Arbitrary<String> name = Arbitraries.of("Demo SME", "Maillon & Cie", "organization").injectNull(0.3);
     Arbitrary<Integer> targetSpan = Arbitraries.integers().between(Settings.MIN_TARGET_SPAN, 20);
+    Arbitrary<Integer> maxApprovalLevels = Arbitraries.integers().between(Settings.MIN_MAX_APPROVAL_LEVELS, 4);
     Arbitrary<Boolean> presorted = Arbitraries.of(false, false, false, true);
-    return Combinators.combine(name, targetSpan, presorted).as(OrganizationBlueprint.Header::new);
+    Arbitrary<List<OrganizationBlueprint.ProcedurePick>> procedures = procedurePick().list().ofMaxSize(10);
+    return Combinators.combine(name, targetSpan, maxApprovalLevels, presorted, procedures)
+        .as(OrganizationBlueprint.Header::new);
+  }
+
+  private static Arbitrary<OrganizationBlueprint.ProcedurePick> procedurePick() {
+    Arbitrary<Integer> pick = Arbitraries.integers().between(0, 1000);
+    Arbitrary<Integer> steps = Arbitraries.integers().between(1, 12);
+    Arbitrary<List<Integer>> approvals = pick.list().ofMaxSize(6);
+    Arbitrary<List<Integer>> serves = pick.list().ofMaxSize(2);
+    return Combinators.combine(pick, names(), steps, approvals, serves).as(OrganizationBlueprint.ProcedurePick::new);
   }
 
   private static Arbitrary<String> names() {
