@@ -39,8 +39,8 @@ public class CustomerCards {
   /** The coverage of the organisation and of every team, and the day before which entries are too old. */
   public record Overview(Coverage organisation, List<TeamCoverage> teams, LocalDate tooOld, int freshnessDays) {}
 
-  /** A collaborator's customers: those of their team (null without one), and their coverage. */
-  public record Collaborator(String person, String team, Coverage coverage, List<Status> customers) {}
+  /** A collaborator's customers: those of their team (null, with its name, without one), and their coverage. */
+  public record Collaborator(String person, String team, String teamName, Coverage coverage, List<Status> customers) {}
 
   private final KnowledgeViews views;
   private final CardEntries entries;
@@ -89,7 +89,7 @@ public class CustomerCards {
     Optional<String> team = view.teamOf(personId);
     List<Status> customers = team.map(t -> view.customers().customersOf(t)).orElse(List.of()).stream()
         .map(id -> status(view, view.customers().get(id).orElseThrow())).toList();
-    return new Collaborator(personId, team.orElse(null),
+    return new Collaborator(personId, team.orElse(null), team.map(view.customers().chain()::label).orElse(null),
         team.flatMap(view::team).orElse(Coverage.of(0, 0)), customers);
   }
 
