@@ -95,6 +95,19 @@ public class CustomerCards {
 
   /** True when this user may add entries to this customer's card: managers and admins, or a member of a team it serves. */
   public boolean mayAdd(Authentication authentication, String customerId) {
+    return mayAdd(views.now(), authentication, customerId);
+  }
+
+  /** The number of days of the freshness period, and the latest day already too old for an entry. */
+  public int freshnessDays() {
+    return views.freshness().days();
+  }
+
+  public LocalDate tooOld() {
+    return views.freshness().tooOld();
+  }
+
+  private static boolean mayAdd(KnowledgeView view, Authentication authentication, String customerId) {
     if (Access.isManager(authentication)) {
       return true;
     }
@@ -102,7 +115,6 @@ public class CustomerCards {
         || user.personId() == null) {
       return false;
     }
-    KnowledgeView view = views.now();
     return view.teamOf(user.personId()).map(t -> view.customers().customersOf(t).contains(customerId)).orElse(false);
   }
 
@@ -111,11 +123,12 @@ public class CustomerCards {
    * 403 for a user who may not add to it, an {@link EntryRejectedException} (422) listing every problem.
    */
   public CardEntry add(String customerId, EntryForm form, Authentication authentication) {
-    customer(views.now(), customerId);
-    if (!mayAdd(authentication, customerId)) {
+    KnowledgeView view = views.now();
+    customer(view, customerId);
+    if (!mayAdd(view, authentication, customerId)) {
       throw new AccessDeniedException("Members may add entries only to the cards of their own team's customers.");
     }
-    LocalDate today = views.today();
+    LocalDate today = view.freshness().today();
     List<FieldProblem> problems = form.problems(today);
     if (!problems.isEmpty()) {
       throw new EntryRejectedException(problems);

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.maillon.diagnosis.Diagnosis;
 
 /**
@@ -16,14 +17,23 @@ final class KnowledgeView {
 
   private final Diagnosis diagnosis;
   private final CustomerIndex customers;
-  private final Map<String, Map<Facet, LocalDate>> latest;
+  private final Supplier<Map<String, Map<Facet, LocalDate>>> read;
   private final Freshness freshness;
+  private Map<String, Map<Facet, LocalDate>> latest;
 
-  KnowledgeView(Diagnosis diagnosis, Map<String, Map<Facet, LocalDate>> latest, Freshness freshness) {
+  /** A view whose cards' dates are read on first use, so that a request about the model alone reads none. */
+  KnowledgeView(Diagnosis diagnosis, Supplier<Map<String, Map<Facet, LocalDate>>> latest, Freshness freshness) {
     this.diagnosis = diagnosis;
     this.customers = CustomerIndex.of(diagnosis);
-    this.latest = latest;
+    this.read = latest;
     this.freshness = freshness;
+  }
+
+  private Map<String, Map<Facet, LocalDate>> latest() {
+    if (latest == null) {
+      latest = read.get();
+    }
+    return latest;
   }
 
   Diagnosis diagnosis() {
@@ -39,12 +49,12 @@ final class KnowledgeView {
   }
 
   boolean fresh(String customerId) {
-    return freshness.isFresh(latest.getOrDefault(customerId, Map.of()));
+    return freshness.isFresh(latest().getOrDefault(customerId, Map.of()));
   }
 
   /** The latest entry's date of each facet, in the facets' order, null where there is none. */
   Map<String, LocalDate> lastEntries(String customerId) {
-    Map<Facet, LocalDate> dates = latest.getOrDefault(customerId, new EnumMap<>(Facet.class));
+    Map<Facet, LocalDate> dates = latest().getOrDefault(customerId, new EnumMap<>(Facet.class));
     Map<String, LocalDate> byCode = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
       byCode.put(facet.code(), dates.get(facet));

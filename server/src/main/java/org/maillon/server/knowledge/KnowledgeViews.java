@@ -23,10 +23,10 @@ class KnowledgeViews {
 
   /** The view of now; a {@code NoModelException} (404) when no model was imported yet. */
   KnowledgeView now() {
-    return new KnowledgeView(current.diagnosis(), entries.latestDates(), new Freshness(today(), properties.freshnessDays()));
+    return new KnowledgeView(current.diagnosis(), entries::latestDates, freshness());
   }
 
-  LocalDate today() {
-    return LocalDate.now(clock);
+  Freshness freshness() {
+    return new Freshness(LocalDate.now(clock), properties.freshnessDays());
   }
 }

@@ -55,7 +55,7 @@ class KnowledgeViewTests {
     Map<Facet, LocalDate> sales = allFacets(TODAY.minusDays(10));
     sales.put(Facet.NEEDS, TODAY.minusDays(181));
     latest.put("sales", sales);
-    KnowledgeView view = new KnowledgeView(diagnosis, latest, new Freshness(TODAY, 180));
+    KnowledgeView view = new KnowledgeView(diagnosis, () -> latest, new Freshness(TODAY, 180));
 
     assertThat(view.fresh("buyers")).isTrue();
     assertThat(view.fresh("sales")).isFalse();

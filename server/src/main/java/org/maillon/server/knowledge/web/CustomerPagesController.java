@@ -75,7 +75,6 @@ class CustomerPagesController {
       return "knowledge/no-person";
     }
     model.addAttribute("mine", found(() -> cards.collaborator(person)));
-    model.addAttribute("freshnessDays", cards.overview().freshnessDays());
     return "knowledge/mine";
   }
 
@@ -107,7 +106,8 @@ class CustomerPagesController {
     Map<String, String> errors = new LinkedHashMap<>();
     problems.forEach(p -> errors.put(p.field(), p.code()));
     model.addAttribute("card", found(() -> cards.card(id)));
-    model.addAttribute("overview", cards.overview());
+    model.addAttribute("freshnessDays", cards.freshnessDays());
+    model.addAttribute("tooOld", cards.tooOld());
     model.addAttribute("mayAdd", cards.mayAdd(authentication, id));
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
