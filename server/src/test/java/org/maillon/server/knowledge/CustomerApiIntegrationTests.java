@@ -44,6 +44,7 @@ class CustomerApiIntegrationTests {
   @Autowired UserService users;
   @Autowired CurrentOrganization current;
   @Autowired MutableClock clock;
+  @Autowired CustomerKnowledge knowledge;
   Api admin;
   Api member;
   String memberPerson;
@@ -106,6 +107,9 @@ class CustomerApiIntegrationTests {
         .isEqualTo(Coverage.of(before.fresh() + 1, before.total()));
     JsonNode keyAccounts = team(admin.get("/api/knowledge/coverage").json(), "grands-comptes");
     assertThat(coverage(keyAccounts.get("coverage"))).isEqualTo(Coverage.of(1, 1));
+    assertThat(knowledge.teamCoverage("grands-comptes")).contains(Coverage.of(1, 1));
+    assertThat(knowledge.organisationCoverage()).isEqualTo(Coverage.of(before.fresh() + 1, before.total()));
+    assertThat(knowledge.teamCoverage("promoteurs")).as("a final customer is no team").isEmpty();
 
     clock.advance(Duration.ofDays(1));
     assertThat(card("promoteurs").get("fresh").asBoolean()).as("180 days old: too old").isFalse();
@@ -179,6 +183,7 @@ class CustomerApiIntegrationTests {
     mine.get("customers").forEach(c -> ids.add(c.get("id").asString()));
     assertThat(ids).containsExactlyElementsOf(ValueChainIndex.of(current.diagnosis()).customers(SHOPS));
     assertThat(mine.get("coverage").get("total").asInt()).isEqualTo(ids.size());
+    assertThat(knowledge.collaboratorCoverage(memberPerson)).contains(coverage(mine.get("coverage")));
     assertThat(member.get("/api/people/" + current.diagnosis().hierarchy().tops().get(0) + "/customers").status())
         .isEqualTo(403);
   }
