@@ -106,6 +106,7 @@ class CustomerApiIntegrationTests {
     assertThat(coverage(admin.get("/api/knowledge/coverage").json().get("organisation")))
         .isEqualTo(Coverage.of(before.fresh() + 1, before.total()));
     JsonNode keyAccounts = team(admin.get("/api/knowledge/coverage").json(), "grands-comptes");
+    assertThat(keyAccounts.get("coverage").propertyNames()).containsExactly("fresh", "total", "share");
     assertThat(coverage(keyAccounts.get("coverage"))).isEqualTo(Coverage.of(1, 1));
     assertThat(knowledge.teamCoverage("grands-comptes")).contains(Coverage.of(1, 1));
     assertThat(knowledge.organisationCoverage()).isEqualTo(Coverage.of(before.fresh() + 1, before.total()));

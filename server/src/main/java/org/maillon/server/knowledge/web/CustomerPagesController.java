@@ -17,6 +17,7 @@ import org.maillon.server.knowledge.Source;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.MaillonUser;
 import org.maillon.server.system.NotFoundException;
+import org.maillon.server.valuechain.ValueChainIndex;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -106,6 +107,7 @@ class CustomerPagesController {
     Map<String, String> errors = new LinkedHashMap<>();
     problems.forEach(p -> errors.put(p.field(), p.code()));
     model.addAttribute("card", found(() -> cards.card(id)));
+    model.addAttribute("chain", ValueChainIndex.of(current.diagnosis()));
     model.addAttribute("freshnessDays", cards.freshnessDays());
     model.addAttribute("tooOld", cards.tooOld());
     model.addAttribute("mayAdd", cards.mayAdd(authentication, id));
