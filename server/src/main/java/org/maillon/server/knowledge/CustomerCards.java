@@ -1,0 +1,149 @@
+package org.maillon.server.knowledge;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.maillon.server.security.Access;
+import org.maillon.server.security.MaillonUser;
+import org.maillon.server.system.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+
+/**
+ * The customer cards as this module's API controller and pages use them: the customers with the
+ * freshness of their cards, one card with its entries, the coverage of every team and of a
+ * collaborator, and the recording of a new entry by whoever may add one. Public for
+ * {@code knowledge.web} only; other modules call {@link CustomerKnowledge}.
+ */
+@Service
+public class CustomerCards {
+
+  /** A customer in a list: its card's freshness, the latest entry's date of each facet, its suppliers. */
+  public record Status(String id, String name, String kind, boolean fresh, Map<String, LocalDate> lastEntries,
+      List<String> suppliers) {}
+
+  /** A card: the customer, its freshness, the entries of each facet newest first, its suppliers. */
+  public record Card(Customer customer, boolean fresh, Map<String, List<CardEntry>> facets, List<String> suppliers) {}
+
+  /** A team's coverage over its customers. */
+  public record TeamCoverage(String team, String name, Coverage coverage) {}
+
+  /** The coverage of the organisation and of every team, and the day before which entries are too old. */
+  public record Overview(Coverage organisation, List<TeamCoverage> teams, LocalDate tooOld, int freshnessDays) {}
+
+  /** A collaborator's customers: those of their team (null, with its name, without one), and their coverage. */
+  public record Collaborator(String person, String team, String teamName, Coverage coverage, List<Status> customers) {}
+
+  private final KnowledgeViews views;
+  private final CardEntries entries;
+  private final Clock clock;
+
+  CustomerCards(KnowledgeViews views, CardEntries entries, Clock clock) {
+    this.views = views;
+    this.entries = entries;
+    this.clock = clock;
+  }
+
+  /** Every customer of the current model, final customers first. */
+  public List<Status> customers() {
+    KnowledgeView view = views.now();
+    return view.customers().all().stream().map(c -> status(view, c)).toList();
+  }
+
+  /** One customer's card; a 404 for an id that is not a customer of the current model. */
+  public Card card(String id) {
+    KnowledgeView view = views.now();
+    Customer customer = customer(view, id);
+    Map<String, List<CardEntry>> facets = new LinkedHashMap<>();
+    for (Facet facet : Facet.values()) {
+      facets.put(facet.code(), new ArrayList<>());
+    }
+    for (CardEntry entry : entries.of(id)) {
+      facets.get(entry.facet().code()).add(entry);
+    }
+    return new Card(customer, view.fresh(id), facets, view.customers().chain().suppliers(id));
+  }
+
+  public Overview overview() {
+    KnowledgeView view = views.now();
+    List<TeamCoverage> teams = view.customers().chain().teams().stream()
+        .map(t -> new TeamCoverage(t.id(), view.customers().chain().label(t.id()), view.team(t.id()).orElseThrow()))
+        .toList();
+    return new Overview(view.organisation(), teams, view.freshness().tooOld(), view.freshness().days());
+  }
+
+  /** A collaborator's customers; a 404 for an unknown person. */
+  public Collaborator collaborator(String personId) {
+    KnowledgeView view = views.now();
+    if (view.diagnosis().person(personId).isEmpty()) {
+      throw new NotFoundException("No person has the id " + personId + ".");
+    }
+    Optional<String> team = view.teamOf(personId);
+    List<Status> customers = team.map(t -> view.customers().customersOf(t)).orElse(List.of()).stream()
+        .map(id -> status(view, view.customers().get(id).orElseThrow())).toList();
+    return new Collaborator(personId, team.orElse(null), team.map(view.customers().chain()::label).orElse(null),
+        team.flatMap(view::team).orElse(Coverage.of(0, 0)), customers);
+  }
+
+  /** True when this user may add entries to this customer's card: managers and admins, or a member of a team it serves. */
+  public boolean mayAdd(Authentication authentication, String customerId) {
+    return mayAdd(views.now(), authentication, customerId);
+  }
+
+  /** The number of days of the freshness period, and the latest day already too old for an entry. */
+  public int freshnessDays() {
+    return views.freshness().days();
+  }
+
+  public LocalDate tooOld() {
+    return views.freshness().tooOld();
+  }
+
+  private static boolean mayAdd(KnowledgeView view, Authentication authentication, String customerId) {
+    if (Access.isManager(authentication)) {
+      return true;
+    }
+    if (authentication == null || !(authentication.getPrincipal() instanceof MaillonUser user)
+        || user.personId() == null) {
+      return false;
+    }
+    return view.teamOf(user.personId()).map(t -> view.customers().customersOf(t).contains(customerId)).orElse(false);
+  }
+
+  /**
+   * Records an entry on a customer's card, by the signed-in user: a 404 for an unknown customer, a
+   * 403 for a user who may not add to it, an {@link EntryRejectedException} (422) listing every problem.
+   */
+  public CardEntry add(String customerId, EntryForm form, Authentication authentication) {
+    KnowledgeView view = views.now();
+    customer(view, customerId);
+    if (!mayAdd(view, authentication, customerId)) {
+      throw new AccessDeniedException("Members may add entries only to the cards of their own team's customers.");
+    }
+    LocalDate today = view.freshness().today();
+    List<FieldProblem> problems = form.problems(today);
+    if (!problems.isEmpty()) {
+      throw new EntryRejectedException(problems);
+    }
+    return entries.add(customerId, Facet.of(form.facet()).orElseThrow(), form.day(today), form.text().strip(),
+        authentication.getName(), Source.of(form.source()).orElseThrow(),
+        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+  }
+
+  private static Customer customer(KnowledgeView view, String id) {
+    return view.customers().get(id).orElseThrow(() -> new NotFoundException("No customer has the id " + id + "."));
+  }
+
+  private static Status status(KnowledgeView view, Customer customer) {
+    return new Status(customer.id(), customer.name(), customer.kind(), view.fresh(customer.id()),
+        view.lastEntries(customer.id()), view.customers().chain().suppliers(customer.id()));
+  }
+}

@@ -1,0 +1,36 @@
+package org.maillon.server.knowledge;
+
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * How well the organisation knows its customers, for other modules (the home page, indexes): the
+ * share of customers whose card is fresh, organisation-wide, per team and per collaborator. Each call
+ * reads the current model and the cards once; a model must have been imported (else a
+ * {@code NoModelException}, answered 404).
+ */
+@Service
+public class CustomerKnowledge {
+
+  private final KnowledgeViews views;
+
+  CustomerKnowledge(KnowledgeViews views) {
+    this.views = views;
+  }
+
+  /** Over all distinct customers of the model, final customers and teams that are customers. */
+  public Coverage organisationCoverage() {
+    return views.now().organisation();
+  }
+
+  /** Over the customers of this team (share null when it has none); empty when no team has this id. */
+  public Optional<Coverage> teamCoverage(String teamId) {
+    return views.now().team(teamId);
+  }
+
+  /** Over the customers of this collaborator's team; empty for an unknown person or one without a team. */
+  public Optional<Coverage> collaboratorCoverage(String personId) {
+    KnowledgeView view = views.now();
+    return view.teamOf(personId).flatMap(view::team);
+  }
+}

@@ -1,0 +1,32 @@
+package org.maillon.server.knowledge;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.maillon.server.organization.CurrentOrganization;
+import org.springframework.stereotype.Component;
+
+/** Reads a {@link KnowledgeView} of now: the current model, the cards' latest dates, today by the clock. */
+@Component
+class KnowledgeViews {
+
+  private final CurrentOrganization current;
+  private final CardEntries entries;
+  private final Clock clock;
+  private final KnowledgeProperties properties;
+
+  KnowledgeViews(CurrentOrganization current, CardEntries entries, Clock clock, KnowledgeProperties properties) {
+    this.current = current;
+    this.entries = entries;
+    this.clock = clock;
+    this.properties = properties;
+  }
+
+  /** The view of now; a {@code NoModelException} (404) when no model was imported yet. */
+  KnowledgeView now() {
+    return new KnowledgeView(current.diagnosis(), entries::latestDates, freshness());
+  }
+
+  Freshness freshness() {
+    return new Freshness(LocalDate.now(clock), properties.freshnessDays());
+  }
+}

@@ -1,0 +1,129 @@
+package org.maillon.server.knowledge.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.maillon.server.knowledge.CustomerCards;
+import org.maillon.server.knowledge.EntryForm;
+import org.maillon.server.knowledge.EntryRejectedException;
+import org.maillon.server.knowledge.Facet;
+import org.maillon.server.knowledge.FieldProblem;
+import org.maillon.server.knowledge.Source;
+import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.security.MaillonUser;
+import org.maillon.server.system.NotFoundException;
+import org.maillon.server.valuechain.ValueChainIndex;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Customer knowledge, the fourth action, as pages: the customers and the coverage
+ * ({@code /customers}), a customer's card with the form to add to it ({@code /customers/{id}}), and
+ * a collaborator's own customers ({@code /customers/mine}). Anyone signed in reads; the form shows
+ * only to those who may add, and the service checks again.
+ */
+@Controller
+class CustomerPagesController {
+
+  /** Customers listed at once; the search finds the others. */
+  static final int LISTED = 200;
+
+  private final CustomerCards cards;
+  private final CurrentOrganization current;
+
+  CustomerPagesController(CustomerCards cards, CurrentOrganization current) {
+    this.cards = cards;
+    this.current = current;
+  }
+
+  @GetMapping("/customers")
+  String list(@RequestParam(required = false) String q, Model model) {
+    if (current.get().isEmpty()) {
+      return "diagnosis/no-model";
+    }
+    String query = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+    List<CustomerCards.Status> matching = cards.customers().stream()
+        .filter(c -> query.isEmpty() || c.id().toLowerCase(Locale.ROOT).contains(query)
+            || c.name().toLowerCase(Locale.ROOT).contains(query))
+        .toList();
+    model.addAttribute("overview", cards.overview());
+    model.addAttribute("rows", matching.subList(0, Math.min(LISTED, matching.size())));
+    model.addAttribute("matching", matching.size());
+    model.addAttribute("q", q);
+    return "knowledge/list";
+  }
+
+  @GetMapping("/customers/mine")
+  String mine(Authentication authentication, Model model) {
+    if (current.get().isEmpty()) {
+      return "diagnosis/no-model";
+    }
+    String person = authentication.getPrincipal() instanceof MaillonUser user ? user.personId() : null;
+    if (person == null) {
+      return "knowledge/no-person";
+    }
+    model.addAttribute("mine", found(() -> cards.collaborator(person)));
+    return "knowledge/mine";
+  }
+
+  @GetMapping("/customers/{id}")
+  String card(@PathVariable String id, Authentication authentication, Model model) {
+    if (current.get().isEmpty()) {
+      return "diagnosis/no-model";
+    }
+    return showCard(id, new EntryForm(null, null, null, null), List.of(), authentication, model);
+  }
+
+  @PostMapping("/customers/{id}/entries")
+  String add(@PathVariable String id, @RequestParam(required = false) String facet,
+      @RequestParam(required = false) String text, @RequestParam(required = false) String source,
+      @RequestParam(required = false) String date, Authentication authentication, HttpServletResponse response,
+      Model model) {
+    EntryForm form = new EntryForm(facet, text, source, date);
+    try {
+      found(() -> cards.add(id, form, authentication));
+    } catch (EntryRejectedException e) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      return showCard(id, form, e.problems(), authentication, model);
+    }
+    return "redirect:/customers/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "?added";
+  }
+
+  private String showCard(String id, EntryForm form, List<FieldProblem> problems, Authentication authentication,
+      Model model) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    problems.forEach(p -> errors.put(p.field(), p.code()));
+    model.addAttribute("card", found(() -> cards.card(id)));
+    model.addAttribute("chain", ValueChainIndex.of(current.diagnosis()));
+    model.addAttribute("freshnessDays", cards.freshnessDays());
+    model.addAttribute("tooOld", cards.tooOld());
+    model.addAttribute("mayAdd", cards.mayAdd(authentication, id));
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("facets", Arrays.stream(Facet.values()).map(Facet::code).toList());
+    model.addAttribute("sources", Arrays.stream(Source.values()).map(Source::code).toList());
+    return "knowledge/card";
+  }
+
+  /** What the service answers, its 404 as the pages' 404. */
+  private static <T> T found(Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (NotFoundException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+  }
+}
