@@ -29,17 +29,18 @@ final class ListeningFixture {
   final Api admin;
   final Api manager;
   final Api member;
+  final String managerName = "listening-manager-" + USERS.incrementAndGet();
+  final String memberName = "listening-member-" + USERS.incrementAndGet();
 
   ListeningFixture(int port) {
     anonymous = Api.on(port);
     admin = anonymous.as("admin", ApiTest.ADMIN_PASSWORD);
     admin.post("/api/model", YAML, ExampleModels.bytes("sme.yaml"));
-    manager = user("manager", null);
-    member = user("member", memberOf(TEAM, admin.get("/api/diagnosis").json()));
+    manager = user(managerName, "manager", null);
+    member = user(memberName, "member", memberOf(TEAM, admin.get("/api/diagnosis").json()));
   }
 
-  private Api user(String role, String personId) {
-    String name = "listening-" + role + "-" + USERS.incrementAndGet();
+  private Api user(String name, String role, String personId) {
     Map<String, String> user = personId == null ? Map.of("username", name, "password", PASSWORD, "role", role)
         : Map.of("username", name, "password", PASSWORD, "role", role, "personId", personId);
     admin.post("/api/users", MediaType.APPLICATION_JSON, user);
