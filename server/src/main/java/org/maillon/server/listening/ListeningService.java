@@ -2,6 +2,7 @@ package org.maillon.server.listening;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,13 +103,14 @@ public class ListeningService {
   /**
    * Records a response through its invitation, once: the answers are checked first, then the
    * invitation is used by a conditional update, in the same transaction as the response it lets in.
+   * The invitation keeps only the day it was used, so that its time cannot pick out its response.
    */
   @Transactional
   public void respond(String token, NewResponse response, Locale language, Instant at) {
     InvitationStore.Found invitation = unused(token);
     List<Question> questions = campaigns.questions(invitation.campaignId());
     response.check(questions);
-    if (!invitations.use(Tokens.hash(token), at)) {
+    if (!invitations.use(Tokens.hash(token), at.truncatedTo(ChronoUnit.DAYS))) {
       throw new AlreadyAnswered();
     }
     responses.add(invitation.campaignId(), invitation.customer(), at, language, response.answers(), questions);

@@ -63,6 +63,7 @@ class ListeningPagesIntegrationTests {
     assertThat(page).contains("id=\"campaigns\"").doesNotContain("id=\"new-campaign\"");
     assertThat(member.postForm("/listening/campaigns", Map.of("team", TEAM, "customers", CUSTOMER,
         "_csrf", Api.csrfToken(page))).status()).isEqualTo(403);
+    assertThat(member.get("/listening/campaigns/999999", HTML).status()).isEqualTo(404);
   }
 
   @Test

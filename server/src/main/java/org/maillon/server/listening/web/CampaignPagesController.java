@@ -14,9 +14,11 @@ import org.maillon.server.listening.NewCampaign;
 import org.maillon.server.listening.NewInvitations;
 import org.maillon.server.listening.NewQuestion;
 import org.maillon.server.listening.QuestionType;
+import org.maillon.server.listening.UnknownCampaign;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Campaigns as pages: every signed-in user sees them and their invitation counts; managers create
@@ -75,7 +78,7 @@ class CampaignPagesController {
 
   @GetMapping("/listening/campaigns/{id}")
   String show(@PathVariable long id, Model model) {
-    return campaignPage(listening.campaign(id), List.of(), Map.of(), null, model);
+    return campaignPage(campaign(id), List.of(), Map.of(), null, model);
   }
 
   @PostMapping("/listening/campaigns/{id}/invitations")
@@ -84,6 +87,7 @@ class CampaignPagesController {
       Authentication authentication, Locale locale, Model model, HttpServletRequest request,
       HttpServletResponse response) {
     Access.requireManager(authentication, "Only managers create invitations.");
+    campaign(id);
     List<String> addresses = emails == null || emails.isBlank() ? null
         : List.of(emails.strip().split("\\s*[\\n,;]\\s*"));
     NewInvitations asked = new NewInvitations(customer, addresses == null ? count : null, addresses);
@@ -111,6 +115,15 @@ class CampaignPagesController {
       }
       return new NewCampaign(team, customers == null ? List.of() : customers, questions,
           cadenceDays == null ? 0 : cadenceDays, anonymityThreshold == null ? 0 : anonymityThreshold);
+    }
+  }
+
+  /** The campaign, or the 404 page. */
+  private Campaign campaign(long id) {
+    try {
+      return listening.campaign(id);
+    } catch (UnknownCampaign e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
     }
   }
 
