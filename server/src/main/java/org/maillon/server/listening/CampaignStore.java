@@ -1,0 +1,92 @@
+package org.maillon.server.listening;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Campaigns with their customers and questions in the database; the same SQL on H2 and PostgreSQL. */
+@Repository
+class CampaignStore {
+
+  private final JdbcClient jdbc;
+  private final DefaultWordings wordings;
+  private final InvitationStore invitations;
+
+  CampaignStore(JdbcClient jdbc, DefaultWordings wordings, InvitationStore invitations) {
+    this.jdbc = jdbc;
+    this.wordings = wordings;
+    this.invitations = invitations;
+  }
+
+  /** Stores a checked campaign, with its defaults applied, and returns its id. */
+  long add(NewCampaign campaign, String by, Instant at) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO campaigns (team, cadence_days, anonymity_threshold, created_at, created_by)
+            VALUES (:team, :cadence, :threshold, :at, :by)""")
+        .param("team", campaign.team())
+        .param("cadence", campaign.cadenceDays())
+        .param("threshold", campaign.anonymityThreshold())
+        .param("at", Timestamps.stored(at))
+        .param("by", by)
+        .update(keys, "id");
+    long id = keys.getKeyAs(Number.class).longValue();
+    for (String customer : campaign.customers()) {
+      jdbc.sql("INSERT INTO campaign_customers (campaign_id, customer) VALUES (?, ?)")
+          .params(id, customer).update();
+    }
+    for (int position = 0; position < campaign.questions().size(); position++) {
+      NewQuestion question = campaign.questions().get(position);
+      jdbc.sql("""
+              INSERT INTO campaign_questions (campaign_id, position, type, wording_en, wording_fr)
+              VALUES (?, ?, ?, ?, ?)""")
+          .params(id, position, question.type(), question.own(false), question.own(true)).update();
+    }
+    return id;
+  }
+
+  Optional<Campaign> find(long id) {
+    return jdbc.sql("SELECT * FROM campaigns WHERE id = ?").param(id).query(CampaignStore::row).optional()
+        .map(this::campaign);
+  }
+
+  /** The campaigns of a team, or of every team when it is null; newest first. */
+  List<Campaign> all(String team) {
+    JdbcClient.StatementSpec query = team == null
+        ? jdbc.sql("SELECT * FROM campaigns ORDER BY id DESC")
+        : jdbc.sql("SELECT * FROM campaigns WHERE team = ? ORDER BY id DESC").param(team);
+    return query.query(CampaignStore::row).list().stream().map(this::campaign).toList();
+  }
+
+  List<Question> questions(long id) {
+    return jdbc.sql("SELECT * FROM campaign_questions WHERE campaign_id = ? ORDER BY position").param(id)
+        .query((rs, row) -> {
+          QuestionType type = QuestionType.of(rs.getString("type")).orElseThrow();
+          return new Question(rs.getInt("position"), type,
+              wordings.wording(type, rs.getString("wording_en"), rs.getString("wording_fr")));
+        }).list();
+  }
+
+  /** A campaign's own row, read before its customers and questions so that no two queries overlap. */
+  private record Row(long id, String team, int cadenceDays, int threshold, Instant createdAt, String createdBy) {}
+
+  private static Row row(ResultSet rs, int row) throws SQLException {
+    return new Row(rs.getLong("id"), rs.getString("team"), rs.getInt("cadence_days"),
+        rs.getInt("anonymity_threshold"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        rs.getString("created_by"));
+  }
+
+  private Campaign campaign(Row row) {
+    List<String> customers = jdbc.sql("SELECT customer FROM campaign_customers WHERE campaign_id = ? ORDER BY customer")
+        .param(row.id()).query(String.class).list();
+    return new Campaign(row.id(), row.team(), customers, questions(row.id()), row.cadenceDays(), row.threshold(),
+        row.createdAt(), row.createdBy(), invitations.counts(row.id(), customers));
+  }
+}

@@ -1,0 +1,61 @@
+package org.maillon.server.listening;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.maillon.server.system.RequestLocale;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The listening API's own problems, in the shape of every other API problem: a broken rule (422,
+ * every problem in {@code errors} with its field and a message in the request's language) and a
+ * used invitation (409). Pages show these themselves.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(assignableTypes = {CampaignController.class, ResponseController.class,
+    ConversationController.class})
+class ListeningProblems {
+
+  private final MessageSource messages;
+
+  ListeningProblems(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler(ListeningRejected.class)
+  ResponseEntity<ProblemDetail> rejected(ListeningRejected e, HttpServletRequest request) {
+    Locale locale = RequestLocale.of(request, request.getParameter("lang"));
+    List<Map<String, String>> errors = e.violations().stream()
+        .map(v -> Map.of("field", v.field(), "code", v.code(),
+            "message", messages.getMessage(v.messageKey(), v.arguments().toArray(), locale)))
+        .toList();
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+        messages.getMessage("listening.problem.rejected", new Object[] {errors.size()}, locale));
+    problem.setTitle("Rejected");
+    problem.setType(URI.create("urn:maillon:problem:listening-rejected"));
+    problem.setProperty("errors", errors);
+    return respond(problem);
+  }
+
+  @ExceptionHandler(AlreadyAnswered.class)
+  ResponseEntity<ProblemDetail> alreadyAnswered(AlreadyAnswered e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("Already answered");
+    problem.setType(URI.create("urn:maillon:problem:already-answered"));
+    return respond(problem);
+  }
+
+  private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+}

@@ -1,0 +1,177 @@
+package org.maillon.server.listening;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.maillon.diagnosis.PersonFigures;
+import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.security.Access;
+import org.maillon.server.security.MaillonUser;
+import org.maillon.server.valuechain.ValueChainIndex;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may do with listening: create campaigns and their invitations, record a
+ * response, log a conversation, and read them back. Each write checks its command first and
+ * records nothing when a rule is broken ({@link ListeningRejected}). The overloads taking an
+ * instant let the demo write a year of history; the others take the time from the clock.
+ */
+@Service
+public class ListeningService {
+
+  private final CampaignStore campaigns;
+  private final InvitationStore invitations;
+  private final ResponseStore responses;
+  private final ConversationStore conversations;
+  private final CurrentOrganization current;
+  private final Clock clock;
+  private final int defaultCadenceDays;
+  private final int defaultThreshold;
+
+  ListeningService(CampaignStore campaigns, InvitationStore invitations, ResponseStore responses,
+      ConversationStore conversations, CurrentOrganization current, Clock clock,
+      @Value("${maillon.listening.default-cadence-days}") int defaultCadenceDays,
+      @Value("${maillon.listening.default-anonymity-threshold}") int defaultThreshold) {
+    this.campaigns = campaigns;
+    this.invitations = invitations;
+    this.responses = responses;
+    this.conversations = conversations;
+    this.current = current;
+    this.clock = clock;
+    this.defaultCadenceDays = defaultCadenceDays;
+    this.defaultThreshold = defaultThreshold;
+  }
+
+  public Campaign createCampaign(NewCampaign campaign, String by) {
+    return createCampaign(campaign, by, clock.instant());
+  }
+
+  /** Creates a campaign of a team for some of its customers, as of the given instant. */
+  @Transactional
+  public Campaign createCampaign(NewCampaign campaign, String by, Instant at) {
+    NewCampaign complete = campaign.withDefaults(defaultCadenceDays, defaultThreshold);
+    complete.check(model());
+    return campaigns.find(campaigns.add(complete, by, at)).orElseThrow();
+  }
+
+  /** The campaigns of a team, or of all teams when it is null; newest first. */
+  public List<Campaign> campaigns(String team) {
+    return campaigns.all(team);
+  }
+
+  /** A campaign with its invitation counts, or {@link UnknownCampaign}. */
+  public Campaign campaign(long id) {
+    return campaigns.find(id).orElseThrow(() -> new UnknownCampaign(id));
+  }
+
+  public List<IssuedInvitation> invite(long campaignId, NewInvitations request) {
+    return invite(campaignId, request, clock.instant());
+  }
+
+  /** Creates invitations for one customer of a campaign; their tokens are given here only. */
+  @Transactional
+  public List<IssuedInvitation> invite(long campaignId, NewInvitations request, Instant at) {
+    request.check(campaign(campaignId).customers());
+    List<IssuedInvitation> issued = new ArrayList<>();
+    for (int i = 0; i < request.size(); i++) {
+      String token = Tokens.next();
+      invitations.add(campaignId, request.customer(), Tokens.hash(token), request.email(i), at);
+      issued.add(new IssuedInvitation(token, request.email(i)));
+    }
+    return issued;
+  }
+
+  /** What the invitation's link shows; {@link UnknownInvitation} or {@link AlreadyAnswered} otherwise. */
+  public Survey survey(String token) {
+    InvitationStore.Found invitation = unused(token);
+    String team = campaign(invitation.campaignId()).team();
+    return new Survey(team, invitation.customer(), campaigns.questions(invitation.campaignId()));
+  }
+
+  public void respond(String token, NewResponse response, Locale language) {
+    respond(token, response, language, clock.instant());
+  }
+
+  /**
+   * Records a response through its invitation, once: the answers are checked first, then the
+   * invitation is used by a conditional update, in the same transaction as the response it lets in.
+   * The invitation keeps only the day it was used, so that its time cannot pick out its response.
+   */
+  @Transactional
+  public void respond(String token, NewResponse response, Locale language, Instant at) {
+    InvitationStore.Found invitation = unused(token);
+    List<Question> questions = campaigns.questions(invitation.campaignId());
+    response.check(questions);
+    if (!invitations.use(Tokens.hash(token), at.truncatedTo(ChronoUnit.DAYS))) {
+      throw new AlreadyAnswered();
+    }
+    responses.add(invitation.campaignId(), invitation.customer(), at, language, response.answers(), questions);
+  }
+
+  public Conversation logConversation(NewConversation conversation, String by) {
+    return logConversation(conversation, by, clock.instant());
+  }
+
+  /** Logs a conversation held with a customer, as of the given instant (its date defaults to it). */
+  @Transactional
+  public Conversation logConversation(NewConversation conversation, String by, Instant at) {
+    NewConversation dated = conversation.heldAtOrNow(at);
+    dated.check(model(), at);
+    return conversations.add(dated, by, at);
+  }
+
+  /** The latest conversations, of a team and a customer when given (null for all). */
+  public List<Conversation> conversations(String team, String customer, int limit) {
+    return conversations.latest(team, customer, limit);
+  }
+
+  /** The team of the signed-in user's person in the current model, if they have one. */
+  public Optional<String> teamOf(Authentication authentication) {
+    if (authentication == null || !(authentication.getPrincipal() instanceof MaillonUser user)
+        || user.personId() == null) {
+      return Optional.empty();
+    }
+    return current.get().flatMap(now -> now.diagnosis().person(user.personId())).map(PersonFigures::team);
+  }
+
+  /**
+   * The team whose conversations this user may log or read: the one asked for by a manager (null
+   * for all), else the member's own team, the only one a member may ask for.
+   */
+  public String teamFor(Authentication authentication, String team) {
+    if (Access.isManager(authentication)) {
+      return team;
+    }
+    Optional<String> own = teamOf(authentication);
+    if (own.isEmpty() || team != null && !team.equals(own.get())) {
+      throw new AccessDeniedException("Members may log and read the conversations of their own team only.");
+    }
+    return own.get();
+  }
+
+  /** The name of a team or customer in the current model; the id itself when it has none or no model. */
+  public String label(String id) {
+    return current.get().map(now -> ValueChainIndex.of(now.diagnosis()).label(id)).orElse(id);
+  }
+
+  /** The supplier teams and their customers, in the current model. */
+  public ValueChainIndex model() {
+    return ValueChainIndex.of(current.diagnosis());
+  }
+
+  private InvitationStore.Found unused(String token) {
+    InvitationStore.Found invitation = invitations.find(Tokens.hash(token)).orElseThrow(UnknownInvitation::new);
+    if (invitation.answered()) {
+      throw new AlreadyAnswered();
+    }
+    return invitation;
+  }
+}

@@ -1,0 +1,80 @@
+package org.maillon.server.listening;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.maillon.server.valuechain.ValueChainIndex;
+
+/**
+ * A campaign to create: a supplier team, the customers it listens to (customers of that team in
+ * the current model), its questions in order, how often it listens (cadence) and below how many
+ * responses a group's results stay hidden. Omitted questions, cadence and threshold take the
+ * defaults ({@link #withDefaults}); the command checks itself against the model, every problem at
+ * once.
+ */
+public record NewCampaign(String team, List<String> customers, List<NewQuestion> questions,
+    Integer cadenceDays, Integer anonymityThreshold) {
+
+  /** The questions asked when a campaign names none: recommendation, satisfaction, a free word. */
+  public static final List<NewQuestion> DEFAULT_QUESTIONS = List.of(
+      NewQuestion.of(QuestionType.NPS), NewQuestion.of(QuestionType.CSAT), NewQuestion.of(QuestionType.TEXT));
+  static final int MAX_QUESTIONS = 20;
+
+  /** This campaign with the default questions, cadence and threshold where it gives none. */
+  NewCampaign withDefaults(int defaultCadenceDays, int defaultThreshold) {
+    return new NewCampaign(team, customers, questions == null ? DEFAULT_QUESTIONS : questions,
+        cadenceDays == null ? defaultCadenceDays : cadenceDays,
+        anonymityThreshold == null ? defaultThreshold : anonymityThreshold);
+  }
+
+  /** Checks this campaign (with its defaults) against the model; throws every problem at once. */
+  void check(ValueChainIndex model) {
+    Violations violations = new Violations();
+    boolean knownTeam = team != null && model.isTeam(team);
+    if (team == null || team.isBlank()) {
+      violations.add("team", "required");
+    } else if (!knownTeam) {
+      violations.add("team", "unknownTeam", team);
+    }
+    checkCustomers(knownTeam ? model.customers(team) : null, violations);
+    if (questions.isEmpty() || questions.size() > MAX_QUESTIONS) {
+      violations.add("questions", "questionCount", MAX_QUESTIONS);
+    }
+    for (int i = 0; i < questions.size(); i++) {
+      if (questions.get(i) == null) {
+        violations.add("questions[" + i + "]", "required");
+      } else {
+        questions.get(i).check("questions[" + i + "]", violations);
+      }
+    }
+    positive("cadenceDays", cadenceDays, violations);
+    positive("anonymityThreshold", anonymityThreshold, violations);
+    violations.throwIfAny();
+  }
+
+  /** Each customer must be one of the team's customers (when the team is known), and listed once. */
+  private void checkCustomers(List<String> ofTeam, Violations violations) {
+    if (customers == null || customers.isEmpty()) {
+      violations.add("customers", "noCustomer");
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < customers.size(); i++) {
+      String customer = customers.get(i);
+      String field = "customers[" + i + "]";
+      if (customer == null || customer.isBlank()) {
+        violations.add(field, "required");
+      } else if (!seen.add(customer)) {
+        violations.add(field, "duplicate", customer);
+      } else if (ofTeam != null && !ofTeam.contains(customer)) {
+        violations.add(field, "notACustomer", customer, team);
+      }
+    }
+  }
+
+  private static void positive(String field, Integer value, Violations violations) {
+    if (value <= 0) {
+      violations.add(field, "notPositive");
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.maillon.server.listening;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Invitation tokens: 256 random bits from {@link SecureRandom}, in base64url without padding (43
+ * characters, safe in a URL), so that no one guesses a link. The database keeps only their SHA-256,
+ * so that reading it does not give working links.
+ */
+final class Tokens {
+
+  static final int BYTES = 32;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private Tokens() {}
+
+  static String next() {
+    byte[] bytes = new byte[BYTES];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** The SHA-256 of the token, in lower-case hex: what is stored and looked up. */
+  static String hash(String token) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+}

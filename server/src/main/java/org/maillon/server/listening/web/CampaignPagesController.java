@@ -1,0 +1,154 @@
+package org.maillon.server.listening.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.maillon.server.listening.Campaign;
+import org.maillon.server.listening.ListeningRejected;
+import org.maillon.server.listening.ListeningService;
+import org.maillon.server.listening.NewCampaign;
+import org.maillon.server.listening.NewInvitations;
+import org.maillon.server.listening.NewQuestion;
+import org.maillon.server.listening.QuestionType;
+import org.maillon.server.listening.UnknownCampaign;
+import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.security.Access;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Campaigns as pages: every signed-in user sees them and their invitation counts; managers create
+ * a campaign for a team (picked first, so that only its customers are offered) and create links
+ * for a customer, shown once, to copy and send.
+ */
+@Controller
+class CampaignPagesController {
+
+  private static final String NO_MODEL = "diagnosis/no-model";
+
+  private final ListeningService listening;
+  private final CurrentOrganization current;
+  private final FormErrors errors;
+  private final int defaultCadenceDays;
+  private final int defaultThreshold;
+
+  CampaignPagesController(ListeningService listening, CurrentOrganization current, FormErrors errors,
+      @Value("${maillon.listening.default-cadence-days}") int defaultCadenceDays,
+      @Value("${maillon.listening.default-anonymity-threshold}") int defaultThreshold) {
+    this.listening = listening;
+    this.current = current;
+    this.errors = errors;
+    this.defaultCadenceDays = defaultCadenceDays;
+    this.defaultThreshold = defaultThreshold;
+  }
+
+  @GetMapping("/listening/campaigns")
+  String list(@RequestParam(required = false) String team, Model model) {
+    if (current.get().isEmpty()) {
+      return NO_MODEL;
+    }
+    return listPage(team, new CampaignForm(team, List.of(),
+        NewCampaign.DEFAULT_QUESTIONS.stream().map(NewQuestion::type).toList(), defaultCadenceDays, defaultThreshold), Map.of(), model);
+  }
+
+  @PostMapping("/listening/campaigns")
+  String create(CampaignForm form, Authentication authentication, Locale locale, Model model,
+      HttpServletResponse response) {
+    Access.requireManager(authentication, "Only managers create campaigns.");
+    try {
+      Campaign campaign = listening.createCampaign(form.command(), authentication.getName());
+      return "redirect:/listening/campaigns/" + campaign.id();
+    } catch (ListeningRejected rejected) {
+      response.setStatus(422);
+      return listPage(form.team(), form, errors.byField(rejected, locale), model);
+    }
+  }
+
+  @GetMapping("/listening/campaigns/{id}")
+  String show(@PathVariable long id, Model model) {
+    return campaignPage(campaign(id), List.of(), Map.of(), null, model);
+  }
+
+  @PostMapping("/listening/campaigns/{id}/invitations")
+  String invite(@PathVariable long id, @RequestParam(required = false) String customer,
+      @RequestParam(required = false) Integer count, @RequestParam(required = false) String emails,
+      Authentication authentication, Locale locale, Model model, HttpServletRequest request,
+      HttpServletResponse response) {
+    Access.requireManager(authentication, "Only managers create invitations.");
+    campaign(id);
+    List<String> addresses = emails == null || emails.isBlank() ? null
+        : List.of(emails.strip().split("\\s*[\\n,;]\\s*"));
+    NewInvitations asked = new NewInvitations(customer, addresses == null ? count : null, addresses);
+    try {
+      List<Link> links = listening.invite(id, asked).stream()
+          .map(issued -> new Link(issued.email(), issued.url(request))).toList();
+      return campaignPage(listening.campaign(id), links, Map.of(), customer, model);
+    } catch (ListeningRejected rejected) {
+      response.setStatus(422);
+      return campaignPage(listening.campaign(id), List.of(), errors.byField(rejected, locale), customer, model);
+    }
+  }
+
+  /** A new invitation's link, shown once, and the address it is meant for, if any. */
+  record Link(String email, String url) {}
+
+  /** The fields of the create form, as posted. */
+  record CampaignForm(String team, List<String> customers, List<String> types, Integer cadenceDays,
+      Integer anonymityThreshold) {
+
+    NewCampaign command() {
+      List<NewQuestion> questions = new ArrayList<>();
+      for (String type : types == null ? List.<String>of() : types) {
+        questions.add(new NewQuestion(type, null));
+      }
+      return new NewCampaign(team, customers == null ? List.of() : customers, questions,
+          cadenceDays == null ? 0 : cadenceDays, anonymityThreshold == null ? 0 : anonymityThreshold);
+    }
+  }
+
+  /** The campaign, or the 404 page. */
+  private Campaign campaign(long id) {
+    try {
+      return listening.campaign(id);
+    } catch (UnknownCampaign e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+  }
+
+  private String listPage(String team, CampaignForm form, Map<String, String> problems, Model model) {
+    model.addAttribute("campaigns", listening.campaigns(null));
+    model.addAttribute("index", listening.model());
+    model.addAttribute("team", team == null || team.isBlank() ? null : team);
+    model.addAttribute("form", form);
+    model.addAttribute("types", List.of(QuestionType.values()));
+    model.addAttribute("problems", problems);
+    return "listening/campaigns";
+  }
+
+  private String campaignPage(Campaign campaign, List<Link> links, Map<String, String> problems, String customer,
+      Model model) {
+    model.addAttribute("campaign", campaign);
+    model.addAttribute("teamLabel", listening.label(campaign.team()));
+    model.addAttribute("labels", campaign.customers().stream().collect(Collectors.toMap(c -> c, listening::label)));
+    model.addAttribute("links", links);
+    model.addAttribute("linksText", links.stream()
+        .map(link -> link.email() == null ? link.url() : link.email() + " " + link.url())
+        .collect(Collectors.joining("\n")));
+    model.addAttribute("problems", problems);
+    model.addAttribute("customer", customer);
+    return "listening/campaign";
+  }
+
+}

@@ -1,0 +1,104 @@
+package org.maillon.server.listening.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.maillon.server.listening.ListeningRejected;
+import org.maillon.server.listening.ListeningService;
+import org.maillon.server.listening.NewConversation;
+import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.security.Access;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Logged conversations as a page: a form to log one and the latest ones. A member logs and reads
+ * their own team's; a manager picks any team, or reads every team's.
+ */
+@Controller
+class ConversationPagesController {
+
+  static final int LISTED = 50;
+
+  private final ListeningService listening;
+  private final CurrentOrganization current;
+  private final FormErrors errors;
+
+  ConversationPagesController(ListeningService listening, CurrentOrganization current, FormErrors errors) {
+    this.listening = listening;
+    this.current = current;
+    this.errors = errors;
+  }
+
+  /** The fields of the log form, as posted; the date as a browser's {@code datetime-local}, in UTC. */
+  record ConversationForm(String team, String customer, String heldAt, String participants, String notes) {
+
+    NewConversation command() {
+      return new NewConversation(team, customer, instant(heldAt), participants,
+          notes == null || notes.isBlank() ? null : notes);
+    }
+
+    private static Instant instant(String local) {
+      try {
+        return local == null || local.isBlank() ? null : LocalDateTime.parse(local).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+  }
+
+  @GetMapping("/listening/conversations")
+  String page(@RequestParam(required = false) String team, Authentication authentication, Model model) {
+    if (current.get().isEmpty()) {
+      return "diagnosis/no-model";
+    }
+    Optional<String> shown = shownTeam(team, authentication);
+    return page(shown, new ConversationForm(shown.orElse(null), null, null, null, null), Map.of(), authentication,
+        model);
+  }
+
+  @PostMapping("/listening/conversations")
+  String log(ConversationForm form, Authentication authentication, Locale locale, Model model,
+      HttpServletResponse response) {
+    listening.teamFor(authentication, form.team());
+    try {
+      listening.logConversation(form.command(), authentication.getName());
+      return "redirect:/listening/conversations?team=" + UriUtils.encodeQueryParam(form.team(), "UTF-8");
+    } catch (ListeningRejected rejected) {
+      response.setStatus(422);
+      return page(Optional.ofNullable(form.team()), form, errors.byField(rejected, locale), authentication, model);
+    }
+  }
+
+  /** The team whose conversations the page shows and logs: a manager's pick, a member's own. */
+  private Optional<String> shownTeam(String team, Authentication authentication) {
+    if (Access.isManager(authentication)) {
+      return Optional.ofNullable(team == null || team.isBlank() ? null : team);
+    }
+    return listening.teamOf(authentication);
+  }
+
+  private String page(Optional<String> team, ConversationForm form, Map<String, String> problems,
+      Authentication authentication, Model model) {
+    boolean manager = Access.isManager(authentication);
+    model.addAttribute("index", listening.model());
+    model.addAttribute("team", team.orElse(null));
+    model.addAttribute("noTeam", team.isEmpty() && !manager);
+    model.addAttribute("conversations", team.isEmpty() && !manager ? List.of()
+        : listening.conversations(team.orElse(null), null, LISTED));
+    model.addAttribute("form", form);
+    model.addAttribute("problems", problems);
+    return "listening/conversations";
+  }
+}

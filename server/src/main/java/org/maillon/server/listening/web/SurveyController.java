@@ -1,0 +1,121 @@
+package org.maillon.server.listening.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.maillon.server.listening.AlreadyAnswered;
+import org.maillon.server.listening.Answer;
+import org.maillon.server.listening.ListeningRejected;
+import org.maillon.server.listening.ListeningService;
+import org.maillon.server.listening.NewResponse;
+import org.maillon.server.listening.Question;
+import org.maillon.server.listening.Survey;
+import org.maillon.server.listening.UnknownInvitation;
+import org.maillon.server.listening.Violation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The page a respondent opens from an invitation ({@code /r/{token}}), without signing in: the
+ * supplier team's questions in the respondent's language, answered by a plain form (field
+ * {@code q0}, {@code q1}… per question), recorded by the same service as the API.
+ */
+@Controller
+class SurveyController {
+
+  private final ListeningService listening;
+  private final FormErrors errors;
+
+  SurveyController(ListeningService listening, FormErrors errors) {
+    this.listening = listening;
+    this.errors = errors;
+  }
+
+  @GetMapping("/r/{token}")
+  String show(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
+    try {
+      return form(token, listening.survey(token), Map.of(), Map.of(), List.of(), locale, model);
+    } catch (UnknownInvitation | AlreadyAnswered e) {
+      return closed(e, response);
+    }
+  }
+
+  @PostMapping("/r/{token}")
+  String answer(@PathVariable String token, @RequestParam Map<String, String> fields, Locale locale, Model model,
+      HttpServletResponse response) {
+    Survey survey;
+    try {
+      survey = listening.survey(token);
+    } catch (UnknownInvitation | AlreadyAnswered e) {
+      return closed(e, response);
+    }
+    List<Integer> positions = new ArrayList<>();
+    List<Answer> answers = new ArrayList<>();
+    for (Question question : survey.questions()) {
+      String given = fields.get("q" + question.position());
+      if (given != null && !given.isBlank()) {
+        positions.add(question.position());
+        answers.add(question.type().scored() ? new Answer(question.position(), given, null)
+            : Answer.text(question.position(), given));
+      }
+    }
+    try {
+      listening.respond(token, new NewResponse(answers), respondentLanguage(locale));
+      return "listening/survey-thanks";
+    } catch (ListeningRejected rejected) {
+      response.setStatus(422);
+      return form(token, survey, fields, problemsByQuestion(rejected, positions, locale), general(rejected, locale), locale,
+          model);
+    } catch (UnknownInvitation | AlreadyAnswered e) {
+      return closed(e, response);
+    }
+  }
+
+  private String form(String token, Survey survey, Map<String, String> given, Map<Integer, String> problems, List<String> general,
+      Locale locale, Model model) {
+    model.addAttribute("token", token);
+    model.addAttribute("team", listening.label(survey.team()));
+    model.addAttribute("questions", survey.questions());
+    model.addAttribute("lang", respondentLanguage(locale));
+    model.addAttribute("given", given);
+    model.addAttribute("problems", problems);
+    model.addAttribute("general", general);
+    return "listening/survey";
+  }
+
+  /** A used link answers 409 with its page, an unknown one 404. */
+  private static String closed(RuntimeException e, HttpServletResponse response) {
+    boolean used = e instanceof AlreadyAnswered;
+    response.setStatus(used ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_NOT_FOUND);
+    return used ? "listening/survey-answered" : "listening/survey-unknown";
+  }
+
+  /** The problems of each answer, on its question's position (the form skips unanswered questions). */
+  private Map<Integer, String> problemsByQuestion(ListeningRejected rejected, List<Integer> positions, Locale locale) {
+    Map<Integer, String> problems = new HashMap<>();
+    for (Violation violation : rejected.violations()) {
+      if (violation.field().startsWith("answers[")) {
+        int index = Integer.parseInt(violation.field().substring(8, violation.field().indexOf(']')));
+        problems.putIfAbsent(positions.get(index), errors.message(violation, locale));
+      }
+    }
+    return problems;
+  }
+
+  private List<String> general(ListeningRejected rejected, Locale locale) {
+    return rejected.violations().stream().filter(v -> !v.field().startsWith("answers["))
+        .map(v -> errors.message(v, locale)).toList();
+  }
+
+  /** The language recorded with the response: French or English, as the page was shown. */
+  private static Locale respondentLanguage(Locale locale) {
+    return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
+  }
+}

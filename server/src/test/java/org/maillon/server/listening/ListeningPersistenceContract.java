@@ -1,0 +1,93 @@
+package org.maillon.server.listening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static java.time.temporal.ChronoUnit.DAYS;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.maillon.server.organization.OrganizationService;
+import org.maillon.server.testing.ExampleModels;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What the listening tables must keep, on every database Maillon runs on, written through the
+ * public service with explicit instants, as the demo history is. Tests share a database and only
+ * add to it.
+ */
+abstract class ListeningPersistenceContract {
+
+  static final Instant CREATED = Instant.parse("2026-01-05T08:30:00.123456Z");
+  static final Instant ANSWERED = Instant.parse("2026-01-06T17:45:00Z");
+
+  @Autowired ListeningService listening;
+  @Autowired OrganizationService organizations;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeEach
+  void importTheSme() {
+    if (organizations.isEmpty()) {
+      organizations.importModel("sme.yaml", ExampleModels.bytes("sme.yaml"), "tests", Locale.ENGLISH);
+    }
+  }
+
+  @Test
+  void aCampaignIsReadBackAsItWasCreated() {
+    Campaign created = listening.createCampaign(new NewCampaign(ListeningFixture.TEAM,
+        List.of(ListeningFixture.CUSTOMER), List.of(new NewQuestion("nps", new Wording(null, "Nous recommanderiez-vous ?")),
+            NewQuestion.of(QuestionType.TEXT)), 60, 4), "alice", CREATED);
+
+    assertThat(listening.campaign(created.id())).isEqualTo(created);
+    assertThat(created.createdAt()).isEqualTo(CREATED);
+    assertThat(created.questions().get(0).wording().fr()).isEqualTo("Nous recommanderiez-vous ?");
+    assertThat(created.questions().get(0).wording().in(Locale.ENGLISH)).contains("recommend");
+    assertThat(listening.campaigns(ListeningFixture.TEAM)).first().isEqualTo(created);
+  }
+
+  @Test
+  void aTokenIsUsedOnceAndTheResponseKeepsNoLinkToIt() {
+    long campaign = listening.createCampaign(new NewCampaign(ListeningFixture.TEAM,
+        List.of(ListeningFixture.CUSTOMER), null, null, null), "bob", CREATED).id();
+    String token = listening.invite(campaign, NewInvitations.count(ListeningFixture.CUSTOMER, 2), CREATED)
+        .get(0).token();
+    NewResponse response = new NewResponse(List.of(Answer.score(0, 10), Answer.score(1, 5),
+        Answer.text(2, "Toujours à l'heure")));
+
+    listening.respond(token, response, Locale.FRENCH, ANSWERED);
+
+    assertThatThrownBy(() -> listening.respond(token, response, Locale.FRENCH, ANSWERED))
+        .isInstanceOf(AlreadyAnswered.class);
+    assertThat(listening.campaign(campaign).invitations())
+        .isEqualTo(new InvitationCounts(2, 1, List.of(new InvitationCounts.PerCustomer(ListeningFixture.CUSTOMER, 2, 1))));
+    assertThat(jdbc.sql("SELECT answered_at FROM responses WHERE campaign_id = ?").param(campaign)
+        .query(OffsetDateTime.class).single().toInstant()).isEqualTo(ANSWERED);
+    assertThat(jdbc.sql("SELECT answered_at FROM invitations WHERE campaign_id = ? AND answered_at IS NOT NULL")
+        .param(campaign).query(OffsetDateTime.class).single().toInstant())
+        .as("only the day, so that the time does not pick out the response").isEqualTo(ANSWERED.truncatedTo(DAYS));
+    assertThat(jdbc.sql("SELECT answer_text FROM answers a JOIN responses r ON r.id = a.response_id"
+        + " WHERE r.campaign_id = ? AND a.question = 2").param(campaign).query(String.class).single())
+        .isEqualTo("Toujours à l'heure");
+  }
+
+  @Test
+  void conversationsAreListedLatestFirst() {
+    Instant earlier = Instant.parse("2026-02-01T09:00:00Z");
+    Instant later = Instant.parse("2026-03-01T09:00:00Z");
+    String customer = "promoteurs";
+    String team = "grands-comptes";
+    listening.logConversation(new NewConversation(team, customer, earlier, "Anne", null), "carol", later);
+    Conversation last = listening.logConversation(new NewConversation(team, customer, null, "Paul", "Notes"),
+        "carol", later);
+
+    List<Conversation> latest = listening.conversations(team, customer, 2);
+
+    assertThat(latest).hasSize(2).first().isEqualTo(last);
+    assertThat(last.heldAt()).isEqualTo(later);
+    assertThat(latest.get(1).heldAt()).isEqualTo(earlier);
+  }
+}

@@ -1,0 +1,108 @@
+package org.maillon.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.maillon.server.listening.ListeningService;
+import org.maillon.server.listening.NewCampaign;
+import org.maillon.server.listening.NewInvitations;
+import org.maillon.server.organization.OrganizationService;
+import org.maillon.server.testing.ExampleModels;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A customer answers a survey from their invitation link in a phone-sized headless Chromium, in
+ * French, without signing in: a form sent empty comes back with its error, a filled one thanks
+ * them, and the same link opened again says it was already answered.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:maillon-survey;DB_CLOSE_DELAY=-1")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SurveyBrowserIntegrationTests {
+
+  static final int PHONE_WIDTH = 390;
+
+  @LocalServerPort int port;
+  @Autowired OrganizationService organizations;
+  @Autowired ListeningService listening;
+  @Autowired JdbcClient jdbc;
+
+  Browser phone;
+  long campaign;
+  String token;
+
+  @BeforeAll
+  void inviteACustomer() {
+    Browser.assumeAvailable();
+    organizations.importModel("sme.yaml", ExampleModels.bytes("sme.yaml"), "tests", Locale.ENGLISH);
+    campaign = listening.createCampaign(new NewCampaign("ventes-magasins", List.of("particuliers"), null, null, null),
+        "tests").id();
+    token = listening.invite(campaign, NewInvitations.count("particuliers", 1)).get(0).token();
+    phone = Browser.open(port, PHONE_WIDTH, 844);
+  }
+
+  @AfterAll
+  void closeThePhone() {
+    if (phone != null) {
+      phone.close();
+    }
+  }
+
+  @Test
+  void aCustomerAnswersOnAPhoneInFrenchAndOnlyOnce() {
+    phone.get("/r/" + token + "?lang=fr");
+    assertThat(phone.find("html").getAttribute("lang")).isEqualTo("fr");
+    assertThat(phone.text("main h1")).isEqualTo("Ventes en magasin aimerait avoir votre avis");
+    assertThat(phone.all("input[name=q0]")).hasSize(11);
+    assertThat(phone.all("input[name=q1]")).hasSize(5);
+    assertThat(phone.all("textarea[name=q2]")).hasSize(1);
+    Number overflow = (Number) phone.script(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertThat(overflow.intValue()).as("horizontal overflow").isLessThanOrEqualTo(1);
+    phone.screenshot("survey-fr");
+
+    send();
+    phone.await("#survey-errors");
+    assertThat(phone.text("#survey-errors")).contains("Répondez à au moins une question.");
+
+    click("label[for=q0-9]");
+    click("label[for=q1-4]");
+    phone.find("textarea[name=q2]").sendKeys("Un conseil précieux, mais l'attente au magasin était longue.");
+    send();
+    phone.await("#survey-thanks");
+    assertThat(phone.text("#survey-thanks h1")).isEqualTo("Merci");
+    assertThat(jdbc.sql("SELECT language FROM responses WHERE campaign_id = ?").param(campaign)
+        .query(String.class).list()).containsExactly("fr");
+    assertThat(jdbc.sql("SELECT answer_value FROM answers a JOIN responses r ON r.id = a.response_id"
+        + " WHERE r.campaign_id = ? AND a.question < 2 ORDER BY a.question").param(campaign)
+        .query(Integer.class).list()).containsExactly(9, 4);
+
+    phone.get("/r/" + token);
+    assertThat(phone.text("#survey-answered h1")).isEqualTo("Déjà répondu");
+    phone.screenshot("survey-answered-fr");
+  }
+
+  private void send() {
+    click("#survey-form button[type=submit]");
+  }
+
+  /** Clicks an element once scrolled to the middle of the small screen, as a thumb would reach it. */
+  private void click(String css) {
+    phone.script("arguments[0].scrollIntoView({block: 'center'});", phone.find(css));
+    phone.find(css).click();
+  }
+
+  @Test
+  void anUnknownLinkSaysSo() {
+    phone.get("/r/no-such-token?lang=en");
+    assertThat(phone.text("#survey-unknown h1")).isEqualTo("Unknown link");
+  }
+}
