@@ -92,6 +92,18 @@ class ListeningApiIntegrationTests {
     assertThat(summary.overdue()).isEqualTo(all.get("overdue").size());
   }
 
+  @Test
+  void theListeningPageListsATeamsOverdueLinks() {
+    clock.set(LAST.plus(Duration.ofDays(400)));
+    Api browser = Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD);
+
+    String page = browser.get("/listening?team=achats&lang=en", "text/html").body();
+
+    assertThat(page).contains("data-customer=\"usine-plans-travail\"").doesNotContain("data-team=\"qualite\"")
+        .contains("href=\"/listening/campaigns\"").contains("href=\"/listening/conversations\"");
+    assertThat(browser.get("/listening?team=nobody", "text/html").status()).isEqualTo(404);
+  }
+
   private static List<String> overdue(JsonNode report) {
     List<String> customers = new ArrayList<>();
     report.get("overdue").forEach(link -> customers.add(link.get("customer").asString()));

@@ -127,6 +127,10 @@ class VoiceApiIntegrationTests {
     assertThat(online.get("verbatims")).isEmpty();
     assertThat(admin.get("/api/teams/marketing/voice.csv").body()).contains("customer,ventes-en-ligne,")
         .doesNotContain("Online says");
+    String page = Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD).get("/teams/marketing/voice?lang=en", "text/html")
+        .body();
+    assertThat(page).contains("Pros say").doesNotContain("Shops say", "Online says")
+        .contains("hidden: fewer than 5 responses").contains("it would reveal a smaller hidden group");
   }
 
   @Test
