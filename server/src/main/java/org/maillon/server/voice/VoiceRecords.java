@@ -34,8 +34,10 @@ class VoiceRecords {
 
   /** The largest anonymity threshold of the team's campaigns; empty when it runs none. */
   Optional<Integer> threshold(String team) {
-    return Optional.ofNullable(jdbc.sql("SELECT MAX(anonymity_threshold) FROM campaigns WHERE team = :team")
-        .param("team", team).query(Integer.class).single());
+    // Thresholds are at least 1 (a CHECK of the table), so 0 says there is no campaign.
+    int largest = jdbc.sql("SELECT COALESCE(MAX(anonymity_threshold), 0) FROM campaigns WHERE team = :team")
+        .param("team", team).query(Integer.class).single();
+    return largest > 0 ? Optional.of(largest) : Optional.empty();
   }
 
   /** Every response to the team's campaigns, in the order they were stored. */

@@ -134,6 +134,20 @@ class VoiceApiIntegrationTests {
   }
 
   @Test
+  void aTeamWithoutCampaignsHasNothingToShowUnderTheDefaultThreshold() {
+    JsonNode voice = admin.get("/api/teams/audit-interne/voice").json();
+
+    assertThat(voice.get("threshold").asInt()).isEqualTo(5);
+    assertThat(voice.get("responses").asInt()).isZero();
+    assertThat(voice.get("hidden").asBoolean()).isTrue();
+    assertThat(voice.get("responseRate").isNull()).isTrue();
+    assertThat(voice.get("trend")).isEmpty();
+    assertThat(voice.get("customers").get(0).get("customer").asString()).isEqualTo("cellule-process");
+    assertThat(Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD).get("/teams/audit-interne/voice", "text/html")
+        .status()).isEqualTo(200);
+  }
+
+  @Test
   void anUnknownTeamIsNotFound() {
     assertThat(admin.get("/api/teams/nobody/voice").status()).isEqualTo(404);
     assertThat(admin.get("/api/teams/nobody/listening").status()).isEqualTo(404);
