@@ -48,18 +48,25 @@ public class ListeningOnTime {
 
   /** The organisation's figures now; no links before a model is imported. */
   public Summary summary() {
-    ListeningReport report = report(Optional.empty());
+    ListeningReport report = report();
     return new Summary(report.onTimeShare(), report.links(), report.overdue().size());
   }
 
+  /** Every team's links assessed now, in O(links + campaigns + listened links). */
+  public ListeningReport report() {
+    return assess(links(Optional.empty()));
+  }
+
   /**
-   * The links of one team, or of every team, assessed now, in O(links + campaigns + listened links).
+   * One team's links to its customers assessed now.
    *
-   * @param team a team's id, or empty for the whole organisation
    * @throws NotFoundException when the team is not a team of the current model
    */
-  public ListeningReport report(Optional<String> team) {
-    List<ServiceLink> links = links(team);
+  public ListeningReport report(String team) {
+    return assess(links(Optional.of(team)));
+  }
+
+  private ListeningReport assess(List<ServiceLink> links) {
     return RegularListening.assess(links, links.isEmpty() ? List.of() : records.cadences(),
         links.isEmpty() ? List.of() : records.latestListening(), defaultCadenceDays, clock.instant());
   }

@@ -3,7 +3,6 @@ package org.maillon.server.voice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Optional;
 import org.maillon.voice.ListeningReport;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -50,13 +49,13 @@ class VoiceController {
   @Operation(summary = "The organisation's links listened to on time, and the overdue ones")
   @GetMapping(path = "/api/listening/overdue", produces = MediaType.APPLICATION_JSON_VALUE)
   ListeningReport overdue() {
-    return listening.report(Optional.empty());
+    return listening.report();
   }
 
   @Operation(summary = "One team's links to its customers listened to on time, and the overdue ones")
   @GetMapping(path = "/api/teams/{id}/listening", produces = MediaType.APPLICATION_JSON_VALUE)
   ListeningReport teamListening(@PathVariable String id) {
-    return listening.report(Optional.of(id));
+    return listening.report(id);
   }
 
   private static ResponseEntity<String> csv(String id, TeamVoice voice) {

@@ -60,7 +60,7 @@ class ListeningPageController {
     if (chosen.isPresent() && !index.isTeam(chosen.get())) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No team has the id " + team + ".");
     }
-    ListeningReport report = listening.report(chosen);
+    ListeningReport report = chosen.map(listening::report).orElseGet(listening::report);
     model.addAttribute("report", report);
     model.addAttribute("overdue", report.overdue().stream().limit(LISTED).map(l -> OverdueRow.of(l, index)).toList());
     model.addAttribute("index", index);
