@@ -1,0 +1,89 @@
+package org.maillon.server.voice;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.maillon.model.Team;
+import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.system.NotFoundException;
+import org.maillon.server.valuechain.ValueChainIndex;
+import org.maillon.voice.ListeningReport;
+import org.maillon.voice.RegularListening;
+import org.maillon.voice.ServiceLink;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether every team listens to each of its customers regularly: every link of the current model
+ * from a team (to a team or a final customer) is on time or overdue, by the rule of
+ * {@link RegularListening}, at the instant of the application's clock. The home page shows its
+ * {@link #summary()} beside the anti-value chain; the listening pages and API show the overdue
+ * links.
+ */
+@Component
+public class ListeningOnTime {
+
+  /**
+   * The regularity of listening at a glance.
+   *
+   * @param onTimeShare links listened to on time / all links, 0 to 1; null without links
+   * @param links how many links from a team the model holds
+   * @param overdue how many of them are overdue
+   */
+  public record Summary(Double onTimeShare, int links, int overdue) {}
+
+  private final VoiceRecords records;
+  private final CurrentOrganization current;
+  private final Clock clock;
+  private final int defaultCadenceDays;
+
+  ListeningOnTime(VoiceRecords records, CurrentOrganization current, Clock clock,
+      @Value("${maillon.listening.default-cadence-days:90}") int defaultCadenceDays) {
+    this.records = records;
+    this.current = current;
+    this.clock = clock;
+    this.defaultCadenceDays = defaultCadenceDays;
+  }
+
+  /** The organisation's figures now; no links before a model is imported. */
+  public Summary summary() {
+    ListeningReport report = report();
+    return new Summary(report.onTimeShare(), report.links(), report.overdue().size());
+  }
+
+  /** Every team's links assessed now, in O(links + campaigns + listened links). */
+  public ListeningReport report() {
+    return assess(links(Optional.empty()));
+  }
+
+  /**
+   * One team's links to its customers assessed now.
+   *
+   * @throws NotFoundException when the team is not a team of the current model
+   */
+  public ListeningReport report(String team) {
+    return assess(links(Optional.of(team)));
+  }
+
+  private ListeningReport assess(List<ServiceLink> links) {
+    return RegularListening.assess(links, links.isEmpty() ? List.of() : records.cadences(),
+        links.isEmpty() ? List.of() : records.latestListening(), defaultCadenceDays, clock.instant());
+  }
+
+  private List<ServiceLink> links(Optional<String> team) {
+    Optional<ValueChainIndex> index = current.get().map(now -> ValueChainIndex.of(now.diagnosis()));
+    if (team.isPresent() && !index.map(i -> i.isTeam(team.get())).orElse(false)) {
+      throw new NotFoundException("No team has the id " + team.get() + ".");
+    }
+    List<ServiceLink> links = new ArrayList<>();
+    index.ifPresent(i -> {
+      for (Team supplier : i.teams()) {
+        if (team.isEmpty() || team.get().equals(supplier.id())) {
+          i.customers(supplier.id()).forEach(customer -> links.add(new ServiceLink(supplier.id(), customer)));
+        }
+      }
+    });
+    return links;
+  }
+}

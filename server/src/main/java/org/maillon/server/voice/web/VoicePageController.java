@@ -1,0 +1,72 @@
+package org.maillon.server.voice.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.valuechain.ValueChainIndex;
+import org.maillon.server.voice.TeamVoice;
+import org.maillon.server.voice.TeamVoices;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A team's voice of the customer ({@code /teams/{id}/voice}, optionally {@code ?customer=}): the
+ * NPS with its interval, CSAT, response rate, the customer groups (hidden ones say so), the trend
+ * of the shown quarters, the verbatims and their themes. Anyone signed in sees it.
+ */
+@Controller
+class VoicePageController {
+
+  private final CurrentOrganization current;
+  private final TeamVoices voices;
+
+  VoicePageController(CurrentOrganization current, TeamVoices voices) {
+    this.current = current;
+    this.voices = voices;
+  }
+
+  @GetMapping("/teams/{id}/voice")
+  String voice(@PathVariable String id, @RequestParam(required = false) String customer, Model model) {
+    Optional<CurrentOrganization.Current> now = current.get();
+    if (now.isEmpty()) {
+      return "diagnosis/no-model";
+    }
+    ValueChainIndex index = ValueChainIndex.of(now.get().diagnosis());
+    if (!index.isTeam(id)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No team has the id " + id + ".");
+    }
+    TeamVoice voice = voices.voice(id, customer == null || customer.isBlank() ? null : customer);
+    model.addAttribute("voice", voice);
+    model.addAttribute("teamName", index.label(id));
+    model.addAttribute("customer", voice.customers().size() == 1 && customer != null ? voice.customers().get(0) : null);
+    model.addAttribute("trend", trend(voice));
+    return "voice/team";
+  }
+
+  /** The shown quarters of the trend, for the line chart: NPS and CSAT per quarter. */
+  static Map<String, Object> trend(TeamVoice voice) {
+    List<String> periods = new ArrayList<>();
+    List<Double> nps = new ArrayList<>();
+    List<Double> csat = new ArrayList<>();
+    for (TeamVoice.PeriodVoice period : voice.trend()) {
+      if (!period.hidden()) {
+        periods.add(period.period());
+        nps.add(period.nps().score());
+        csat.add(period.csat().mean());
+      }
+    }
+    Map<String, Object> chart = new LinkedHashMap<>();
+    chart.put("periods", periods);
+    chart.put("nps", nps);
+    chart.put("csat", csat);
+    return chart;
+  }
+}

@@ -1,0 +1,112 @@
+package org.maillon.server.voice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.organization.OrganizationService;
+import org.maillon.server.testing.Api;
+import org.maillon.server.testing.ApiTest;
+import org.maillon.server.testing.ExampleModels;
+import org.maillon.server.testing.MutableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Overdue links over HTTP as the clock moves past their cadence, and conversations as listening. */
+@ApiTest
+class ListeningApiIntegrationTests {
+
+  static final Instant LAST = Instant.parse("2026-09-01T08:00:00Z");
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired OrganizationService organizations;
+  @Autowired CurrentOrganization current;
+  @Autowired MutableClock clock;
+  @Autowired ListeningOnTime onTime;
+  Api admin;
+  ListeningRows rows;
+
+  @BeforeEach
+  void theDemoModel() {
+    if (current.get().map(now -> !now.version().organization().equals("Cuisines Bocage & Fils")).orElse(true)) {
+      organizations.importModel("sme.yaml", ExampleModels.bytes("sme.yaml"), "tests", Locale.ENGLISH);
+    }
+    admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
+    rows = new ListeningRows(jdbc);
+  }
+
+  @Test
+  void aLinkBecomesOverdueExactlyWhenItsCadenceHasPassed() {
+    long campaign = rows.campaign("achats", 30, 5, LAST, "usine-decoupe");
+    rows.response(campaign, "usine-decoupe", LAST, 8, 4, null);
+
+    clock.set(LAST.plus(Duration.ofDays(30)).minusSeconds(1));
+    JsonNode before = admin.get("/api/teams/achats/listening").json();
+    assertThat(overdue(before)).containsExactly("usine-plans-travail");
+    assertThat(before.get("links").asInt()).isEqualTo(2);
+    assertThat(before.get("onTime").asInt()).isEqualTo(1);
+    assertThat(before.get("onTimeShare").asDouble()).isEqualTo(0.5);
+
+    clock.advance(Duration.ofSeconds(2));
+    JsonNode after = admin.get("/api/teams/achats/listening").json();
+    assertThat(overdue(after)).containsExactly("usine-decoupe", "usine-plans-travail");
+    JsonNode late = after.get("overdue").get(0);
+    assertThat(late.get("cadenceDays").asInt()).isEqualTo(30);
+    assertThat(Instant.parse(late.get("lastListened").asString())).isEqualTo(LAST);
+    assertThat(Instant.parse(late.get("dueSince").asString())).isEqualTo(LAST.plus(Duration.ofDays(30)));
+    JsonNode never = after.get("overdue").get(1);
+    assertThat(never.get("cadenceDays").asInt()).isEqualTo(90);
+    assertThat(never.get("lastListened").isNull()).isTrue();
+  }
+
+  @Test
+  void aConversationCountsAsListening() {
+    clock.set(LAST.plus(Duration.ofDays(10)));
+    List<String> before = overdue(admin.get("/api/teams/qualite/listening").json());
+    assertThat(before).contains("pose-sav");
+
+    rows.conversation("qualite", "pose-sav", LAST);
+
+    assertThat(overdue(admin.get("/api/teams/qualite/listening").json())).doesNotContain("pose-sav");
+  }
+
+  @Test
+  void theOrganisationWideListCountsEveryLinkFromATeam() {
+    JsonNode all = admin.get("/api/listening/overdue").json();
+    int links = current.diagnosis().model().links().stream()
+        .filter(link -> current.diagnosis().team(link.from()).isPresent()).mapToInt(link -> 1).sum();
+
+    assertThat(all.get("links").asInt()).isEqualTo(links);
+    assertThat(all.get("onTime").asInt() + all.get("overdue").size()).isEqualTo(links);
+    ListeningOnTime.Summary summary = onTime.summary();
+    assertThat(summary.links()).isEqualTo(links);
+    assertThat(summary.overdue()).isEqualTo(all.get("overdue").size());
+  }
+
+  @Test
+  void theListeningPageListsATeamsOverdueLinks() {
+    clock.set(LAST.plus(Duration.ofDays(400)));
+    Api browser = Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD);
+
+    String page = browser.get("/listening?team=achats&lang=en", "text/html").body();
+
+    assertThat(page).contains("data-customer=\"usine-plans-travail\"").doesNotContain("data-team=\"qualite\"")
+        .contains("href=\"/listening/campaigns\"").contains("href=\"/listening/conversations\"");
+    assertThat(browser.get("/listening?team=nobody", "text/html").status()).isEqualTo(404);
+  }
+
+  private static List<String> overdue(JsonNode report) {
+    List<String> customers = new ArrayList<>();
+    report.get("overdue").forEach(link -> customers.add(link.get("customer").asString()));
+    return customers;
+  }
+}
