@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.maillon.server.testing.Api;
 import org.maillon.server.testing.Api.Reply;
 import org.maillon.server.testing.ApiTest;
@@ -72,6 +73,29 @@ class PagesIntegrationTests {
     Reply home = browser.get("/?lang=fr", "text/html");
     assertThat(home.status()).isEqualTo(200);
     assertThat(home.body()).contains("Cuisines Bocage &amp; Fils").contains("Effectif").contains("500");
+  }
+
+  @Test
+  void theHomePageShowsTheCoverageOfCustomerCardsAndTheListeningOnTimeAsTheApiCountsThem() {
+    Api admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
+    admin.post("/api/model", MediaType.parseMediaType("application/yaml"), ExampleModels.bytes("sme.yaml"));
+    JsonNode coverage = admin.get("/api/knowledge/coverage").json().get("organisation");
+    JsonNode listening = admin.get("/api/listening/overdue").json();
+    int links = listening.get("links").asInt();
+    int onTime = listening.get("onTime").asInt();
+
+    String home = Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD).get("/?lang=en", "text/html").body();
+
+    assertThat(section(home, "knowledge-coverage"))
+        .contains("(" + coverage.get("fresh").asInt() + " of " + coverage.get("total").asInt() + ")");
+    assertThat(section(home, "listening-on-time"))
+        .contains("(" + onTime + " of " + links + "; " + (links - onTime) + " overdue)");
+  }
+
+  private static String section(String page, String id) {
+    int start = page.indexOf("id=\"" + id + "\"");
+    assertThat(start).as(id).isPositive();
+    return page.substring(start, page.indexOf("</p>", start));
   }
 
   @Test
