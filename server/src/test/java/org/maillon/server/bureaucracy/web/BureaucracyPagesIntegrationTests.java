@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.maillon.bureaucracy.BureaucracyFigures;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.server.organization.CurrentOrganization;
@@ -122,6 +123,31 @@ class BureaucracyPagesIntegrationTests {
   }
 
   @Test
+  void membersReadTheFiguresAndProceduresThroughTheApi() {
+    Diagnosis diagnosis = importSme();
+    member();
+    Api api = Api.on(port).as("bureaucracy-member", PASSWORD);
+
+    Reply reply = api.get("/api/bureaucracy");
+
+    assertThat(reply.status()).isEqualTo(200);
+    JsonNode json = reply.json();
+    BureaucracyFigures figures = diagnosis.bureaucracy();
+    assertThat(json.get("bureaucracy").get("procedures").asInt()).isEqualTo(figures.procedures());
+    assertThat(json.get("bureaucracy").get("proceduresPer100People").asDouble())
+        .isEqualTo(figures.proceduresPer100People());
+    assertThat(json.get("bureaucracy").get("climbingCircuits").size()).isEqualTo(figures.climbingCircuits().size());
+    assertThat(json.get("agreements").get("unaskedCommitments").asInt())
+        .isEqualTo(diagnosis.agreements().unaskedCommitments());
+    assertThat(json.get("procedures").size()).isEqualTo(figures.procedures());
+    assertThat(json.get("procedures").get(0).get("id").asText()).isEqualTo(diagnosis.procedure(0).id());
+    assertThat(api.get("/api/bureaucracy?team=ventes-magasins").json().get("procedures").size())
+        .isEqualTo(diagnosis.teamProcedures("ventes-magasins").orElseThrow().procedures().size());
+    assertThat(api.get("/api/bureaucracy?team=nobody").status()).isEqualTo(404);
+    assertThat(Api.on(port).get("/api/bureaucracy").status()).isEqualTo(401);
+  }
+
+  @Test
   void aProcedureNamedWithHtmlShowsAsText() {
     String model = """
         organization: Escaping
@@ -152,10 +178,14 @@ class BureaucracyPagesIntegrationTests {
     organizations.importModel("evil.yaml", model.getBytes(StandardCharsets.UTF_8), "tests", Locale.ENGLISH);
     Api member = member();
 
-    for (String path : new String[] {"/bureaucracy?lang=en", "/teams/sales?lang=en"}) {
-      String page = member.get(path, "text/html").body();
-      assertThat(page).as(path).doesNotContain(EVIL)
-          .contains("&lt;b&gt;Visa&lt;/b&gt;&lt;script&gt;window.pwned=1&lt;/script&gt;");
+    try {
+      for (String path : new String[] {"/bureaucracy?lang=en", "/teams/sales?lang=en"}) {
+        String page = member.get(path, "text/html").body();
+        assertThat(page).as(path).doesNotContain(EVIL)
+            .contains("&lt;b&gt;Visa&lt;/b&gt;&lt;script&gt;window.pwned=1&lt;/script&gt;");
+      }
+    } finally {
+      importSme();
     }
   }
 }
