@@ -2,6 +2,7 @@ package org.maillon.server.diagnosis.web;
 
 import org.maillon.server.organization.PerDiagnosis;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ public class AntiValueChain {
   static final int SHOWN = 5;
 
   static final Set<String> PERSON_CODES = Set.of("PASS_THROUGH_MANAGER", "NARROW_SPAN", "PERSON_WITHOUT_TEAM");
+  static final Set<String> PROCEDURE_CODES = Set.of("CLIMBING_APPROVAL_CIRCUIT", "SUPPORT_APPROVES_FRONT_LINE",
+      "LONG_APPROVAL_CIRCUIT", "INTERNAL_CONTROL");
 
   /** A figure shown big, with the message key of its label and the page that explains it. */
   public record Figure(String key, Object value, String href, boolean alarm) {}
@@ -46,15 +49,26 @@ public class AntiValueChain {
   }
 
   private final PerDiagnosis<List<LinkSummary>> cache = new PerDiagnosis<>(AntiValueChain::links);
+  private final PerDiagnosis<Map<String, String>> procedureTeams = new PerDiagnosis<>(diagnosis -> {
+    Map<String, String> teams = new HashMap<>();
+    diagnosis.model().procedures().forEach(procedure -> teams.put(procedure.id(), procedure.team()));
+    return teams;
+  });
 
   /** The three links, in the source's order. */
   public List<LinkSummary> of(Diagnosis diagnosis) {
     return diagnosis == null ? List.of() : cache.of(diagnosis);
   }
 
-  /** The team card a finding is about: its subject's, or its link's supplier's; null for a person or the organisation. */
+  /**
+   * The team card a finding is about: its subject's, its link's supplier's, or its procedure's owner's
+   * (the card lists the team's procedures); null for a person or the organisation.
+   */
   public String teamOf(Diagnosis diagnosis, Finding finding) {
     String subject = finding.subject();
+    if (PROCEDURE_CODES.contains(finding.code())) {
+      return procedureTeams.of(diagnosis).get(subject);
+    }
     int arrow = subject.indexOf("->");
     String team = arrow > 0 && !finding.code().equals("NO_FINAL_CUSTOMER") ? subject.substring(0, arrow) : subject;
     return ValueChainIndex.of(diagnosis).isTeam(team) ? team : null;

@@ -65,5 +65,10 @@ class AntiValueChainTests {
         .containsEntry("home.fig.per100",
             Math.round(diagnosis.bureaucracy().proceduresPer100People() * 10) / 10.0);
     assertThat(bureaucratisation.figures()).allMatch(f -> f.href().startsWith("/bureaucracy"));
+    Finding climbing = diagnosis.findings().stream().filter(f -> f.code().equals("CLIMBING_APPROVAL_CIRCUIT"))
+        .findFirst().orElseThrow();
+    assertThat(new AntiValueChain().teamOf(diagnosis, climbing))
+        .isEqualTo(diagnosis.model().procedures().stream().filter(p -> p.id().equals(climbing.subject()))
+            .findFirst().orElseThrow().team());
   }
 }
