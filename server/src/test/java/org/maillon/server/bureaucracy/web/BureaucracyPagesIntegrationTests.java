@@ -120,6 +120,8 @@ class BureaucracyPagesIntegrationTests {
     assertThat(card).contains("Remise exceptionnelle en magasin").contains("/bureaucracy?team=ventes-magasins");
 
     assertThat(member.get("/bureaucracy?team=nobody&lang=en", "text/html").body()).contains("id=\"team-not-found\"");
+    assertThat(member.get("/bureaucracy?team=en+magasin&lang=en", "text/html").body())
+        .contains("data-procedure=\"remise-exceptionnelle\"").doesNotContain("data-procedure=\"commande-web\"");
   }
 
   @Test
