@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.maillon.bureaucracy.BureaucracyFigures;
 import org.maillon.bureaucracy.TeamProcedures;
+import org.maillon.diagnosis.ChainLink;
 import org.maillon.diagnosis.Diagnosis;
 
 /**
@@ -14,8 +15,6 @@ import org.maillon.diagnosis.Diagnosis;
 final class BureaucracySection {
 
   private static final int EXAMPLES = 5;
-  private static final List<String> EXAMPLE_CODES = List.of("UNASKED_COMMITMENT", "UNCOVERED_EXPECTATION",
-      "CLIMBING_APPROVAL_CIRCUIT", "SUPPORT_APPROVES_FRONT_LINE", "INTERNAL_CONTROL");
 
   private BureaucracySection() {}
 
@@ -34,7 +33,7 @@ final class BureaucracySection {
       }
     }
     List<String> examples = new ArrayList<>();
-    EXAMPLE_CODES.forEach(code -> examples.addAll(context.examples(code, EXAMPLES)));
+    ChainLink.BUREAUCRATISATION.codes().forEach(code -> examples.addAll(context.examples(code, EXAMPLES)));
     if (!examples.isEmpty()) {
       blocks.add(new Report.Items(examples));
     }

@@ -2,16 +2,20 @@ package org.maillon.server.diagnosis.web;
 
 import org.maillon.server.organization.PerDiagnosis;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.maillon.bureaucracy.BureaucracyFigures;
+import org.maillon.diagnosis.ChainLink;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.Finding;
 import org.maillon.diagnosis.Severity;
 import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.server.security.Access;
 import org.maillon.server.valuechain.ValueChainIndex;
+import org.maillon.valuechain.AgreementFigures;
 import org.maillon.valuechain.ValueChainFigures;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,17 +32,15 @@ public class AntiValueChain {
   /** How many findings a link shows on the home page; the others are counted. */
   static final int SHOWN = 5;
 
-  static final Set<String> TECHNOCRATISATION = Set.of("NO_FINAL_CUSTOMER", "DISCONNECTED_TEAM", "TEAM_WITHOUT_CUSTOMER",
-      "SUPPORT_NOT_REACHING_FRONT_LINE", "INVERSION", "FRONT_LINE_WITHOUT_FINAL_CUSTOMER", "EMPTY_TEAM",
-      "PERSON_WITHOUT_TEAM");
   static final Set<String> PERSON_CODES = Set.of("PASS_THROUGH_MANAGER", "NARROW_SPAN", "PERSON_WITHOUT_TEAM");
-  static final Set<String> BUREAUCRATISATION = Set.of("UNCOVERED_EXPECTATION", "UNASKED_COMMITMENT");
+  static final Set<String> PROCEDURE_CODES = Set.of("CLIMBING_APPROVAL_CIRCUIT", "SUPPORT_APPROVES_FRONT_LINE",
+      "LONG_APPROVAL_CIRCUIT", "INTERNAL_CONTROL");
 
   /** A figure shown big, with the message key of its label and the page that explains it. */
   public record Figure(String key, Object value, String href, boolean alarm) {}
 
   /** One link of the anti-value chain. */
-  public record ChainLink(String key, List<Figure> figures, List<Finding> findings, int findingCount,
+  public record LinkSummary(String key, List<Figure> figures, List<Finding> findings, int findingCount,
       Map<String, Integer> bySeverity) {
 
     public int more() {
@@ -46,16 +48,27 @@ public class AntiValueChain {
     }
   }
 
-  private final PerDiagnosis<List<ChainLink>> cache = new PerDiagnosis<>(AntiValueChain::links);
+  private final PerDiagnosis<List<LinkSummary>> cache = new PerDiagnosis<>(AntiValueChain::links);
+  private final PerDiagnosis<Map<String, String>> procedureTeams = new PerDiagnosis<>(diagnosis -> {
+    Map<String, String> teams = new HashMap<>();
+    diagnosis.model().procedures().forEach(procedure -> teams.put(procedure.id(), procedure.team()));
+    return teams;
+  });
 
   /** The three links, in the source's order. */
-  public List<ChainLink> of(Diagnosis diagnosis) {
+  public List<LinkSummary> of(Diagnosis diagnosis) {
     return diagnosis == null ? List.of() : cache.of(diagnosis);
   }
 
-  /** The team card a finding is about: its subject's, or its link's supplier's; null for a person or the organisation. */
+  /**
+   * The team card a finding is about: its subject's, its link's supplier's, or its procedure's owner's
+   * (the card lists the team's procedures); null for a person or the organisation.
+   */
   public String teamOf(Diagnosis diagnosis, Finding finding) {
     String subject = finding.subject();
+    if (PROCEDURE_CODES.contains(finding.code())) {
+      return procedureTeams.of(diagnosis).get(subject);
+    }
     int arrow = subject.indexOf("->");
     String team = arrow > 0 && !finding.code().equals("NO_FINAL_CUSTOMER") ? subject.substring(0, arrow) : subject;
     return ValueChainIndex.of(diagnosis).isTeam(team) ? team : null;
@@ -70,21 +83,17 @@ public class AntiValueChain {
     return diagnosis.person(finding.subject()).isPresent() ? finding.subject() : null;
   }
 
+  /** The key of the link a finding belongs to, by the core's one classification ({@link ChainLink}). */
   static String linkOf(Finding finding) {
-    if (TECHNOCRATISATION.contains(finding.code())) {
-      return "technocratisation";
-    }
-    if (BUREAUCRATISATION.contains(finding.code())) {
-      return "bureaucratisation";
-    }
-    return "obesity";
+    return ChainLink.of(finding.code()).key();
   }
 
-  private static List<ChainLink> links(Diagnosis diagnosis) {
+  private static List<LinkSummary> links(Diagnosis diagnosis) {
     Map<String, List<Finding>> shown = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     Map<String, Map<String, Integer>> severities = new LinkedHashMap<>();
-    for (String key : List.of("technocratisation", "bureaucratisation", "obesity")) {
+    for (ChainLink link : ChainLink.values()) {
+      String key = link.key();
       shown.put(key, new ArrayList<>());
       counts.put(key, 0);
       Map<String, Integer> bySeverity = new LinkedHashMap<>();
@@ -93,19 +102,12 @@ public class AntiValueChain {
       }
       severities.put(key, bySeverity);
     }
-    int uncovered = 0;
-    int unasked = 0;
     for (Finding finding : diagnosis.findings()) {
       String key = linkOf(finding);
       counts.merge(key, 1, Integer::sum);
       severities.get(key).merge(finding.severity().code(), 1, Integer::sum);
       if (shown.get(key).size() < SHOWN) {
         shown.get(key).add(finding);
-      }
-      if (finding.code().equals("UNCOVERED_EXPECTATION")) {
-        uncovered++;
-      } else if (finding.code().equals("UNASKED_COMMITMENT")) {
-        unasked++;
       }
     }
     ValueChainFigures chain = diagnosis.valueChain();
@@ -119,10 +121,20 @@ public class AntiValueChain {
         new Figure("home.fig.supportNotReaching", chain.supportTeamsNotReachingFrontLine().size(), "/support",
             !chain.supportTeamsNotReachingFrontLine().isEmpty()),
         new Figure("home.fig.inversions", chain.inversions().size(), "/support", !chain.inversions().isEmpty()));
+    AgreementFigures agreements = diagnosis.agreements();
+    BureaucracyFigures procedures = diagnosis.bureaucracy();
     List<Figure> bureau = List.of(
-        new Figure("home.fig.links", chain.links(), "/value-chain", false),
-        new Figure("home.fig.uncovered", uncovered, "/teams", uncovered > 0),
-        new Figure("home.fig.unasked", unasked, "/teams", unasked > 0));
+        new Figure("home.fig.uncovered", agreements.uncoveredExpectations(), "/bureaucracy#agreements",
+            agreements.uncoveredExpectations() > 0),
+        new Figure("home.fig.unasked", agreements.unaskedCommitments(), "/bureaucracy#agreements",
+            agreements.unaskedCommitments() > 0),
+        new Figure("home.fig.per100", oneDecimal(procedures.proceduresPer100People()), "/bureaucracy", false),
+        new Figure("home.fig.climbing", procedures.climbingCircuits().size(), "/bureaucracy",
+            !procedures.climbingCircuits().isEmpty()),
+        new Figure("home.fig.supportApprovals", procedures.supportApprovalsOnFrontLine(), "/bureaucracy",
+            procedures.supportApprovalsOnFrontLine() > 0),
+        new Figure("home.fig.internalControls", procedures.internalControls().size(), "/bureaucracy",
+            !procedures.internalControls().isEmpty()));
     List<Figure> obesity = List.of(
         new Figure("home.fig.headcount", diagnosis.headcount(), "/hierarchy", false),
         new Figure("home.fig.levels", hierarchy.levelsBetweenTopAndBase(), "/hierarchy", false),
@@ -132,11 +144,16 @@ public class AntiValueChain {
             !hierarchy.passThroughManagers().isEmpty()));
     Map<String, List<Figure>> figures = Map.of("technocratisation", techno, "bureaucratisation", bureau,
         "obesity", obesity);
-    List<ChainLink> links = new ArrayList<>();
+    List<LinkSummary> links = new ArrayList<>();
     for (String key : shown.keySet()) {
-      links.add(new ChainLink(key, figures.get(key), List.copyOf(shown.get(key)), counts.get(key),
+      links.add(new LinkSummary(key, figures.get(key), List.copyOf(shown.get(key)), counts.get(key),
           severities.get(key)));
     }
     return List.copyOf(links);
+  }
+
+  /** A ratio as the home page shows it: one decimal, the same in every language. */
+  static double oneDecimal(double value) {
+    return Math.round(value * 10) / 10.0;
   }
 }

@@ -1,0 +1,109 @@
+package org.maillon.server.bureaucracy.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.maillon.bureaucracy.ProcedureFigures;
+import org.maillon.bureaucracy.TeamProcedures;
+import org.maillon.diagnosis.ChainLink;
+import org.maillon.diagnosis.Diagnosis;
+import org.maillon.diagnosis.Finding;
+import org.maillon.model.Link;
+import org.maillon.model.Procedure;
+import org.maillon.server.organization.PerDiagnosis;
+import org.maillon.server.valuechain.ValueChainIndex;
+import org.maillon.valuechain.TeamFigures;
+
+/**
+ * What the bureaucracy pages read, arranged once per diagnosis from figures the core computed: the
+ * procedures in id order with their measures, each team's procedures and agreements, the links teams
+ * supply, and the bureaucratisation findings. Nothing here walks the people on a request.
+ */
+final class BureaucracyIndex {
+
+  private static final PerDiagnosis<BureaucracyIndex> CACHE = new PerDiagnosis<>(BureaucracyIndex::new);
+
+  /** A team's procedures ({@code per100} null without members) and its agreements on the links it supplies. */
+  record TeamRow(String id, String label, String kind, int procedures, Double per100, double approvalsMean,
+      int approvalsMax, int expectations, int uncovered, int commitments, int unasked) {}
+
+  private final List<ProcedureFigures> procedures = new ArrayList<>();
+  private final Map<String, Procedure> stated = new HashMap<>();
+  private final Map<String, List<ProcedureFigures>> byTeam = new HashMap<>();
+  private final List<TeamRow> teams = new ArrayList<>();
+  private final Map<String, TeamRow> teamsById = new HashMap<>();
+  private final List<Link> links;
+  private final List<Finding> findings;
+
+  private BureaucracyIndex(Diagnosis diagnosis) {
+    ValueChainIndex index = ValueChainIndex.of(diagnosis);
+    for (Procedure procedure : diagnosis.model().procedures()) {
+      stated.put(procedure.id(), procedure);
+    }
+    for (int rank = 0; rank < diagnosis.procedureCount(); rank++) {
+      ProcedureFigures procedure = diagnosis.procedure(rank);
+      procedures.add(procedure);
+      byTeam.computeIfAbsent(procedure.team(), k -> new ArrayList<>()).add(procedure);
+    }
+    Map<String, int[]> stating = new HashMap<>();
+    links = diagnosis.model().links().stream().filter(link -> index.isTeam(link.from()))
+        .sorted(Comparator.comparing(Link::from).thenComparing(Link::to)).toList();
+    for (Link link : links) {
+      int[] counts = stating.computeIfAbsent(link.from(), k -> new int[2]);
+      counts[0] += link.expectations().size();
+      counts[1] += link.commitments().size();
+    }
+    for (int rank = 0; rank < diagnosis.teamCount(); rank++) {
+      TeamFigures team = diagnosis.team(rank);
+      TeamProcedures own = diagnosis.teamProcedures(rank);
+      int[] counts = stating.getOrDefault(team.id(), new int[2]);
+      TeamRow row = new TeamRow(team.id(), index.label(team.id()), team.kind().code(), own.procedures().size(),
+          own.proceduresPer100People(), own.approvalsPerProcedure().mean(), own.approvalsPerProcedure().max(),
+          counts[0], team.uncoveredExpectations().size(), counts[1], team.unaskedCommitments().size());
+      teams.add(row);
+      teamsById.put(row.id(), row);
+    }
+    findings = diagnosis.findings().stream()
+        .filter(finding -> ChainLink.of(finding.code()) == ChainLink.BUREAUCRATISATION).toList();
+  }
+
+  static BureaucracyIndex of(Diagnosis diagnosis) {
+    return CACHE.of(diagnosis);
+  }
+
+  /** Every procedure, measured, by id. */
+  List<ProcedureFigures> procedures() {
+    return procedures;
+  }
+
+  /** A team's procedures, measured, by id. */
+  List<ProcedureFigures> procedures(String team) {
+    return byTeam.getOrDefault(team, List.of());
+  }
+
+  /** The procedure as the model states it: approvers and customers served. */
+  Procedure stated(String id) {
+    return stated.get(id);
+  }
+
+  /** Every team, by id. */
+  List<TeamRow> teams() {
+    return teams;
+  }
+
+  TeamRow team(String id) {
+    return teamsById.get(id);
+  }
+
+  /** The links whose supplier is a team, by (from, to). */
+  List<Link> links() {
+    return links;
+  }
+
+  /** The bureaucratisation findings, in the diagnosis's order. */
+  List<Finding> findings() {
+    return findings;
+  }
+}

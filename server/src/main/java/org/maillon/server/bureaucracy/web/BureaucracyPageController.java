@@ -1,0 +1,201 @@
+package org.maillon.server.bureaucracy.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.maillon.bureaucracy.BureaucracyFigures;
+import org.maillon.bureaucracy.ProcedureFigures;
+import org.maillon.diagnosis.Diagnosis;
+import org.maillon.diagnosis.Finding;
+import org.maillon.diagnosis.PersonFigures;
+import org.maillon.model.Commitment;
+import org.maillon.model.Expectation;
+import org.maillon.model.Link;
+import org.maillon.model.Procedure;
+import org.maillon.server.bureaucracy.web.BureaucracyIndex.TeamRow;
+import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.security.Access;
+import org.maillon.server.valuechain.ValueChainIndex;
+import org.maillon.valuechain.Agreements;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Bureaucratisation ({@code /bureaucracy}): the organisation's procedure figures, procedures per 100
+ * people by team, the procedures with their approval circuits, the bureaucratisation findings, and
+ * requirements and duties matched on every link ({@code #agreements}). {@code ?team=} narrows the
+ * lists to one team. Lists are cut at {@link #LISTED} entries, with a note.
+ */
+@Controller
+class BureaucracyPageController {
+
+  static final int LISTED = 100;
+  static final int LINKS = 30;
+  static final int CHART_BARS = 60;
+
+  private final CurrentOrganization current;
+  private final MessageSource messages;
+
+  BureaucracyPageController(CurrentOrganization current, MessageSource messages) {
+    this.current = current;
+    this.messages = messages;
+  }
+
+  /** A node or a person as a list shows it. */
+  record Named(String id, String label) {}
+
+  /** A procedure with its circuit: approvers in signing order, what it serves, and how it is measured. */
+  record ProcedureRow(String id, String name, Named team, int steps, List<Named> approvers, int levelsClimbed,
+      int supportApprovals, boolean climbing, boolean longCircuit, List<Named> serves, boolean internalControl) {}
+
+  /** An expectation on a link, and whether a commitment of the same link answers it. */
+  record Requirement(String id, String text, boolean covered) {}
+
+  /** A commitment on a link, with the texts of the expectations it answers; none means nobody asked. */
+  record Duty(String text, List<String> answers, boolean unasked) {}
+
+  /** One link, what the customer requires beside what the supplier commits to. */
+  record LinkRow(Named from, Named to, String delivers, List<Requirement> requirements, List<Duty> duties) {}
+
+  @GetMapping("/bureaucracy")
+  String bureaucracy(@RequestParam(required = false) String team, Model model, Authentication authentication,
+      Locale locale) {
+    Optional<CurrentOrganization.Current> now = current.get();
+    if (now.isEmpty()) {
+      return "diagnosis/no-model";
+    }
+    Diagnosis diagnosis = now.get().diagnosis();
+    BureaucracyIndex index = BureaucracyIndex.of(diagnosis);
+    ValueChainIndex nodes = ValueChainIndex.of(diagnosis);
+    String wanted = team == null || team.isBlank() ? null : team.trim();
+    TeamRow selected = wanted == null ? null : find(index, wanted);
+    BureaucracyFigures figures = diagnosis.bureaucracy();
+    model.addAttribute("figures", figures);
+    model.addAttribute("headcount", diagnosis.headcount());
+    model.addAttribute("team", wanted);
+    model.addAttribute("selected", selected);
+    model.addAttribute("notFound", wanted != null && selected == null);
+    model.addAttribute("canSeePeople", Access.isManager(authentication));
+
+    List<TeamRow> withProcedures = index.teams().stream().filter(row -> row.procedures() > 0).toList();
+    model.addAttribute("procedureTeams", withProcedures.subList(0, Math.min(withProcedures.size(), LISTED * 2)));
+    model.addAttribute("chart", chart(withProcedures, locale));
+    model.addAttribute("chartHeight", Math.min(withProcedures.size(), CHART_BARS) * 32 + 90);
+
+    List<ProcedureFigures> procedures = selected == null ? index.procedures() : index.procedures(selected.id());
+    List<ProcedureRow> rows = new ArrayList<>();
+    for (ProcedureFigures procedure : procedures.subList(0, Math.min(procedures.size(), LISTED))) {
+      rows.add(row(diagnosis, index, nodes, procedure, figures.maxApprovalLevels()));
+    }
+    model.addAttribute("procedures", rows);
+    model.addAttribute("procedureTotal", procedures.size());
+
+    List<Finding> findings = selected == null ? index.findings()
+        : index.findings().stream().filter(finding -> concerns(index, finding, selected.id())).toList();
+    model.addAttribute("findings", findings.subList(0, Math.min(findings.size(), LISTED)));
+    model.addAttribute("findingTotal", findings.size());
+
+    model.addAttribute("agreements", diagnosis.agreements());
+    List<TeamRow> drifting = (selected == null ? index.teams() : List.of(selected)).stream()
+        .filter(row -> row.expectations() + row.commitments() > 0)
+        .sorted(Comparator.comparingInt((TeamRow row) -> -(row.uncovered() + row.unasked()))
+            .thenComparing(TeamRow::id))
+        .toList();
+    model.addAttribute("agreementTeams", drifting.subList(0, Math.min(drifting.size(), LISTED)));
+    model.addAttribute("agreementTeamTotal", drifting.size());
+    List<Link> links = index.links().stream()
+        .filter(link -> selected == null ? !link.expectations().isEmpty() || !link.commitments().isEmpty()
+            : link.from().equals(selected.id()) || link.to().equals(selected.id()))
+        .toList();
+    model.addAttribute("links", links.subList(0, Math.min(links.size(), LINKS)).stream()
+        .map(link -> linkRow(nodes, link)).toList());
+    model.addAttribute("linkTotal", links.size());
+    return "bureaucracy/bureaucracy";
+  }
+
+  /** The team whose id is the text, else the first (by id) whose name is it or contains it, ignoring case. */
+  static TeamRow find(BureaucracyIndex index, String text) {
+    TeamRow exact = index.team(text);
+    if (exact != null) {
+      return exact;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    TeamRow containing = null;
+    for (TeamRow row : index.teams()) {
+      String label = row.label().toLowerCase(Locale.ROOT);
+      if (label.equals(lower)) {
+        return row;
+      }
+      if (containing == null && label.contains(lower)) {
+        containing = row;
+      }
+    }
+    return containing;
+  }
+
+  /** Whether a bureaucratisation finding is about the team: its procedure's, the team itself, or a link it supplies. */
+  private static boolean concerns(BureaucracyIndex index, Finding finding, String team) {
+    String subject = finding.subject();
+    Procedure procedure = index.stated(subject);
+    if (procedure != null) {
+      return procedure.team().equals(team);
+    }
+    int arrow = subject.indexOf("->");
+    return subject.equals(team) || arrow > 0 && subject.substring(0, arrow).equals(team);
+  }
+
+  static ProcedureRow row(Diagnosis diagnosis, BureaucracyIndex index, ValueChainIndex nodes, ProcedureFigures figures,
+      int maxApprovalLevels) {
+    Procedure stated = index.stated(figures.id());
+    List<Named> approvers = stated.approvals().stream().map(id -> new Named(id,
+        diagnosis.person(id).map(PersonFigures::name).filter(name -> !name.isBlank()).orElse(id))).toList();
+    List<Named> serves = stated.serves().stream().map(id -> new Named(id, nodes.label(id))).toList();
+    return new ProcedureRow(figures.id(), figures.name() == null || figures.name().isBlank() ? figures.id()
+        : figures.name(), new Named(figures.team(), nodes.label(figures.team())), figures.steps(), approvers,
+        figures.levelsClimbed(), figures.supportApprovalsOnFrontLine(), figures.levelsClimbed() > maxApprovalLevels,
+        figures.approvals() > maxApprovalLevels + 1, serves, figures.internalControl());
+  }
+
+  private static LinkRow linkRow(ValueChainIndex nodes, Link link) {
+    List<Expectation> uncovered = Agreements.uncovered(link);
+    List<Commitment> unasked = Agreements.unasked(link);
+    Map<String, String> texts = new LinkedHashMap<>();
+    link.expectations().forEach(expectation -> texts.put(expectation.id(),
+        expectation.text() == null || expectation.text().isBlank() ? expectation.id() : expectation.text()));
+    List<Requirement> requirements = link.expectations().stream()
+        .map(expectation -> new Requirement(expectation.id(), texts.get(expectation.id()),
+            !uncovered.contains(expectation)))
+        .toList();
+    List<Duty> duties = link.commitments().stream()
+        .map(commitment -> new Duty(commitment.text(),
+            commitment.answers().stream().map(id -> texts.getOrDefault(id, id)).toList(),
+            unasked.contains(commitment)))
+        .toList();
+    return new LinkRow(new Named(link.from(), nodes.label(link.from())), new Named(link.to(), nodes.label(link.to())),
+        link.delivers(), requirements, duties);
+  }
+
+  /** Procedures per 100 people by team, the heaviest first; teams without members have no ratio and are left out. */
+  private Map<String, Object> chart(List<TeamRow> teams, Locale locale) {
+    List<TeamRow> drawn = teams.stream().filter(row -> row.per100() != null)
+        .sorted(Comparator.comparingDouble((TeamRow row) -> -row.per100()).thenComparing(TeamRow::id))
+        .limit(CHART_BARS).toList();
+    Map<String, Object> series = new LinkedHashMap<>();
+    series.put("name", messages.getMessage("bureaucracy.chart.per100", null, locale));
+    series.put("data", drawn.stream().map(row -> Math.round(row.per100() * 10) / 10.0).toList());
+    series.put("color", "#a8641f");
+    Map<String, Object> spec = new LinkedHashMap<>();
+    spec.put("categories", drawn.stream().map(TeamRow::label).toList());
+    spec.put("series", List.of(series));
+    spec.put("horizontal", true);
+    return spec;
+  }
+}

@@ -1,0 +1,74 @@
+package org.maillon.server.diagnosis.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.maillon.diagnosis.Diagnosis;
+import org.maillon.diagnosis.DiagnosisEngine;
+import org.maillon.diagnosis.Finding;
+import org.maillon.diagnosis.Severity;
+import org.maillon.modelfile.ModelFiles;
+import org.maillon.server.diagnosis.web.AntiValueChain.Figure;
+import org.maillon.server.diagnosis.web.AntiValueChain.LinkSummary;
+import org.maillon.server.testing.ExampleModels;
+
+/** The home page files each finding under exactly one link, the core's, and counts the procedures under bureaucratisation. */
+class AntiValueChainTests {
+
+  private static final List<String> LINKS = List.of("technocratisation", "bureaucratisation", "obesity");
+
+  @Test
+  void everyFindingCodeOfTheBundleBelongsToExactlyOneLink() {
+    ResourceBundle bundle = ResourceBundle.getBundle("org.maillon.diagnosis.findings", Locale.ROOT);
+    for (String code : bundle.keySet()) {
+      String link = AntiValueChain.linkOf(new Finding(code, Severity.INFO, "x", List.of()));
+      assertThat(LINKS).as(code).containsOnlyOnce(link);
+    }
+  }
+
+  @Test
+  void procedureFindingsAreBureaucratisation() {
+    for (String code : List.of("PROCEDURE_HEAVY_TEAM", "CLIMBING_APPROVAL_CIRCUIT", "SUPPORT_APPROVES_FRONT_LINE",
+        "LONG_APPROVAL_CIRCUIT", "INTERNAL_CONTROL")) {
+      assertThat(AntiValueChain.linkOf(new Finding(code, Severity.WARNING, "x", List.of()))).as(code)
+          .isEqualTo("bureaucratisation");
+    }
+  }
+
+  @Test
+  void theSmeSummaryCountsEveryFindingOnceAndShowsTheProcedureFigures() {
+    Diagnosis diagnosis = DiagnosisEngine.diagnose(
+        ModelFiles.read("sme.yaml", ExampleModels.bytes("sme.yaml"), Locale.ENGLISH).organization());
+
+    List<LinkSummary> links = new AntiValueChain().of(diagnosis);
+
+    assertThat(links).extracting(LinkSummary::key).containsExactlyElementsOf(LINKS);
+    assertThat(links.stream().mapToInt(LinkSummary::findingCount).sum()).isEqualTo(diagnosis.findings().size());
+    LinkSummary bureaucratisation = links.get(1);
+    long procedureFindings = diagnosis.findings().stream().filter(f -> List.of("PROCEDURE_HEAVY_TEAM",
+        "CLIMBING_APPROVAL_CIRCUIT", "SUPPORT_APPROVES_FRONT_LINE", "LONG_APPROVAL_CIRCUIT", "INTERNAL_CONTROL")
+        .contains(f.code())).count();
+    assertThat(procedureFindings).isPositive();
+    assertThat(links.get(2).findings()).noneMatch(f -> f.code().contains("PROCEDURE") || f.code().contains("APPROV"));
+    Map<String, Object> figures = bureaucratisation.figures().stream()
+        .collect(Collectors.toMap(Figure::key, Figure::value));
+    assertThat(figures).containsEntry("home.fig.climbing", diagnosis.bureaucracy().climbingCircuits().size())
+        .containsEntry("home.fig.supportApprovals", diagnosis.bureaucracy().supportApprovalsOnFrontLine())
+        .containsEntry("home.fig.internalControls", diagnosis.bureaucracy().internalControls().size())
+        .containsEntry("home.fig.uncovered", diagnosis.agreements().uncoveredExpectations())
+        .containsEntry("home.fig.unasked", diagnosis.agreements().unaskedCommitments())
+        .containsEntry("home.fig.per100",
+            Math.round(diagnosis.bureaucracy().proceduresPer100People() * 10) / 10.0);
+    assertThat(bureaucratisation.figures()).allMatch(f -> f.href().startsWith("/bureaucracy"));
+    Finding climbing = diagnosis.findings().stream().filter(f -> f.code().equals("CLIMBING_APPROVAL_CIRCUIT"))
+        .findFirst().orElseThrow();
+    assertThat(new AntiValueChain().teamOf(diagnosis, climbing))
+        .isEqualTo(diagnosis.model().procedures().stream().filter(p -> p.id().equals(climbing.subject()))
+            .findFirst().orElseThrow().team());
+  }
+}
