@@ -272,7 +272,8 @@ class PagesBrowserIntegrationTests {
     try (Browser phone = Browser.open(port, 390, 844)) {
       phone.signIn("pages-manager", PASSWORD);
       for (String page : List.of("/", "/people/" + memberPerson, "/teams/ventes-magasins", "/hierarchy", "/support",
-          "/value-chain")) {
+          "/value-chain", "/bureaucracy", "/customers", "/listening", "/listening/campaigns",
+          "/teams/ventes-magasins/voice")) {
         phone.get(page + (page.contains("?") ? "&" : "?") + "lang=fr");
         if (!phone.all("[data-chart]").isEmpty()) {
           phone.awaitCharts();

@@ -3,6 +3,7 @@ package org.maillon.server.knowledge.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,14 @@ class CustomerPagesController {
         .filter(c -> query.isEmpty() || c.id().toLowerCase(Locale.ROOT).contains(query)
             || c.name().toLowerCase(Locale.ROOT).contains(query))
         .toList();
-    model.addAttribute("overview", cards.overview());
+    CustomerCards.Overview overview = cards.overview();
+    List<CustomerCards.TeamCoverage> teams = overview.teams().stream()
+        .filter(t -> t.coverage().total() > 0)
+        .sorted(Comparator.comparing((CustomerCards.TeamCoverage t) -> t.coverage().share()))
+        .toList();
+    model.addAttribute("overview", overview);
+    model.addAttribute("teams", teams.subList(0, Math.min(LISTED, teams.size())));
+    model.addAttribute("teamsWithCustomers", teams.size());
     model.addAttribute("rows", matching.subList(0, Math.min(LISTED, matching.size())));
     model.addAttribute("matching", matching.size());
     model.addAttribute("q", q);
