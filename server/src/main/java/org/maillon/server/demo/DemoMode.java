@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo mode ({@code maillon.demo=true}): on a fresh database, imports the example model
  * ({@code maillon.demo.model}, {@code examples/sme.yaml} by default) and creates one user of each
- * role, the member linked to a front-line collaborator, then prints the URL and the sign-ins.
+ * role, the member linked to a front-line collaborator, writes a year of listening history and
+ * customer cards ({@link DemoHistory}), then prints the URL and the sign-ins.
  * Runs before the first admin is created, so that the demo's admin is the only one.
  */
 @Component
@@ -39,16 +40,19 @@ class DemoMode implements ApplicationRunner {
   private final CurrentOrganization current;
   private final UserService users;
   private final Environment environment;
+  private final DemoHistory history;
 
   DemoMode(@Value("${maillon.demo:false}") boolean enabled,
       @Value("${maillon.demo.model:examples/sme.yaml}") String model,
-      OrganizationService organizations, CurrentOrganization current, UserService users, Environment environment) {
+      OrganizationService organizations, CurrentOrganization current, UserService users, Environment environment,
+      DemoHistory history) {
     this.enabled = enabled;
     this.model = Path.of(model);
     this.organizations = organizations;
     this.current = current;
     this.users = users;
     this.environment = environment;
+    this.history = history;
   }
 
   @Override
@@ -74,6 +78,12 @@ class DemoMode implements ApplicationRunner {
     users.create("admin", adminPassword, Role.ADMIN, null);
     users.create("manager", managerPassword, Role.MANAGER, null);
     users.create("member", memberPassword, Role.MEMBER, member);
+    String memberTeam = current.diagnosis().person(member).map(PersonFigures::team).orElse(null);
+    try {
+      history.write(memberTeam);
+    } catch (RuntimeException e) {
+      log.warn("Demo mode: no listening history, as it could not be written on this model: {}", e.toString());
+    }
     String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
     String banner = String.join(System.lineSeparator(),
         "",
