@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import org.maillon.model.Person;
 import org.maillon.server.demo.verbatims.DemoVerbatims;
-import org.maillon.server.knowledge.CustomerCards;
+import org.maillon.server.knowledge.CustomerKnowledge;
 import org.maillon.server.knowledge.EntryForm;
 import org.maillon.server.knowledge.Facet;
 import org.maillon.server.knowledge.Source;
@@ -26,13 +26,9 @@ import org.maillon.server.listening.NewConversation;
 import org.maillon.server.listening.NewInvitations;
 import org.maillon.server.listening.NewResponse;
 import org.maillon.server.organization.CurrentOrganization;
-import org.maillon.server.security.Role;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -140,12 +136,12 @@ class DemoHistory {
   private static final List<String> USERS = List.of("manager", "member", "admin");
 
   private final ListeningService listening;
-  private final CustomerCards cards;
+  private final CustomerKnowledge cards;
   private final CurrentOrganization current;
   private final Clock clock;
   private final TransactionTemplate transaction;
 
-  DemoHistory(ListeningService listening, CustomerCards cards, CurrentOrganization current, Clock clock,
+  DemoHistory(ListeningService listening, CustomerKnowledge cards, CurrentOrganization current, Clock clock,
       PlatformTransactionManager transactions) {
     this.listening = listening;
     this.cards = cards;
@@ -310,7 +306,7 @@ class DemoHistory {
       Source[] sources = SOURCES[facet];
       String source = sources[random.nextInt(sources.length)].code();
       LocalDate date = LocalDate.ofInstant(now.minus(Duration.ofDays(daysAgo)), ZoneOffset.UTC);
-      cards.add(customer, new EntryForm(code, text, source, date.toString()), author(pick(authors)));
+      cards.record(customer, new EntryForm(code, text, source, date.toString()), pick(authors), now);
       entries++;
     }
 
@@ -321,12 +317,6 @@ class DemoHistory {
     private <T> T pick(List<T> items) {
       return items.get(random.nextInt(items.size()));
     }
-  }
-
-  /** Who a card entry is recorded by: a manager's rights, under the name given. */
-  private static Authentication author(String name) {
-    return UsernamePasswordAuthenticationToken.authenticated(name, null,
-        List.of(new SimpleGrantedAuthority(Role.MANAGER.authority())));
   }
 
   private static Map<String, Integer> ordered(Object... customerAndCount) {

@@ -1,6 +1,7 @@
 package org.maillon.server.knowledge;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -128,14 +129,23 @@ public class CustomerCards {
     if (!mayAdd(view, authentication, customerId)) {
       throw new AccessDeniedException("Members may add entries only to the cards of their own team's customers.");
     }
-    LocalDate today = view.freshness().today();
+    return record(customerId, form, authentication.getName(), clock.instant());
+  }
+
+  /**
+   * Records an entry by this author as of this instant, which also sets the day a date may not be
+   * after; an {@link EntryRejectedException} listing every problem. No permission is checked: the
+   * caller is the system itself (the demo), or has checked it.
+   */
+  CardEntry record(String customerId, EntryForm form, String author, Instant at) {
+    OffsetDateTime recorded = at.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    LocalDate today = recorded.toLocalDate();
     List<FieldProblem> problems = form.problems(today);
     if (!problems.isEmpty()) {
       throw new EntryRejectedException(problems);
     }
     return entries.add(customerId, Facet.of(form.facet()).orElseThrow(), form.day(today), form.text().strip(),
-        authentication.getName(), Source.of(form.source()).orElseThrow(),
-        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+        author, Source.of(form.source()).orElseThrow(), recorded);
   }
 
   private static Customer customer(KnowledgeView view, String id) {

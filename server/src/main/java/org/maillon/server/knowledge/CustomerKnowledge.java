@@ -1,6 +1,8 @@
 package org.maillon.server.knowledge;
 
+import java.time.Instant;
 import java.util.Optional;
+import org.maillon.server.system.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -13,9 +15,23 @@ import org.springframework.stereotype.Service;
 public class CustomerKnowledge {
 
   private final KnowledgeViews views;
+  private final CustomerCards cards;
 
-  CustomerKnowledge(KnowledgeViews views) {
+  CustomerKnowledge(KnowledgeViews views, CustomerCards cards) {
     this.views = views;
+    this.cards = cards;
+  }
+
+  /**
+   * Records an entry on a customer's card by this author, as of this instant, for callers that act
+   * for the system (the demo's history): no sign-in is checked. A 404 for an id that is not a
+   * customer of the current model, an {@link EntryRejectedException} listing every problem.
+   */
+  public CardEntry record(String customerId, EntryForm form, String author, Instant at) {
+    if (views.now().customers().get(customerId).isEmpty()) {
+      throw new NotFoundException("No customer has the id " + customerId + ".");
+    }
+    return cards.record(customerId, form, author, at);
   }
 
   /** Over all distinct customers of the model, final customers and teams that are customers. */
