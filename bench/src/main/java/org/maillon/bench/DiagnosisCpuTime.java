@@ -41,7 +41,8 @@ public final class DiagnosisCpuTime {
         people, runs, runs, median(cpu), median(wall));
   }
 
-  private static double median(double[] values) {
+  /** The median, the mean of the two middle values for an even count. */
+  static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     int n = sorted.length;

@@ -4,10 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.maillon.diagnosis.Diagnosis;
-import org.maillon.diagnosis.DiagnosisEngine;
 import org.maillon.diagnosis.DiagnosisJson;
-import org.maillon.model.Organization;
 import org.maillon.model.Settings;
+import org.maillon.modelfile.LoadedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,11 +48,9 @@ final class DiagnoseCommand implements Callable<Integer> {
       throw new UserError(messages.get("error.targetSpan", targetSpan, Settings.MIN_TARGET_SPAN));
     }
     PrintWriter out = spec.commandLine().getOut();
-    Organization organization = ModelInput.read(model, common, spec.commandLine().getErr());
-    if (targetSpan != null) {
-      organization = organization.withSettings(organization.settings().withTargetSpan(targetSpan));
-    }
-    Diagnosis diagnosis = DiagnosisEngine.diagnose(organization);
+    LoadedModel loaded = ModelInput.read(model, common, spec.commandLine().getErr());
+    Diagnosis diagnosis = ModelInput.diagnose(loaded, organization -> targetSpan == null ? organization
+        : organization.withSettings(organization.settings().withTargetSpan(targetSpan)));
     if (format == Format.JSON) {
       DiagnosisJson.write(diagnosis, out, summary, common.locale());
     } else {

@@ -2,6 +2,7 @@ package org.maillon.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisEngine;
 import org.maillon.model.Organization;
@@ -18,16 +19,22 @@ final class ModelInput {
 
   private ModelInput() {}
 
-  static Organization read(Path path, CommonOptions common, PrintWriter err) {
+  static LoadedModel read(Path path, CommonOptions common, PrintWriter err) {
     LoadedModel loaded = ModelFiles.read(path, common.locale());
     for (Problem warning : loaded.warnings()) {
       err.println(warning);
     }
     err.flush();
-    return loaded.organization();
+    return loaded;
   }
 
+  /** Diagnoses the model with the references the validator resolved, so the engine need not. */
   static Diagnosis diagnose(Path path, CommonOptions common, PrintWriter err) {
-    return DiagnosisEngine.diagnose(read(path, common, err));
+    return diagnose(read(path, common, err), UnaryOperator.identity());
+  }
+
+  /** Diagnoses the model once {@code adjust} changed what it may, keeping its people and links. */
+  static Diagnosis diagnose(LoadedModel loaded, UnaryOperator<Organization> adjust) {
+    return DiagnosisEngine.diagnose(adjust.apply(loaded.organization()), loaded.ids());
   }
 }

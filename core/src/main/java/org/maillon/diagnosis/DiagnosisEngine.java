@@ -2,6 +2,7 @@ package org.maillon.diagnosis;
 
 import org.maillon.bureaucracy.Bureaucracy;
 import org.maillon.graph.OrgGraph;
+import org.maillon.graph.ResolvedIds;
 import org.maillon.hierarchy.Hierarchy;
 import org.maillon.model.Organization;
 import org.maillon.valuechain.ValueChain;
@@ -22,7 +23,21 @@ public final class DiagnosisEngine {
    * duplicated id, an unknown reference, a reporting cycle.
    */
   public static Diagnosis diagnose(Organization organization) {
-    OrgGraph graph = OrgGraph.of(organization);
+    return diagnose(organization, OrgGraph.of(organization));
+  }
+
+  /**
+   * Diagnoses an organisation whose references the model validator resolved ({@code
+   * LoadedModel.ids()}), sparing the engine resolving them again; the same diagnosis as {@link
+   * #diagnose(Organization)}.
+   *
+   * @throws IllegalArgumentException when {@code ids} were resolved for other people or links
+   */
+  public static Diagnosis diagnose(Organization organization, ResolvedIds ids) {
+    return diagnose(organization, OrgGraph.of(organization, ids));
+  }
+
+  private static Diagnosis diagnose(Organization organization, OrgGraph graph) {
     Hierarchy hierarchy = Hierarchy.of(graph, organization.settings().targetSpan());
     ValueChain valueChain = ValueChain.of(graph);
     Bureaucracy bureaucracy = Bureaucracy.of(graph, hierarchy, organization.settings().maxApprovalLevels());

@@ -1,6 +1,7 @@
 package org.maillon.graph;
 
 import java.util.List;
+import java.util.Objects;
 import org.maillon.model.FinalCustomer;
 import org.maillon.model.Link;
 import org.maillon.model.Organization;
@@ -35,23 +36,27 @@ public final class OrgGraph {
   private final Rows outLinks;
   private final Rows inLinks;
 
-  private OrgGraph(Organization model) {
+  private OrgGraph(Organization model, ResolvedIds resolved) {
     this.model = model;
     List<Team> teams = model.teams();
     teamCount = teams.size();
     customerCount = model.customers().size();
-    personIds = model.people().stream().map(Person::id).toArray(String[]::new);
     String[] teamIds = teams.stream().map(Team::id).toArray(String[]::new);
     String[] customerIds = model.customers().stream().map(FinalCustomer::id).toArray(String[]::new);
     String[] partnerIds = model.partners().stream().map(Partner::id).toArray(String[]::new);
     nodeIds = concat(teamIds, customerIds, partnerIds);
     teamKinds = teams.stream().map(Team::kind).toArray(TeamKind[]::new);
-    personIndex = IdIndex.of(personIds);
     nodeIndex = IdIndex.of(nodeIds);
-    managerOf = resolvePeople(true);
-    teamOf = resolvePeople(false);
-    linkFrom = resolveLinks(true);
-    linkTo = resolveLinks(false);
+    ResolvedIds ids = resolved != null ? resolved : ResolvedIds.of(model, nodeIds, nodeIndex, teamCount);
+    if (ids.personIds.length != model.people().size() || ids.linkFrom.length != model.links().size()) {
+      throw new IllegalArgumentException("resolved ids of another organisation");
+    }
+    personIds = ids.personIds;
+    personIndex = ids.personIndex;
+    managerOf = ids.managerOf;
+    teamOf = ids.teamOf;
+    linkFrom = ids.linkFrom;
+    linkTo = ids.linkTo;
     reports = Rows.group(personIds.length, managerOf);
     members = Rows.group(teamCount, teamOf);
     outLinks = Rows.group(nodeIds.length, linkFrom);
@@ -59,12 +64,24 @@ public final class OrgGraph {
   }
 
   /**
-   * Compiles a validated organisation.
+   * Compiles a validated organisation, resolving its references. Time linear in people plus links.
    *
    * @throws IllegalArgumentException when an id is duplicated or a reference unknown
    */
   public static OrgGraph of(Organization model) {
-    return new OrgGraph(model);
+    return new OrgGraph(model, null);
+  }
+
+  /**
+   * Compiles a validated organisation whose references the validator already resolved, which
+   * spares resolving them again. Time linear in nodes plus people plus links, with no hashing of
+   * person ids.
+   *
+   * @throws IllegalArgumentException when a node id is duplicated, or {@code resolved} does not fit
+   *     the model's people and links
+   */
+  public static OrgGraph of(Organization model, ResolvedIds resolved) {
+    return new OrgGraph(model, Objects.requireNonNull(resolved));
   }
 
   private static String[] concat(String[] a, String[] b, String[] c) {
@@ -75,36 +92,9 @@ public final class OrgGraph {
     return all;
   }
 
-  private int[] resolvePeople(boolean manager) {
-    List<Person> people = model.people();
-    int[] resolved = new int[people.size()];
-    for (int p = 0; p < resolved.length; p++) {
-      Person person = people.get(p);
-      String ref = manager ? person.manager() : person.team();
-      resolved[p] = ref == null ? NONE : manager ? personIndex.positionOf(ref) : teamPosition(ref);
-      if (ref != null && resolved[p] == NONE) {
-        throw new IllegalArgumentException("unknown " + (manager ? "manager " : "team ") + ref + " of person " + person.id());
-      }
-    }
-    return resolved;
-  }
-
   private int teamPosition(String id) {
     int node = nodeIndex.positionOf(id);
     return node < teamCount ? node : NONE;
-  }
-
-  private int[] resolveLinks(boolean from) {
-    List<Link> links = model.links();
-    int[] resolved = new int[links.size()];
-    for (int l = 0; l < resolved.length; l++) {
-      String ref = from ? links.get(l).from() : links.get(l).to();
-      resolved[l] = nodeIndex.positionOf(ref);
-      if (resolved[l] == NONE) {
-        throw new IllegalArgumentException("unknown link end " + ref);
-      }
-    }
-    return resolved;
   }
 
   public Organization model() {

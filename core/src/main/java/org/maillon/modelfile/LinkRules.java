@@ -23,6 +23,8 @@ final class LinkRules {
   private final SourceMap source;
   private final Problems problems;
   private final String file;
+  private final int[] from;
+  private final int[] to;
   private int expectation;
   private int answer;
 
@@ -32,6 +34,8 @@ final class LinkRules {
     this.source = source;
     this.problems = problems;
     this.file = source.file(Section.LINKS);
+    this.from = new int[links.size()];
+    this.to = new int[links.size()];
   }
 
   /** Reports every problem of the links; returns the linked pairs, as {@link #pair} writes them. */
@@ -57,15 +61,27 @@ final class LinkRules {
     return from + '\u0000' + to;
   }
 
+  /** Each link's supplier, as {@code OrgGraph} numbers nodes; valid once {@link #check} found no problem. */
+  int[] from() {
+    return from;
+  }
+
+  /** Each link's customer, as {@code OrgGraph} numbers nodes; valid once {@link #check} found no problem. */
+  int[] to() {
+    return to;
+  }
+
   private void checkEnds(int i, Link link) {
-    int from = end(i, Field.FROM, link.from());
-    int to = end(i, Field.TO, link.to());
-    if (from != IdIndex.ABSENT && nodes.isCustomer(from)) {
+    int supplier = end(i, Field.FROM, link.from());
+    int customer = end(i, Field.TO, link.to());
+    if (supplier != IdIndex.ABSENT && nodes.isCustomer(supplier)) {
       problems.error(file, at(i, Field.FROM), "link.fromCustomer", link.from());
     }
-    if (to != IdIndex.ABSENT && nodes.isPartner(to)) {
+    if (customer != IdIndex.ABSENT && nodes.isPartner(customer)) {
       problems.error(file, at(i, Field.TO), "link.toPartner", link.to());
     }
+    from[i] = supplier == IdIndex.ABSENT ? IdIndex.ABSENT : nodes.inGraph(supplier);
+    to[i] = customer == IdIndex.ABSENT ? IdIndex.ABSENT : nodes.inGraph(customer);
     if (link.from() != null && link.from().equals(link.to())) {
       problems.error(file, at(i, Field.TO), "link.self", link.from());
     }

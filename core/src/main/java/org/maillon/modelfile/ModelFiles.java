@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.maillon.graph.ResolvedIds;
 import org.maillon.model.Organization;
 import tools.jackson.core.JsonParser;
 
@@ -87,12 +88,10 @@ public final class ModelFiles {
 
   /** Validates a complete model and returns it, or throws with every problem found. */
   private static LoadedModel accept(Organization organization, SourceMap source, Problems problems) {
-    if (!problems.isMalformed()) {
-      ModelValidator.validate(organization, source, problems);
-    }
+    ResolvedIds ids = problems.isMalformed() ? null : ModelValidator.validate(organization, source, problems);
     if (problems.hasErrors()) {
       throw new ModelRejectedException(problems.errors());
     }
-    return new LoadedModel(organization, problems.warnings());
+    return new LoadedModel(organization, problems.warnings(), ids);
   }
 }

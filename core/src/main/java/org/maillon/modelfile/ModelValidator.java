@@ -3,6 +3,7 @@ package org.maillon.modelfile;
 import java.util.List;
 import java.util.Set;
 import org.maillon.graph.IdIndex;
+import org.maillon.graph.ResolvedIds;
 import org.maillon.model.Organization;
 import org.maillon.model.Person;
 import org.maillon.model.Team;
@@ -19,6 +20,7 @@ final class ModelValidator {
   private final SourceMap source;
   private final Problems problems;
   private final Nodes nodes;
+  private final String[] personIds;
   private final IdIndex people;
 
   private ModelValidator(Organization organization, SourceMap source, Problems problems) {
@@ -26,23 +28,30 @@ final class ModelValidator {
     this.source = source;
     this.problems = problems;
     this.nodes = new Nodes(organization, source, problems);
-    this.people = indexPeople(organization.people());
+    this.personIds = organization.people().stream().map(Person::id).toArray(String[]::new);
+    this.people = indexPeople();
   }
 
-  static void validate(Organization organization, SourceMap source, Problems problems) {
+  /**
+   * Reports every problem of the model; returns its references resolved, for the engine, which
+   * are only meaningful when no error was reported.
+   */
+  static ResolvedIds validate(Organization organization, SourceMap source, Problems problems) {
     ModelValidator validator = new ModelValidator(organization, source, problems);
-    int[] managers = validator.checkPeople();
+    int[] teams = new int[organization.people().size()];
+    int[] managers = validator.checkPeople(teams);
     validator.checkLeads();
-    Set<String> linked = new LinkRules(organization.links(), validator.nodes, source, problems).check();
+    LinkRules links = new LinkRules(organization.links(), validator.nodes, source, problems);
+    Set<String> linked = links.check();
     new ProcedureRules(organization.procedures(), validator.nodes, validator.people, linked, source, problems)
         .check();
     new ReportingCycles(organization.people(), managers, source, problems).report();
+    return new ResolvedIds(validator.personIds, validator.people, managers, teams, links.from(), links.to());
   }
 
-  private IdIndex indexPeople(List<Person> list) {
-    String[] ids = new String[list.size()];
+  private IdIndex indexPeople() {
+    String[] ids = personIds;
     for (int i = 0; i < ids.length; i++) {
-      ids[i] = list.get(i).id();
       if (ids[i] == null) {
         problems.error(source.file(Section.PEOPLE), source.get(Section.PEOPLE, i, Field.ENTRY),
             "id.missing.people");
@@ -53,13 +62,17 @@ final class ModelValidator {
         "id.duplicate.people", ids[i], Problems.where(file, source.get(Section.PEOPLE, first, Field.ID))));
   }
 
-  /** Checks each person's team and manager; returns each one's manager index, -1 for none. */
-  private int[] checkPeople() {
+  /**
+   * Checks each person's team and manager; puts each one's team in {@code teams}, returns each
+   * one's manager index, -1 for none.
+   */
+  private int[] checkPeople(int[] teams) {
     List<Person> list = organization.people();
     int[] managers = new int[list.size()];
     for (int i = 0; i < managers.length; i++) {
       Person person = list.get(i);
-      if (person.team() != null && !nodes.isTeam(person.team())) {
+      teams[i] = nodes.team(person.team());
+      if (person.team() != null && teams[i] == IdIndex.ABSENT) {
         report(Section.PEOPLE, i, Field.TEAM, "ref.team", person.team());
       }
       managers[i] = people.positionOf(person.manager());

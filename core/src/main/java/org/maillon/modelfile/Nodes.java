@@ -17,12 +17,14 @@ final class Nodes {
   private final IdIndex index;
   private final int partnersFrom;
   private final int teamsFrom;
+  private final int teamCount;
   private final SourceMap source;
 
   Nodes(Organization organization, SourceMap source, Problems problems) {
     this.source = source;
     this.partnersFrom = organization.customers().size();
     this.teamsFrom = partnersFrom + organization.partners().size();
+    this.teamCount = organization.teams().size();
     String[] ids = new String[teamsFrom + organization.teams().size()];
     fill(ids, 0, organization.customers(), FinalCustomer::id);
     fill(ids, partnersFrom, organization.partners(), Partner::id);
@@ -50,6 +52,17 @@ final class Nodes {
 
   boolean isTeam(String id) {
     return index.positionOf(id) >= teamsFrom;
+  }
+
+  /** The team with this id numbered as {@code OrgGraph} numbers it, or {@link IdIndex#ABSENT}. */
+  int team(String id) {
+    int node = index.positionOf(id);
+    return node >= teamsFrom ? node - teamsFrom : IdIndex.ABSENT;
+  }
+
+  /** A node's number here turned into {@code OrgGraph}'s: teams first, then customers and partners. */
+  int inGraph(int node) {
+    return node >= teamsFrom ? node - teamsFrom : node + teamCount;
   }
 
   boolean isCustomer(int node) {

@@ -1,0 +1,96 @@
+package org.maillon.graph;
+
+import org.maillon.model.Organization;
+import org.maillon.model.Person;
+
+/**
+ * The references of an organisation already resolved to positions, as the model validator finds
+ * them: the person ids and their index, each person's manager and team, and each link's ends, in
+ * {@link OrgGraph}'s numbering (people in model order; nodes teams first, then final customers,
+ * then partners). Handing them to {@link OrgGraph#of(Organization, ResolvedIds)}
+ * spares hashing a million ids and resolving every reference a second time. The arrays are kept,
+ * not copied.
+ */
+public final class ResolvedIds {
+
+  final String[] personIds;
+  final IdIndex personIndex;
+  final int[] managerOf;
+  final int[] teamOf;
+  final int[] linkFrom;
+  final int[] linkTo;
+
+  /**
+   * @param personIds the people's ids in model order, indexed by {@code personIndex}
+   * @param managerOf each person's manager, or {@link OrgGraph#NONE}
+   * @param teamOf each person's team as a node number, or {@link OrgGraph#NONE}
+   * @param linkFrom each link's supplier as a node number
+   * @param linkTo each link's customer as a node number
+   */
+  public ResolvedIds(String[] personIds, IdIndex personIndex, int[] managerOf, int[] teamOf, int[] linkFrom,
+      int[] linkTo) {
+    this.personIds = personIds;
+    this.personIndex = personIndex;
+    this.managerOf = managerOf;
+    this.teamOf = teamOf;
+    this.linkFrom = linkFrom;
+    this.linkTo = linkTo;
+  }
+
+  /**
+   * Resolves the references of a validated organisation, for a caller that has none at hand. Time
+   * linear in people plus links.
+   *
+   * @throws IllegalArgumentException when an id is duplicated or a reference unknown
+   */
+  static ResolvedIds of(Organization model, String[] nodeIds, IdIndex nodeIndex,
+      int teamCount) {
+    String[] personIds = model.people().stream().map(Person::id).toArray(String[]::new);
+    IdIndex personIndex = IdIndex.of(personIds);
+    Resolver resolver = new Resolver(personIndex, nodeIndex, teamCount);
+    int people = personIds.length;
+    int[] managerOf = new int[people];
+    int[] teamOf = new int[people];
+    for (int p = 0; p < people; p++) {
+      Person person = model.people().get(p);
+      managerOf[p] = resolver.manager(person.manager(), person.id());
+      teamOf[p] = resolver.team(person.team(), person.id());
+    }
+    int links = model.links().size();
+    int[] linkFrom = new int[links];
+    int[] linkTo = new int[links];
+    for (int l = 0; l < links; l++) {
+      linkFrom[l] = resolver.node(model.links().get(l).from());
+      linkTo[l] = resolver.node(model.links().get(l).to());
+    }
+    return new ResolvedIds(personIds, personIndex, managerOf, teamOf, linkFrom, linkTo);
+  }
+
+  /** Finds references, refusing unknown ones. */
+  private record Resolver(IdIndex people, IdIndex nodes, int teamCount) {
+
+    int manager(String ref, String person) {
+      int found = people.positionOf(ref);
+      if (ref != null && found == OrgGraph.NONE) {
+        throw new IllegalArgumentException("unknown manager " + ref + " of person " + person);
+      }
+      return found;
+    }
+
+    int team(String ref, String person) {
+      int found = nodes.positionOf(ref);
+      if (ref != null && (found == OrgGraph.NONE || found >= teamCount)) {
+        throw new IllegalArgumentException("unknown team " + ref + " of person " + person);
+      }
+      return found;
+    }
+
+    int node(String ref) {
+      int found = nodes.positionOf(ref);
+      if (found == OrgGraph.NONE) {
+        throw new IllegalArgumentException("unknown link end " + ref);
+      }
+      return found;
+    }
+  }
+}
