@@ -47,7 +47,7 @@ public class OrganizationService {
   public synchronized Imported importModel(String fileName, byte[] content, String importedBy, Locale locale) {
     LoadedModel loaded = ModelFiles.read(fileName, content, locale);
     Organization organization = loaded.organization();
-    Diagnosis diagnosis = DiagnosisEngine.diagnose(organization);
+    Diagnosis diagnosis = DiagnosisEngine.diagnose(organization, loaded.ids());
     ModelVersion version = versions.add(importedBy, organization.name(), diagnosis.headcount(), format(fileName),
         json(organization));
     current.replace(new CurrentOrganization.Current(version, diagnosis));
@@ -72,7 +72,7 @@ public class OrganizationService {
       LoadedModel loaded = ModelFiles.read(STORED_FILE, stored.modelJson().getBytes(StandardCharsets.UTF_8),
           Locale.ENGLISH);
       current.replace(new CurrentOrganization.Current(stored.version(),
-          DiagnosisEngine.diagnose(loaded.organization())));
+          DiagnosisEngine.diagnose(loaded.organization(), loaded.ids())));
       log.info("Current version {} of {} ({} people)", stored.version().id(), stored.version().organization(),
           stored.version().headcount());
     });
