@@ -183,7 +183,10 @@ public class CentricityService {
     Double satisfaction = Normalise.satisfaction(csat);
     inputs.add(Component.SATISFACTION, satisfaction, SATISFACTION_FORMULA,
         csat == null ? null : "(" + number(csat) + " − 1) / 4 = " + number(satisfaction),
-        "csat", csat, "answers", voice == null ? 0 : voice.csat().responses(), "hidden", voice != null && voice.hidden());
+        "csat", csat, "answers", voice == null ? 0 : voice.csat().responses());
+    if (voice != null && voice.hidden()) {
+      inputs.figure(Component.SATISFACTION, "hidden", true);
+    }
     if (satisfaction != null) {
       int answers = voice.csat().responses();
       for (TeamVoice.CustomerVoice group : voice.customers()) {

@@ -38,6 +38,11 @@ final class Inputs {
     inputs.put(component, new Input(component, value, named, formula, value == null ? null : computation));
   }
 
+  /** Adds a raw figure to a component already gathered. */
+  void figure(Component component, String name, Object value) {
+    inputs.get(component).figures().put(name, value);
+  }
+
   Double value(Component component) {
     Input input = inputs.get(component);
     return input == null ? null : input.value();

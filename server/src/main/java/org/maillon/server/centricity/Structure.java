@@ -69,7 +69,7 @@ final class Structure {
     Integer hops = team.hopsToCustomer();
     double distance = distance(hops);
     inputs.add(Component.DISTANCE, distance, DISTANCE_FORMULA,
-        hops == null ? "no path = 0" : "max(0, (" + cap + " − " + hops + ") / (" + cap + " − 1)) = " + number(distance),
+        hops == null ? "= 0" : "max(0, (" + cap + " − " + hops + ") / (" + cap + " − 1)) = " + number(distance),
         "hops", hops, "cap", cap);
     Set<String> codes = codesByTeam.getOrDefault(team.id(), Set.of());
     if (codes.contains("DISCONNECTED_TEAM")) {

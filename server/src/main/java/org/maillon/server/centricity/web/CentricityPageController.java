@@ -108,6 +108,9 @@ class CentricityPageController {
     if (value == null) {
       return "—";
     }
+    if (value instanceof Boolean flag) {
+      return flag ? "✓" : "—";
+    }
     if (value instanceof Double || value instanceof Float) {
       return BigDecimal.valueOf(((Number) value).doubleValue()).setScale(3, RoundingMode.HALF_UP)
           .stripTrailingZeros().toPlainString();
