@@ -30,6 +30,7 @@ import org.maillon.server.centricity.CentricityHistory.QuarterPoint;
 import org.maillon.server.centricity.CentricityHistory.VersionPoint;
 import org.maillon.server.centricity.OrganisationCentricity.TeamIndex;
 import org.maillon.server.knowledge.Coverage;
+import org.maillon.server.knowledge.CustomerCards;
 import org.maillon.server.knowledge.CustomerKnowledge;
 import org.maillon.server.listening.Campaign;
 import org.maillon.server.listening.ListeningService;
@@ -51,7 +52,7 @@ import org.springframework.stereotype.Service;
  * on request from the current diagnosis, listening and customer knowledge (docs/centricity.md).
  * Only voice figures that anonymity shows are read: a hidden group leaves satisfaction out.
  * Cost per request: the structure is read once per diagnosis; listening is one report; the voice
- * is read for teams that ran a campaign only; knowledge once per team.
+ * is read for teams that ran a campaign only; the cards' dates once.
  */
 @Service
 public class CentricityService {
@@ -59,12 +60,14 @@ public class CentricityService {
   static final String LISTENING_FORMULA = "on time / links";
   static final String SATISFACTION_FORMULA = "(CSAT − 1) / 4";
   static final String FRESHNESS_FORMULA = "fresh / customers";
+  private static final Coverage NO_CUSTOMER = new Coverage(0, 0, null);
 
   private final CurrentOrganization current;
   private final ListeningOnTime listening;
   private final TeamVoices voices;
   private final ListeningService campaigns;
   private final CustomerKnowledge knowledge;
+  private final CustomerCards cards;
   private final HistoryRecords history;
   private final Clock clock;
   private final CentricityProperties settings;
@@ -73,13 +76,14 @@ public class CentricityService {
   private final Map<Long, Optional<Double>> versionIndexes = new ConcurrentHashMap<>();
 
   CentricityService(CurrentOrganization current, ListeningOnTime listening, TeamVoices voices,
-      ListeningService campaigns, CustomerKnowledge knowledge, HistoryRecords history, Clock clock,
-      CentricityProperties settings) {
+      ListeningService campaigns, CustomerKnowledge knowledge, CustomerCards cards, HistoryRecords history,
+      Clock clock, CentricityProperties settings) {
     this.current = current;
     this.listening = listening;
     this.voices = voices;
     this.campaigns = campaigns;
     this.knowledge = knowledge;
+    this.cards = cards;
     this.history = history;
     this.clock = clock;
     this.settings = settings;
@@ -128,7 +132,11 @@ public class CentricityService {
     Double satisfaction = Normalise.satisfaction(csat);
     org.add(Component.SATISFACTION, satisfaction, SATISFACTION_FORMULA + ", CSAT = shown teams' mean weighted by answers",
         csat == null ? null : "(" + number(csat) + " − 1) / 4 = " + number(satisfaction), "csat", csat, "answers", answers);
-    Coverage coverage = knowledge.organisationCoverage();
+    // Every team's coverage from one view of the cards (one read of their dates), not one per team.
+    CustomerCards.Overview overview = cards.overview();
+    Map<String, Coverage> coverages = new HashMap<>();
+    overview.teams().forEach(t -> coverages.put(t.team(), t.coverage()));
+    Coverage coverage = overview.organisation();
     freshness(org, coverage, diagnosis.organization() == null ? "organization" : diagnosis.organization());
     Inputs.Scored scored = org.score(weights, OrganisationCentricity.GAINS);
 
@@ -136,7 +144,7 @@ public class CentricityService {
     for (int rank = 0; rank < diagnosis.teamCount(); rank++) {
       TeamFigures team = diagnosis.team(rank);
       Inputs inputs = teamInputs(structure, team, index, report, overdue.getOrDefault(team.id(), List.of()),
-          teamVoices.get(team.id()));
+          teamVoices.get(team.id()), coverages.getOrDefault(team.id(), NO_CUSTOMER));
       teams.add(new TeamIndex(team.id(), index.label(team.id()), team.kind().code(),
           inputs.score(weights, 0).index()));
     }
@@ -158,14 +166,15 @@ public class CentricityService {
     ListeningReport report = listening.report(id);
     boolean listened = !campaigns.campaigns(id).isEmpty();
     TeamVoice voice = listened ? voices.voice(id, null) : null;
-    Inputs inputs = teamInputs(structures.of(diagnosis), team, index, report, report.overdue(), voice);
+    Inputs inputs = teamInputs(structures.of(diagnosis), team, index, report, report.overdue(), voice,
+        knowledge.teamCoverage(id).orElse(NO_CUSTOMER));
     Inputs.Scored scored = inputs.score(weights, Integer.MAX_VALUE);
     return new TeamCentricity(team.id(), index.label(team.id()), team.kind().code(), scored.index(), scored.rows(),
         scored.leftOut(), scored.gains(), linkVoices(diagnosis, index, id, voice));
   }
 
   private Inputs teamInputs(Structure structure, TeamFigures team, ValueChainIndex index, ListeningReport report,
-      List<LinkListening> overdue, TeamVoice voice) {
+      List<LinkListening> overdue, TeamVoice voice, Coverage coverage) {
     Inputs inputs = new Inputs();
     structure.team(team, inputs);
     int links = index.customers(team.id()).size();
@@ -198,7 +207,7 @@ public class CentricityService {
         }
       }
     }
-    freshness(inputs, knowledge.teamCoverage(team.id()).orElse(new Coverage(0, 0, null)), team.id());
+    freshness(inputs, coverage, team.id());
     return inputs;
   }
 
