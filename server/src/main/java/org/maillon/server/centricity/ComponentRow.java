@@ -1,0 +1,24 @@
+package org.maillon.server.centricity;
+
+import java.util.Map;
+
+/**
+ * One component of an index as the API and the pages show it, enough to recompute it by hand.
+ *
+ * @param component its key: distance, listening, satisfaction, freshness, requirements, procedures, levels
+ * @param figures the raw figures it is computed from, by name (e.g. {@code hops}, {@code cap})
+ * @param formula the formula, with the names of {@code figures}
+ * @param computation the formula with the figures put in, and its result
+ * @param value the normalised value, 0–1; null when the component has no data and is left out
+ * @param weight the weight set for it
+ * @param share weight / the sum of the weights of the components with data; 0 when left out
+ * @param points 100 × share × value
+ * @param lost 100 × share × (1 − value): what fixing it entirely would add
+ */
+public record ComponentRow(String component, Map<String, Object> figures, String formula, String computation,
+    Double value, double weight, double share, double points, double lost) {
+
+  public boolean included() {
+    return value != null;
+  }
+}

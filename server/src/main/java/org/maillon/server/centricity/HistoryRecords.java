@@ -1,0 +1,62 @@
+package org.maillon.server.centricity;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What the evolution of the index reads from the database, read-only: the latest model versions
+ * (the organisation module's {@code model_versions}) and the instants teams listened to their
+ * customers (the listening module's responses and conversations). Same SQL on H2 and PostgreSQL.
+ */
+@Repository
+class HistoryRecords {
+
+  /** A stored version with its model's JSON. */
+  record StoredVersion(long id, OffsetDateTime importedAt, String modelJson) {}
+
+  /** A team listened to a customer at that instant (a response to its campaign, or a conversation). */
+  record Listened(String team, String customer, Instant at) {}
+
+  private final JdbcClient jdbc;
+
+  HistoryRecords(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The ids of the latest versions, newest first. */
+  List<Long> latestIds(int limit) {
+    // An int from the settings, written in the SQL: both databases accept a literal here.
+    return jdbc.sql("SELECT id FROM model_versions ORDER BY id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")
+        .query(Long.class).list();
+  }
+
+  StoredVersion version(long id) {
+    return jdbc.sql("SELECT id, imported_at, model_json FROM model_versions WHERE id = :id")
+        .param("id", id)
+        .query((rs, row) -> new StoredVersion(rs.getLong("id"), rs.getObject("imported_at", OffsetDateTime.class),
+            rs.getString("model_json")))
+        .single();
+  }
+
+  /** Every listening since that instant: responses to campaigns, then conversations. */
+  List<Listened> listenedSince(Instant since) {
+    OffsetDateTime from = since.atOffset(ZoneOffset.UTC);
+    List<Listened> listened = new java.util.ArrayList<>(jdbc.sql("""
+            SELECT c.team, r.customer, r.answered_at FROM responses r JOIN campaigns c ON c.id = r.campaign_id
+            WHERE r.answered_at >= :from""")
+        .param("from", from)
+        .query((rs, row) -> new Listened(rs.getString(1), rs.getString(2),
+            rs.getObject(3, OffsetDateTime.class).toInstant()))
+        .list());
+    listened.addAll(jdbc.sql("SELECT team, customer, held_at FROM conversations WHERE held_at >= :from")
+        .param("from", from)
+        .query((rs, row) -> new Listened(rs.getString(1), rs.getString(2),
+            rs.getObject(3, OffsetDateTime.class).toInstant()))
+        .list());
+    return listened;
+  }
+}

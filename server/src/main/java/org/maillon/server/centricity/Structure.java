@@ -1,0 +1,195 @@
+package org.maillon.server.centricity;
+
+import static org.maillon.server.centricity.Inputs.number;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.maillon.bureaucracy.BureaucracyFigures;
+import org.maillon.bureaucracy.TeamProcedures;
+import org.maillon.centricity.Component;
+import org.maillon.centricity.Normalise;
+import org.maillon.diagnosis.Diagnosis;
+import org.maillon.diagnosis.Finding;
+import org.maillon.hierarchy.HierarchyFigures;
+import org.maillon.model.Link;
+import org.maillon.model.Procedure;
+import org.maillon.valuechain.AgreementFigures;
+import org.maillon.valuechain.TeamFigures;
+import org.maillon.valuechain.UncoveredExpectation;
+
+/**
+ * The components the model alone determines — distance, requirements, procedures and, for the
+ * organisation, levels — with the findings that cost them points. Read once per diagnosis, in
+ * O(teams + links + procedures + findings), so that model versions of the past are scored the
+ * same way as the current one.
+ */
+final class Structure {
+
+  static final String DISTANCE_FORMULA = "max(0, (cap − hops) / (cap − 1)); no path = 0";
+  static final String REQUIREMENTS_FORMULA = "1 − uncovered / expectations";
+  static final String PROCEDURES_FORMULA = "1 / (1 + per100 / reference)";
+  static final String LEVELS_FORMULA = "max(0, 1 − excess / levels)";
+
+  private final Diagnosis diagnosis;
+  private final int cap;
+  private final double reference;
+  private final Map<String, Integer> expectations = new HashMap<>();
+  private final Map<String, List<String>> internalControlsByTeam = new HashMap<>();
+  private final Map<String, Set<String>> codesByTeam = new HashMap<>();
+
+  Structure(Diagnosis diagnosis, CentricityProperties settings) {
+    this.diagnosis = diagnosis;
+    this.cap = settings.distanceCap();
+    this.reference = settings.procedureReference();
+    for (Link link : diagnosis.model().links()) {
+      expectations.merge(link.from(), link.expectations().size(), Integer::sum);
+    }
+    Set<String> internal = new HashSet<>(diagnosis.bureaucracy().internalControls());
+    for (Procedure procedure : diagnosis.model().procedures()) {
+      if (internal.contains(procedure.id())) {
+        internalControlsByTeam.computeIfAbsent(procedure.team(), t -> new ArrayList<>()).add(procedure.id());
+      }
+    }
+    for (Finding finding : diagnosis.findings()) {
+      codesByTeam.computeIfAbsent(finding.subject(), s -> new HashSet<>()).add(finding.code());
+    }
+  }
+
+  Diagnosis diagnosis() {
+    return diagnosis;
+  }
+
+  /** Distance, requirements and procedures of one team. */
+  void team(TeamFigures team, Inputs inputs) {
+    Integer hops = team.hopsToCustomer();
+    double distance = distance(hops);
+    inputs.add(Component.DISTANCE, distance, DISTANCE_FORMULA,
+        hops == null ? "= 0" : "max(0, (" + cap + " − " + hops + ") / (" + cap + " − 1)) = " + number(distance),
+        "hops", hops, "cap", cap);
+    Set<String> codes = codesByTeam.getOrDefault(team.id(), Set.of());
+    if (codes.contains("DISCONNECTED_TEAM")) {
+      inputs.cost("DISCONNECTED_TEAM", team.id(), Component.DISTANCE, Normalise.distance(cap - 1, cap));
+    }
+    if (codes.contains("SUPPORT_NOT_REACHING_FRONT_LINE")) {
+      inputs.cost("SUPPORT_NOT_REACHING_FRONT_LINE", team.id(), Component.DISTANCE, Normalise.distance(2, cap));
+    }
+    if (codes.contains("FRONT_LINE_WITHOUT_FINAL_CUSTOMER")) {
+      inputs.cost("FRONT_LINE_WITHOUT_FINAL_CUSTOMER", team.id(), Component.DISTANCE, 1);
+    }
+
+    int expected = expectations.getOrDefault(team.id(), 0);
+    List<UncoveredExpectation> uncovered = team.uncoveredExpectations();
+    Double requirements = Normalise.requirements(expected, uncovered.size());
+    inputs.add(Component.REQUIREMENTS, requirements, REQUIREMENTS_FORMULA,
+        "1 − " + uncovered.size() + " / " + expected + " = " + number(requirements == null ? 0 : requirements),
+        "expectations", expected, "uncovered", uncovered.size());
+    if (requirements != null) {
+      for (UncoveredExpectation u : uncovered) {
+        inputs.cost("UNCOVERED_EXPECTATION", team.id() + "->" + u.link() + "#" + u.expectation(),
+            Component.REQUIREMENTS, 1 - (uncovered.size() - 1.0) / expected);
+      }
+    }
+
+    TeamProcedures procedures = diagnosis.teamProcedures(team.id()).orElseThrow();
+    int count = procedures.procedures().size();
+    int members = team.members().size();
+    Double per100 = procedures.proceduresPer100People();
+    Double value = Normalise.procedures(per100, reference);
+    inputs.add(Component.PROCEDURES, value, PROCEDURES_FORMULA,
+        per100 == null ? null : "1 / (1 + " + number(per100) + " / " + number(reference) + ") = " + number(value),
+        "procedures", count, "members", members, "per100", per100, "reference", reference);
+    if (value != null) {
+      for (String procedure : internalControlsByTeam.getOrDefault(team.id(), List.of())) {
+        inputs.cost("INTERNAL_CONTROL", procedure, Component.PROCEDURES,
+            Normalise.procedures((count - 1) * 100.0 / members, reference));
+      }
+      if (codes.contains("PROCEDURE_HEAVY_TEAM")) {
+        inputs.cost("PROCEDURE_HEAVY_TEAM", team.id(), Component.PROCEDURES, Normalise.procedures(100.0, reference));
+      }
+    }
+  }
+
+  double distance(Integer hops) {
+    return Normalise.distance(hops, cap);
+  }
+
+  /** Distance (the mean over teams), requirements, procedures and levels of the organisation. */
+  void organisation(Inputs inputs) {
+    int teams = diagnosis.teamCount();
+    double sum = 0;
+    for (int rank = 0; rank < teams; rank++) {
+      sum += distance(diagnosis.team(rank).hopsToCustomer());
+    }
+    Double distance = teams == 0 ? null : sum / teams;
+    inputs.add(Component.DISTANCE, distance, "mean over teams of " + DISTANCE_FORMULA,
+        distance == null ? null : number(sum) + " / " + teams + " = " + number(distance),
+        "sum", sum, "teams", teams, "cap", cap);
+    if (distance != null) {
+      for (Finding finding : diagnosis.findings()) {
+        Optional<TeamFigures> team = diagnosis.team(finding.subject());
+        if (team.isEmpty()) {
+          continue;
+        }
+        double now = distance(team.get().hopsToCustomer());
+        double fixed = switch (finding.code()) {
+          case "DISCONNECTED_TEAM" -> Normalise.distance(cap - 1, cap);
+          case "SUPPORT_NOT_REACHING_FRONT_LINE" -> Normalise.distance(2, cap);
+          case "FRONT_LINE_WITHOUT_FINAL_CUSTOMER" -> 1;
+          default -> now;
+        };
+        if (fixed > now) {
+          inputs.cost(finding.code(), finding.subject(), Component.DISTANCE, distance + (fixed - now) / teams);
+        }
+      }
+    }
+
+    AgreementFigures agreements = diagnosis.agreements();
+    Double requirements = Normalise.requirements(agreements.expectations(), agreements.uncoveredExpectations());
+    inputs.add(Component.REQUIREMENTS, requirements, REQUIREMENTS_FORMULA,
+        "1 − " + agreements.uncoveredExpectations() + " / " + agreements.expectations() + " = "
+            + number(requirements == null ? 0 : requirements),
+        "expectations", agreements.expectations(), "uncovered", agreements.uncoveredExpectations());
+    if (requirements != null) {
+      double fixed = 1 - (agreements.uncoveredExpectations() - 1.0) / agreements.expectations();
+      for (int rank = 0; rank < teams; rank++) {
+        TeamFigures team = diagnosis.team(rank);
+        for (UncoveredExpectation u : team.uncoveredExpectations()) {
+          inputs.cost("UNCOVERED_EXPECTATION", team.id() + "->" + u.link() + "#" + u.expectation(),
+              Component.REQUIREMENTS, fixed);
+        }
+      }
+    }
+
+    BureaucracyFigures bureaucracy = diagnosis.bureaucracy();
+    int headcount = diagnosis.headcount();
+    Double per100 = headcount == 0 ? null : bureaucracy.proceduresPer100People();
+    Double procedures = Normalise.procedures(per100, reference);
+    inputs.add(Component.PROCEDURES, procedures, PROCEDURES_FORMULA,
+        per100 == null ? null : "1 / (1 + " + number(per100) + " / " + number(reference) + ") = " + number(procedures),
+        "procedures", bureaucracy.procedures(), "headcount", headcount, "per100", per100, "reference", reference);
+    if (procedures != null) {
+      double fixed = Normalise.procedures((bureaucracy.procedures() - 1) * 100.0 / headcount, reference);
+      for (String procedure : bureaucracy.internalControls()) {
+        inputs.cost("INTERNAL_CONTROL", procedure, Component.PROCEDURES, fixed);
+      }
+    }
+
+    HierarchyFigures hierarchy = diagnosis.hierarchy();
+    Double levels = Normalise.levels(headcount, hierarchy.excessLevels(), hierarchy.levelsBetweenTopAndBase());
+    inputs.add(Component.LEVELS, levels, LEVELS_FORMULA,
+        levels == null ? null : hierarchy.levelsBetweenTopAndBase() == 0 ? "no level between top and base = 1"
+            : "max(0, 1 − " + hierarchy.excessLevels() + " / " + hierarchy.levelsBetweenTopAndBase() + ") = "
+                + number(levels),
+        "excess", hierarchy.excessLevels(), "levels", hierarchy.levelsBetweenTopAndBase(),
+        "levelsNeeded", hierarchy.levelsNeeded());
+    if (levels != null && hierarchy.excessLevels() > 0) {
+      String subject = diagnosis.organization() == null ? "organization" : diagnosis.organization();
+      inputs.cost("EXCESS_LEVELS", subject, Component.LEVELS, 1);
+    }
+  }
+}

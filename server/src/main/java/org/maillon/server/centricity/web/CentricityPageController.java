@@ -1,0 +1,124 @@
+package org.maillon.server.centricity.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.maillon.server.centricity.CentricityHistory;
+import org.maillon.server.centricity.CentricityService;
+import org.maillon.server.centricity.ComponentRow;
+import org.maillon.server.centricity.TeamCentricity;
+import org.maillon.server.centricity.OrganisationCentricity;
+import org.maillon.server.organization.CurrentOrganization;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code /centricity}: the organisation's index, its breakdown, its evolution (chart) and the teams
+ * lowest first, capped at {@code maillon.centricity.ranking-limit}; {@code /teams/{id}/centricity}:
+ * a team's breakdown and its links' voice. Anyone signed in sees them.
+ */
+@Controller
+class CentricityPageController {
+
+  private final CurrentOrganization current;
+  private final CentricityService centricity;
+
+  CentricityPageController(CurrentOrganization current, CentricityService centricity) {
+    this.current = current;
+    this.centricity = centricity;
+  }
+
+  @GetMapping("/centricity")
+  String organisation(Model model) {
+    if (current.get().isEmpty()) {
+      return "diagnosis/no-model";
+    }
+    OrganisationCentricity organisation = centricity.organisation();
+    int limit = Math.max(1, centricity.settings().rankingLimit());
+    model.addAttribute("centricity", organisation);
+    model.addAttribute("ranking", organisation.teams().subList(0, Math.min(limit, organisation.teams().size())));
+    model.addAttribute("rankingLimit", limit);
+    model.addAttribute("evolution", evolution(centricity.history()));
+    model.addAttribute("figures", figures(organisation.components()));
+    return "centricity/organisation";
+  }
+
+  @GetMapping("/teams/{id}/centricity")
+  String team(@PathVariable String id, Model model) {
+    if (current.get().isEmpty()) {
+      return "diagnosis/no-model";
+    }
+    if (current.diagnosis().team(id).isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No team has the id " + id + ".");
+    }
+    TeamCentricity team = centricity.team(id);
+    model.addAttribute("centricity", team);
+    model.addAttribute("figures", figures(team.components()));
+    model.addAttribute("lowSatisfaction", centricity.settings().lowSatisfaction());
+    return "centricity/team";
+  }
+
+  /** The chart's data: the index per version (labelled v{id}) and per quarter, values rounded to 0.1. */
+  static Map<String, Object> evolution(CentricityHistory history) {
+    List<String> versions = new ArrayList<>();
+    List<Double> versionIndex = new ArrayList<>();
+    history.versions().forEach(v -> {
+      versions.add("v" + v.version());
+      versionIndex.add(round(v.index()));
+    });
+    List<String> quarters = new ArrayList<>();
+    List<Double> listening = new ArrayList<>();
+    List<Double> satisfaction = new ArrayList<>();
+    List<Double> quarterIndex = new ArrayList<>();
+    history.quarters().forEach(q -> {
+      quarters.add(q.period());
+      listening.add(round(q.listening() == null ? null : 100 * q.listening()));
+      satisfaction.add(round(q.satisfaction() == null ? null : 100 * q.satisfaction()));
+      quarterIndex.add(round(q.index()));
+    });
+    Map<String, Object> chart = new LinkedHashMap<>();
+    chart.put("versions", versions);
+    chart.put("versionIndex", versionIndex);
+    chart.put("quarters", quarters);
+    chart.put("listening", listening);
+    chart.put("satisfaction", satisfaction);
+    chart.put("quarterIndex", quarterIndex);
+    return chart;
+  }
+
+  /** Each component's raw figures as {name, text} pairs, numbers with at most three decimals. */
+  static Map<String, List<String[]>> figures(List<ComponentRow> components) {
+    Map<String, List<String[]>> figures = new LinkedHashMap<>();
+    for (ComponentRow row : components) {
+      List<String[]> pairs = new ArrayList<>();
+      row.figures().forEach((name, value) -> pairs.add(new String[] {name, text(value)}));
+      figures.put(row.component(), pairs);
+    }
+    return figures;
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return "—";
+    }
+    if (value instanceof Boolean flag) {
+      return flag ? "✓" : "—";
+    }
+    if (value instanceof Double || value instanceof Float) {
+      return BigDecimal.valueOf(((Number) value).doubleValue()).setScale(3, RoundingMode.HALF_UP)
+          .stripTrailingZeros().toPlainString();
+    }
+    return value.toString();
+  }
+
+  private static Double round(Double value) {
+    return value == null ? null : Math.round(value * 10) / 10.0;
+  }
+}
