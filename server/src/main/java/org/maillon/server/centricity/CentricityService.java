@@ -30,7 +30,6 @@ import org.maillon.server.centricity.CentricityHistory.QuarterPoint;
 import org.maillon.server.centricity.CentricityHistory.VersionPoint;
 import org.maillon.server.centricity.OrganisationCentricity.TeamIndex;
 import org.maillon.server.knowledge.Coverage;
-import org.maillon.server.knowledge.CustomerCards;
 import org.maillon.server.knowledge.CustomerKnowledge;
 import org.maillon.server.listening.Campaign;
 import org.maillon.server.listening.ListeningService;
@@ -67,7 +66,6 @@ public class CentricityService {
   private final TeamVoices voices;
   private final ListeningService campaigns;
   private final CustomerKnowledge knowledge;
-  private final CustomerCards cards;
   private final HistoryRecords history;
   private final Clock clock;
   private final CentricityProperties settings;
@@ -76,14 +74,13 @@ public class CentricityService {
   private final Map<Long, Optional<Double>> versionIndexes = new ConcurrentHashMap<>();
 
   CentricityService(CurrentOrganization current, ListeningOnTime listening, TeamVoices voices,
-      ListeningService campaigns, CustomerKnowledge knowledge, CustomerCards cards, HistoryRecords history,
+      ListeningService campaigns, CustomerKnowledge knowledge, HistoryRecords history,
       Clock clock, CentricityProperties settings) {
     this.current = current;
     this.listening = listening;
     this.voices = voices;
     this.campaigns = campaigns;
     this.knowledge = knowledge;
-    this.cards = cards;
     this.history = history;
     this.clock = clock;
     this.settings = settings;
@@ -132,11 +129,8 @@ public class CentricityService {
     Double satisfaction = Normalise.satisfaction(csat);
     org.add(Component.SATISFACTION, satisfaction, SATISFACTION_FORMULA + ", CSAT = shown teams' mean weighted by answers",
         csat == null ? null : "(" + number(csat) + " − 1) / 4 = " + number(satisfaction), "csat", csat, "answers", answers);
-    // Every team's coverage from one view of the cards (one read of their dates), not one per team.
-    CustomerCards.Overview overview = cards.overview();
-    Map<String, Coverage> coverages = new HashMap<>();
-    overview.teams().forEach(t -> coverages.put(t.team(), t.coverage()));
-    Coverage coverage = overview.organisation();
+    Map<String, Coverage> coverages = knowledge.teamCoverages();
+    Coverage coverage = knowledge.organisationCoverage();
     freshness(org, coverage, diagnosis.organization() == null ? "organization" : diagnosis.organization());
     Inputs.Scored scored = org.score(weights, OrganisationCentricity.GAINS);
 

@@ -1,6 +1,8 @@
 package org.maillon.server.knowledge;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.maillon.server.system.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -42,6 +44,14 @@ public class CustomerKnowledge {
   /** Over the customers of this team (share null when it has none); empty when no team has this id. */
   public Optional<Coverage> teamCoverage(String teamId) {
     return views.now().team(teamId);
+  }
+
+  /** Every team's coverage by team id, from one read of the cards (share null for a team without customers). */
+  public Map<String, Coverage> teamCoverages() {
+    KnowledgeView view = views.now();
+    Map<String, Coverage> coverages = new LinkedHashMap<>();
+    view.customers().chain().teams().forEach(t -> coverages.put(t.id(), view.team(t.id()).orElseThrow()));
+    return coverages;
   }
 
   /** Over the customers of this collaborator's team; empty for an unknown person or one without a team. */

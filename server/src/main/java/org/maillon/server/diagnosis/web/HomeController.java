@@ -1,6 +1,7 @@
 package org.maillon.server.diagnosis.web;
 
 import java.util.Optional;
+import org.maillon.server.centricity.CentricityService;
 import org.maillon.server.knowledge.CustomerKnowledge;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.voice.ListeningOnTime;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The home page: the anti-value chain at a glance and the five actions, or an invitation to import.
  * Actions 4 and 5 show where the organisation stands: the coverage of fresh customer cards and the
- * share of links listened to on time.
+ * share of links listened to on time; the customer-centricity index sums them up with the rest.
  */
 @Controller
 class HomeController {
@@ -19,11 +20,14 @@ class HomeController {
   private final CurrentOrganization current;
   private final CustomerKnowledge knowledge;
   private final ListeningOnTime listening;
+  private final CentricityService centricity;
 
-  HomeController(CurrentOrganization current, CustomerKnowledge knowledge, ListeningOnTime listening) {
+  HomeController(CurrentOrganization current, CustomerKnowledge knowledge, ListeningOnTime listening,
+      CentricityService centricity) {
     this.current = current;
     this.knowledge = knowledge;
     this.listening = listening;
+    this.centricity = centricity;
   }
 
   @GetMapping("/")
@@ -34,6 +38,7 @@ class HomeController {
     if (now.isPresent()) {
       model.addAttribute("knowledge", knowledge.organisationCoverage());
       model.addAttribute("listening", listening.summary());
+      model.addAttribute("centricity", centricity.organisation().index());
     }
     return "home";
   }
