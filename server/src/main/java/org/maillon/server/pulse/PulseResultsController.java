@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** The bureaucracy pulse's results, organisation-wide and per team, for anyone signed in. */
 @RestController
 @Tag(name = "pulse", description = "Bureaucracy pulse: hours lost, time on customers, freedom to decide")
-class PulseController {
+class PulseResultsController {
 
   private final PulseResults results;
 
-  PulseController(PulseResults results) {
+  PulseResultsController(PulseResults results) {
     this.results = results;
   }
 

@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "listening")
-class PulseController {
+class PulseCampaignController {
 
   private final ListeningService listening;
 
-  PulseController(ListeningService listening) {
+  PulseCampaignController(ListeningService listening) {
     this.listening = listening;
   }
 
