@@ -204,6 +204,29 @@ class PulseApiIntegrationTests {
 
   @Test
   @Order(7)
+  void aManagerStartsAPulseFromThePageAndAMemberCannot() {
+    Api managerPages = Api.signedIn(port, "pulse-manager", "pulse-secret");
+    String page = managerPages.get("/pulse?lang=en", "text/html").body();
+    assertThat(page).contains("id=\"new-pulse\"");
+    String csrf = Api.csrfToken(page);
+
+    Reply rejected = managerPages.postForm("/pulse?lang=en", Map.of("_csrf", csrf, "team", "nobody", "threshold", "0"));
+    assertThat(rejected.status()).isEqualTo(422);
+    assertThat(rejected.body()).contains("No team has the id nobody.").contains("Must be a whole number above 0.");
+
+    Reply created = managerPages.postForm("/pulse", Map.of("_csrf", csrf, "team", "qualite", "threshold", "4"));
+    assertThat(created.status()).isEqualTo(302);
+    assertThat(created.headers().getLocation().getPath()).startsWith("/listening/campaigns/");
+
+    Api memberPages = Api.signedIn(port, "pulse-member", "pulse-secret");
+    String memberPage = memberPages.get("/pulse", "text/html").body();
+    assertThat(memberPage).doesNotContain("id=\"new-pulse\"");
+    assertThat(memberPages.postForm("/pulse", Map.of("_csrf", Api.csrfToken(memberPage), "team", "qualite",
+        "threshold", "4")).status()).isEqualTo(403);
+  }
+
+  @Test
+  @Order(8)
   void anUnknownTeamIsNotFound() {
     assertThat(admin.get("/api/teams/nobody/pulse").status()).isEqualTo(404);
     assertThat(admin.get("/api/teams/particuliers/pulse").status()).isEqualTo(404);
@@ -211,7 +234,7 @@ class PulseApiIntegrationTests {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void namesOnThePageAreEscaped() {
     String model = """
         organization: Escapes
