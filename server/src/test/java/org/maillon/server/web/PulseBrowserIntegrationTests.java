@@ -73,8 +73,7 @@ class PulseBrowserIntegrationTests {
     send();
     phone.await("#survey-errors");
     assertThat(phone.all("fieldset .error")).extracting(e -> e.getText())
-        .containsExactly("La question 0 attend une réponse.", "La question 1 attend une réponse.",
-            "La question 2 attend une réponse.");
+        .containsExactly("Répondez à cette question.", "Répondez à cette question.", "Répondez à cette question.");
 
     phone.find("input[name=q0]").sendKeys("4");
     phone.find("input[name=q1]").sendKeys("60");

@@ -16,6 +16,7 @@ import org.maillon.server.listening.Question;
 import org.maillon.server.listening.Survey;
 import org.maillon.server.listening.UnknownInvitation;
 import org.maillon.server.listening.Violation;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +34,12 @@ class SurveyController {
 
   private final ListeningService listening;
   private final FormErrors errors;
+  private final MessageSource messages;
 
-  SurveyController(ListeningService listening, FormErrors errors) {
+  SurveyController(ListeningService listening, FormErrors errors, MessageSource messages) {
     this.listening = listening;
     this.errors = errors;
+    this.messages = messages;
   }
 
   @GetMapping("/r/{token}")
@@ -108,7 +111,8 @@ class SurveyController {
         int index = Integer.parseInt(violation.field().substring(8, violation.field().indexOf(']')));
         problems.putIfAbsent(positions.get(index), errors.message(violation, locale));
       } else if (isUnanswered(violation)) {
-        problems.putIfAbsent((Integer) violation.arguments().get(0), errors.message(violation, locale));
+        problems.putIfAbsent((Integer) violation.arguments().get(0),
+            messages.getMessage("listening.survey.unanswered", null, locale));
       }
     }
     return problems;
