@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * A listening campaign as stored: a supplier team, the customers it listens to, its questions with
  * their wording in both languages, its cadence and anonymity threshold, who created it and when,
- * and how many of its invitations were sent and answered.
+ * how many of its invitations were sent and answered, and its kind: a team listening to its
+ * customers, or a bureaucracy pulse of a team's collaborators (its only "customer" is then the
+ * team itself, the group its respondents belong to).
  */
 public record Campaign(long id, String team, List<String> customers, List<Question> questions, int cadenceDays,
-    int anonymityThreshold, Instant createdAt, String createdBy, InvitationCounts invitations) {}
+    int anonymityThreshold, Instant createdAt, String createdBy, InvitationCounts invitations, CampaignKind kind) {}

@@ -27,11 +27,17 @@ class CampaignStore {
 
   /** Stores a checked campaign, with its defaults applied, and returns its id. */
   long add(NewCampaign campaign, String by, Instant at) {
+    return add(campaign, CampaignKind.CUSTOMERS, by, at);
+  }
+
+  /** Stores a checked campaign of this kind, with its defaults applied, and returns its id. */
+  long add(NewCampaign campaign, CampaignKind kind, String by, Instant at) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
-            INSERT INTO campaigns (team, cadence_days, anonymity_threshold, created_at, created_by)
-            VALUES (:team, :cadence, :threshold, :at, :by)""")
+            INSERT INTO campaigns (team, kind, cadence_days, anonymity_threshold, created_at, created_by)
+            VALUES (:team, :kind, :cadence, :threshold, :at, :by)""")
         .param("team", campaign.team())
+        .param("kind", kind.code())
         .param("cadence", campaign.cadenceDays())
         .param("threshold", campaign.anonymityThreshold())
         .param("at", Timestamps.stored(at))
@@ -75,18 +81,19 @@ class CampaignStore {
   }
 
   /** A campaign's own row, read before its customers and questions so that no two queries overlap. */
-  private record Row(long id, String team, int cadenceDays, int threshold, Instant createdAt, String createdBy) {}
+  private record Row(long id, String team, int cadenceDays, int threshold, Instant createdAt, String createdBy,
+      CampaignKind kind) {}
 
   private static Row row(ResultSet rs, int row) throws SQLException {
     return new Row(rs.getLong("id"), rs.getString("team"), rs.getInt("cadence_days"),
         rs.getInt("anonymity_threshold"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-        rs.getString("created_by"));
+        rs.getString("created_by"), CampaignKind.of(rs.getString("kind")));
   }
 
   private Campaign campaign(Row row) {
     List<String> customers = jdbc.sql("SELECT customer FROM campaign_customers WHERE campaign_id = ? ORDER BY customer")
         .param(row.id()).query(String.class).list();
     return new Campaign(row.id(), row.team(), customers, questions(row.id()), row.cadenceDays(), row.threshold(),
-        row.createdAt(), row.createdBy(), invitations.counts(row.id(), customers));
+        row.createdAt(), row.createdBy(), invitations.counts(row.id(), customers), row.kind());
   }
 }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * used invitation (409). Pages show these themselves.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = {CampaignController.class, ResponseController.class,
+@RestControllerAdvice(assignableTypes = {CampaignController.class, ResponseController.class, PulseCampaignController.class,
     ConversationController.class})
 class ListeningProblems {
 

@@ -62,6 +62,22 @@ public class ListeningService {
     return campaigns.find(campaigns.add(complete, by, at)).orElseThrow();
   }
 
+  public Campaign createPulse(NewPulse pulse, String by) {
+    return createPulse(pulse, by, clock.instant());
+  }
+
+  /**
+   * Creates a bureaucracy pulse of a team's collaborators, as of the given instant: a campaign of
+   * kind {@code pulse} whose one respondent group is the team itself. Its cadence is the default
+   * one; it plays no part in regular listening, which is about links to customers.
+   */
+  @Transactional
+  public Campaign createPulse(NewPulse pulse, String by, Instant at) {
+    NewCampaign complete = pulse.campaign(defaultCadenceDays, defaultThreshold);
+    NewPulse.check(complete, model());
+    return campaigns.find(campaigns.add(complete, CampaignKind.PULSE, by, at)).orElseThrow();
+  }
+
   /** The campaigns of a team, or of all teams when it is null; newest first. */
   public List<Campaign> campaigns(String team) {
     return campaigns.all(team);
@@ -79,7 +95,11 @@ public class ListeningService {
   /** Creates invitations for one customer of a campaign; their tokens are given here only. */
   @Transactional
   public List<IssuedInvitation> invite(long campaignId, NewInvitations request, Instant at) {
-    request.check(campaign(campaignId).customers());
+    Campaign campaign = campaign(campaignId);
+    if (campaign.kind() == CampaignKind.PULSE && request.customer() == null) {
+      request = request.forCustomer(campaign.team());
+    }
+    request.check(campaign.customers());
     List<IssuedInvitation> issued = new ArrayList<>();
     for (int i = 0; i < request.size(); i++) {
       String token = Tokens.next();
@@ -92,8 +112,8 @@ public class ListeningService {
   /** What the invitation's link shows; {@link UnknownInvitation} or {@link AlreadyAnswered} otherwise. */
   public Survey survey(String token) {
     InvitationStore.Found invitation = unused(token);
-    String team = campaign(invitation.campaignId()).team();
-    return new Survey(team, invitation.customer(), campaigns.questions(invitation.campaignId()));
+    Campaign campaign = campaign(invitation.campaignId());
+    return new Survey(campaign.team(), invitation.customer(), campaign.questions(), campaign.kind());
   }
 
   public void respond(String token, NewResponse response, Locale language) {

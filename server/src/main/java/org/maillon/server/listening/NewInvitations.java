@@ -17,6 +17,11 @@ public record NewInvitations(String customer, Integer count, List<String> emails
     return new NewInvitations(customer, count, null);
   }
 
+  /** The same request for this customer (a pulse's invitations go to its team when they name no one). */
+  NewInvitations forCustomer(String group) {
+    return new NewInvitations(group, count, emails);
+  }
+
   /** How many invitations this creates. */
   int size() {
     return emails != null ? emails.size() : count;

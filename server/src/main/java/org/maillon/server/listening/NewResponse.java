@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * A respondent's answers to a campaign's questions. It needs at least one answer, at most one per
- * question, a whole score in the question's range for NPS and CSAT, and a text of at most
- * {@value #MAX_TEXT} characters for a text question.
+ * question, a whole score in the question's range for the scored questions, and a text of at most
+ * {@value #MAX_TEXT} characters for a text question. The scores of a pulse (hours, share, scale)
+ * are all required, so that every figure of a group counts the same respondents as the group.
  */
 public record NewResponse(List<Answer> answers) {
 
@@ -16,12 +17,17 @@ public record NewResponse(List<Answer> answers) {
   /** Checks the answers against the campaign's questions; throws every problem at once. */
   void check(List<Question> questions) {
     Violations violations = new Violations();
+    Set<Integer> answered = new HashSet<>();
     if (answers == null || answers.isEmpty()) {
       violations.add("answers", "noAnswer");
     } else {
-      Set<Integer> answered = new HashSet<>();
       for (int i = 0; i < answers.size(); i++) {
         check("answers[" + i + "]", answers.get(i), questions, answered, violations);
+      }
+    }
+    for (Question question : questions) {
+      if (question.type().pulse() && !answered.contains(question.position())) {
+        violations.add("answers", "unanswered", question.position());
       }
     }
     violations.throwIfAny();

@@ -11,6 +11,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillon.server.organization.OrganizationService;
+import org.maillon.server.pulse.PulseResults;
+import org.maillon.server.pulse.TeamPulse;
 import org.maillon.server.testing.ExampleModels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +30,7 @@ abstract class ListeningPersistenceContract {
   @Autowired ListeningService listening;
   @Autowired OrganizationService organizations;
   @Autowired JdbcClient jdbc;
+  @Autowired PulseResults pulses;
 
   @BeforeEach
   void importTheSme() {
@@ -72,6 +75,33 @@ abstract class ListeningPersistenceContract {
     assertThat(jdbc.sql("SELECT answer_text FROM answers a JOIN responses r ON r.id = a.response_id"
         + " WHERE r.campaign_id = ? AND a.question = 2").param(campaign).query(String.class).single())
         .isEqualTo("Toujours à l'heure");
+  }
+
+  @Test
+  void aPulseIsReadBackAndItsMeansComputedOnThisDatabase() {
+    Campaign pulse = listening.createPulse(new NewPulse("usine-decoupe", 2), "alice", CREATED);
+    List<IssuedInvitation> issued = listening.invite(pulse.id(), new NewInvitations(null, 2, null), CREATED);
+    listening.respond(issued.get(0).token(), new NewResponse(List.of(Answer.score(0, 3), Answer.score(1, 80),
+        Answer.score(2, 5))), Locale.FRENCH, ANSWERED);
+    listening.respond(issued.get(1).token(), new NewResponse(List.of(Answer.score(0, 60), Answer.score(1, 0),
+        Answer.score(2, 2))), Locale.ENGLISH, ANSWERED.plusSeconds(60));
+
+    Campaign read = listening.campaign(pulse.id());
+    assertThat(List.of(read.team(), read.createdAt(), read.createdBy(), read.anonymityThreshold()))
+        .containsExactly("usine-decoupe", CREATED, "alice", 2);
+    assertThat(read.kind()).isEqualTo(CampaignKind.PULSE);
+    assertThat(read.customers()).containsExactly("usine-decoupe");
+    assertThat(read.questions()).extracting(Question::type)
+        .containsExactly(QuestionType.HOURS, QuestionType.SHARE, QuestionType.SCALE);
+    assertThat(read.invitations().answered()).isEqualTo(2);
+    assertThat(listening.campaigns(null)).filteredOn(c -> c.kind() == CampaignKind.CUSTOMERS)
+        .noneMatch(c -> c.id() == pulse.id());
+    // Hours (3 + 60)/2 = 31.5; share (80 + 0)/2 = 40; freedom (5 + 2)/2 = 3.5.
+    TeamPulse team = pulses.team("usine-decoupe");
+    assertThat(team.responses()).isEqualTo(2);
+    assertThat(List.of(team.hoursLost(), team.customerShare(), team.freedom())).containsExactly(31.5, 40.0, 3.5);
+    assertThat(pulses.organisation().trend()).singleElement()
+        .satisfies(period -> assertThat(period.period()).isEqualTo("2026-Q1"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.maillon.server.listening.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.maillon.server.listening.ListeningService;
 import org.maillon.server.listening.NewCampaign;
 import org.maillon.server.listening.NewInvitations;
 import org.maillon.server.listening.NewQuestion;
+import org.maillon.server.listening.CampaignKind;
 import org.maillon.server.listening.QuestionType;
 import org.maillon.server.listening.UnknownCampaign;
 import org.maillon.server.organization.CurrentOrganization;
@@ -132,7 +134,7 @@ class CampaignPagesController {
     model.addAttribute("index", listening.model());
     model.addAttribute("team", team == null || team.isBlank() ? null : team);
     model.addAttribute("form", form);
-    model.addAttribute("types", List.of(QuestionType.values()));
+    model.addAttribute("types", Arrays.stream(QuestionType.values()).filter(type -> type.askedIn(CampaignKind.CUSTOMERS)).toList());
     model.addAttribute("problems", problems);
     return "listening/campaigns";
   }

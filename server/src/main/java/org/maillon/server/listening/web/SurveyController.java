@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.maillon.server.listening.AlreadyAnswered;
+import org.maillon.server.listening.CampaignKind;
 import org.maillon.server.listening.Answer;
 import org.maillon.server.listening.ListeningRejected;
 import org.maillon.server.listening.ListeningService;
@@ -15,6 +16,7 @@ import org.maillon.server.listening.Question;
 import org.maillon.server.listening.Survey;
 import org.maillon.server.listening.UnknownInvitation;
 import org.maillon.server.listening.Violation;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +34,12 @@ class SurveyController {
 
   private final ListeningService listening;
   private final FormErrors errors;
+  private final MessageSource messages;
 
-  SurveyController(ListeningService listening, FormErrors errors) {
+  SurveyController(ListeningService listening, FormErrors errors, MessageSource messages) {
     this.listening = listening;
     this.errors = errors;
+    this.messages = messages;
   }
 
   @GetMapping("/r/{token}")
@@ -68,6 +72,7 @@ class SurveyController {
     }
     try {
       listening.respond(token, new NewResponse(answers), respondentLanguage(locale));
+      model.addAttribute("pulse", survey.kind() == CampaignKind.PULSE);
       return "listening/survey-thanks";
     } catch (ListeningRejected rejected) {
       response.setStatus(422);
@@ -83,6 +88,7 @@ class SurveyController {
     model.addAttribute("token", token);
     model.addAttribute("team", listening.label(survey.team()));
     model.addAttribute("questions", survey.questions());
+    model.addAttribute("pulse", survey.kind() == CampaignKind.PULSE);
     model.addAttribute("lang", respondentLanguage(locale));
     model.addAttribute("given", given);
     model.addAttribute("problems", problems);
@@ -104,14 +110,22 @@ class SurveyController {
       if (violation.field().startsWith("answers[")) {
         int index = Integer.parseInt(violation.field().substring(8, violation.field().indexOf(']')));
         problems.putIfAbsent(positions.get(index), errors.message(violation, locale));
+      } else if (isUnanswered(violation)) {
+        problems.putIfAbsent((Integer) violation.arguments().get(0),
+            messages.getMessage("listening.survey.unanswered", null, locale));
       }
     }
     return problems;
   }
 
   private List<String> general(ListeningRejected rejected, Locale locale) {
-    return rejected.violations().stream().filter(v -> !v.field().startsWith("answers["))
+    return rejected.violations().stream().filter(v -> !v.field().startsWith("answers[") && !isUnanswered(v))
         .map(v -> errors.message(v, locale)).toList();
+  }
+
+  /** A pulse score left unanswered: shown under its question. */
+  private static boolean isUnanswered(Violation violation) {
+    return "unanswered".equals(violation.code());
   }
 
   /** The language recorded with the response: French or English, as the page was shown. */

@@ -1,0 +1,12 @@
+package org.maillon.server.pulse;
+
+import java.time.Instant;
+
+/**
+ * One response to a team's pulse, its three scores folded in: hours lost per week (0–60), percent
+ * of time on customers (0–100), freedom to decide (1–5). Nothing in it names a person.
+ *
+ * @param team the team surveyed
+ * @param at when it was answered
+ */
+public record PulseAnswer(String team, Instant at, int hours, int share, int freedom) {}

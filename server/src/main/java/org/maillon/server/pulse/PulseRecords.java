@@ -1,0 +1,85 @@
+package org.maillon.server.pulse;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What the pulse module reads of the listening tables ({@code V3__listening.sql},
+ * {@code V4__pulse.sql}): the responses to pulses with their three scores, the invitations sent per
+ * team and the pulses' thresholds. Read only; parameterised SQL that H2 and PostgreSQL both run.
+ */
+@Repository
+class PulseRecords {
+
+  private final JdbcClient jdbc;
+
+  PulseRecords(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The largest anonymity threshold of all pulses; empty when there is none. */
+  Optional<Integer> threshold() {
+    int largest = jdbc.sql("SELECT COALESCE(MAX(anonymity_threshold), 0) FROM campaigns WHERE kind = 'pulse'")
+        .query(Integer.class).single();
+    return largest > 0 ? Optional.of(largest) : Optional.empty();
+  }
+
+  /** Every response to a pulse that gave the three scores, in the order stored. */
+  List<PulseAnswer> answers() {
+    Map<Long, Rows> byId = new LinkedHashMap<>();
+    jdbc.sql("""
+            SELECT r.id, c.team, r.answered_at, q.type, a.answer_value
+            FROM responses r
+            JOIN campaigns c ON c.id = r.campaign_id
+            JOIN answers a ON a.response_id = r.id
+            JOIN campaign_questions q ON q.campaign_id = r.campaign_id AND q.position = a.question
+            WHERE c.kind = 'pulse' AND q.type IN ('hours', 'share', 'scale')
+            ORDER BY r.id, a.question""")
+        .query(rs -> {
+          Rows rows = byId.computeIfAbsent(rs.getLong("id"), id -> new Rows());
+          if (rows.team == null) {
+            rows.team = rs.getString("team");
+            rows.at = rs.getObject("answered_at", OffsetDateTime.class);
+          }
+          int value = rs.getInt("answer_value");
+          switch (rs.getString("type")) {
+            case "hours" -> rows.hours = value;
+            case "share" -> rows.share = value;
+            default -> rows.freedom = value;
+          }
+        });
+    return byId.values().stream().filter(Rows::complete)
+        .map(rows -> new PulseAnswer(rows.team, rows.at.toInstant(), rows.hours, rows.share, rows.freedom)).toList();
+  }
+
+  /** How many pulse invitations each team's collaborators were sent. */
+  Map<String, Integer> invitations() {
+    Map<String, Integer> counts = new HashMap<>();
+    jdbc.sql("""
+            SELECT c.team, COUNT(*) AS sent FROM invitations i JOIN campaigns c ON c.id = i.campaign_id
+            WHERE c.kind = 'pulse' GROUP BY c.team""")
+        .query(rs -> {
+          counts.put(rs.getString("team"), rs.getInt("sent"));
+        });
+    return counts;
+  }
+
+  /** The answer rows of one response, folded as they come. */
+  private static final class Rows {
+    String team;
+    OffsetDateTime at;
+    Integer hours;
+    Integer share;
+    Integer freedom;
+
+    boolean complete() {
+      return hours != null && share != null && freedom != null;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.maillon.server.pulse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.maillon.bureaucracy.ProcedureFigures;
+import org.maillon.bureaucracy.TeamProcedures;
+import org.maillon.diagnosis.Diagnosis;
+import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.system.NotFoundException;
+import org.maillon.server.valuechain.ValueChainIndex;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The pulse results other modules may show (the bureaucracy page, the centricity index): the
+ * organisation's and each team's, with anonymity applied once here ({@link PulseFigures}) so that
+ * the API and the pages hide the same groups. A team's figures are its row of the organisation's
+ * partition, so that asking for one team cannot reveal what the organisation view hides.
+ */
+@Service
+public class PulseResults {
+
+  private final PulseRecords records;
+  private final CurrentOrganization current;
+  private final int defaultThreshold;
+
+  PulseResults(PulseRecords records, CurrentOrganization current,
+      @Value("${maillon.listening.default-anonymity-threshold:5}") int defaultThreshold) {
+    this.records = records;
+    this.current = current;
+    this.defaultThreshold = defaultThreshold;
+  }
+
+  /**
+   * The organisation's pulse, in O(teams + procedures + responses).
+   *
+   * @throws org.maillon.server.organization.NoModelException when no model was imported
+   */
+  public OrganisationPulse organisation() {
+    Diagnosis diagnosis = current.diagnosis();
+    ValueChainIndex index = ValueChainIndex.of(diagnosis);
+    int threshold = records.threshold().orElse(defaultThreshold);
+    List<String> teams = new ArrayList<>();
+    for (int rank = 0; rank < diagnosis.teamCount(); rank++) {
+      teams.add(diagnosis.team(rank).id());
+    }
+    PulseFigures figures = PulseFigures.of(threshold, teams, records.answers());
+    Map<String, Integer> invitations = records.invitations();
+    Map<String, List<String>> climbing = climbingByTeam(diagnosis);
+    List<TeamPulse> rows = new ArrayList<>();
+    figures.teams().forEach((team, means) -> rows.add(row(team, means, threshold, invitations, index, diagnosis,
+        climbing)));
+    PulseMeans total = figures.total();
+    List<OrganisationPulse.PeriodPulse> trend = figures.trend().stream()
+        .map(p -> new OrganisationPulse.PeriodPulse(p.period(), p.means().responses(), p.means().hoursLost(),
+            p.means().customerShare(), p.means().freedom(), p.means().hidden()))
+        .toList();
+    return new OrganisationPulse(threshold, invitations.values().stream().mapToInt(Integer::intValue).sum(),
+        total.responses(), total.hoursLost(), total.customerShare(), total.freedom(), total.hidden(), rows, trend);
+  }
+
+  /**
+   * A team's pulse: its row of the organisation's.
+   *
+   * @throws NotFoundException when the current model has no team of this id
+   */
+  public TeamPulse team(String id) {
+    if (id == null || current.diagnosis().team(id).isEmpty()) {
+      throw new NotFoundException("No team has the id " + id + ".");
+    }
+    return organisation().teams().stream().filter(row -> row.team().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static TeamPulse row(String team, PulseMeans means, int threshold, Map<String, Integer> invitations,
+      ValueChainIndex index, Diagnosis diagnosis, Map<String, List<String>> climbing) {
+    TeamPulse.Structure structure = diagnosis.teamProcedures(team)
+        .map(procedures -> structure(procedures, climbing.getOrDefault(team, List.of()))).orElse(null);
+    return new TeamPulse(team, index.isTeam(team) ? index.label(team) : team, threshold,
+        invitations.getOrDefault(team, 0), means.responses(), means.hoursLost(), means.customerShare(),
+        means.freedom(), means.hidden(), structure);
+  }
+
+  private static TeamPulse.Structure structure(TeamProcedures procedures, List<String> climbing) {
+    return new TeamPulse.Structure(procedures.procedures().size(), procedures.proceduresPer100People(), climbing);
+  }
+
+  /** The climbing circuits of the diagnosis, by owning team, in id order. */
+  private static Map<String, List<String>> climbingByTeam(Diagnosis diagnosis) {
+    Set<String> climbing = Set.copyOf(diagnosis.bureaucracy().climbingCircuits());
+    Map<String, List<String>> byTeam = new HashMap<>();
+    if (climbing.isEmpty()) {
+      return byTeam;
+    }
+    for (int rank = 0; rank < diagnosis.procedureCount(); rank++) {
+      ProcedureFigures procedure = diagnosis.procedure(rank);
+      if (climbing.contains(procedure.id())) {
+        byTeam.computeIfAbsent(procedure.team(), t -> new ArrayList<>()).add(procedure.id());
+      }
+    }
+    return byTeam;
+  }
+}

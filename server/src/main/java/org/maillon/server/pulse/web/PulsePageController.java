@@ -1,0 +1,73 @@
+package org.maillon.server.pulse.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import org.maillon.server.listening.Campaign;
+import org.maillon.server.listening.ListeningRejected;
+import org.maillon.server.listening.ListeningService;
+import org.maillon.server.listening.NewPulse;
+import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.pulse.PulseResults;
+import org.maillon.server.security.Access;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pulse page ({@code /pulse}): per team, the pulse means beside its procedures per 100 people
+ * and its climbing circuits, the organisation's means and their trend. Anyone signed in sees it;
+ * managers also find a form to start a team's pulse, whose links are then made on its campaign page.
+ */
+@Controller
+class PulsePageController {
+
+  private final CurrentOrganization current;
+  private final PulseResults results;
+  private final ListeningService listening;
+  private final MessageSource messages;
+
+  PulsePageController(CurrentOrganization current, PulseResults results, ListeningService listening,
+      MessageSource messages) {
+    this.current = current;
+    this.results = results;
+    this.listening = listening;
+    this.messages = messages;
+  }
+
+  @GetMapping("/pulse")
+  String pulse(Model model) {
+    return page(null, null, List.of(), model);
+  }
+
+  @PostMapping("/pulse")
+  String create(@RequestParam(required = false) String team, @RequestParam(required = false) Integer threshold,
+      Authentication authentication, Locale locale, Model model, HttpServletResponse response) {
+    Access.requireManager(authentication, "Only managers start pulses.");
+    try {
+      Campaign pulse = listening.createPulse(new NewPulse(team, threshold == null ? 0 : threshold),
+          authentication.getName());
+      return "redirect:/listening/campaigns/" + pulse.id();
+    } catch (ListeningRejected rejected) {
+      response.setStatus(422);
+      List<String> problems = rejected.violations().stream()
+          .map(v -> messages.getMessage(v.messageKey(), v.arguments().toArray(), locale)).toList();
+      return page(team, threshold, problems, model);
+    }
+  }
+
+  private String page(String team, Integer threshold, List<String> problems, Model model) {
+    if (current.get().isEmpty()) {
+      return "diagnosis/no-model";
+    }
+    model.addAttribute("pulse", results.organisation());
+    model.addAttribute("formTeam", team);
+    model.addAttribute("formThreshold", threshold);
+    model.addAttribute("problems", problems);
+    return "pulse/overview";
+  }
+}
