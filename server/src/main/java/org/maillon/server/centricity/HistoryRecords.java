@@ -3,6 +3,7 @@ package org.maillon.server.centricity;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,9 +46,9 @@ class HistoryRecords {
   /** Every listening since that instant: responses to campaigns, then conversations. */
   List<Listened> listenedSince(Instant since) {
     OffsetDateTime from = since.atOffset(ZoneOffset.UTC);
-    List<Listened> listened = new java.util.ArrayList<>(jdbc.sql("""
+    List<Listened> listened = new ArrayList<>(jdbc.sql("""
             SELECT c.team, r.customer, r.answered_at FROM responses r JOIN campaigns c ON c.id = r.campaign_id
-            WHERE r.answered_at >= :from""")
+            WHERE r.answered_at >= :from AND c.kind = 'customers'""")
         .param("from", from)
         .query((rs, row) -> new Listened(rs.getString(1), rs.getString(2),
             rs.getObject(3, OffsetDateTime.class).toInstant()))

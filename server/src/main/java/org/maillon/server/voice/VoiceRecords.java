@@ -35,7 +35,8 @@ class VoiceRecords {
   /** The largest anonymity threshold of the team's campaigns; empty when it runs none. */
   Optional<Integer> threshold(String team) {
     // Thresholds are at least 1 (a CHECK of the table), so 0 says there is no campaign.
-    int largest = jdbc.sql("SELECT COALESCE(MAX(anonymity_threshold), 0) FROM campaigns WHERE team = :team")
+    int largest = jdbc.sql(
+        "SELECT COALESCE(MAX(anonymity_threshold), 0) FROM campaigns WHERE team = :team AND kind = 'customers'")
         .param("team", team).query(Integer.class).single();
     return largest > 0 ? Optional.of(largest) : Optional.empty();
   }
@@ -49,7 +50,7 @@ class VoiceRecords {
             JOIN campaigns c ON c.id = r.campaign_id
             LEFT JOIN answers a ON a.response_id = r.id
             LEFT JOIN campaign_questions q ON q.campaign_id = r.campaign_id AND q.position = a.question
-            WHERE c.team = :team
+            WHERE c.team = :team AND c.kind = 'customers'
             ORDER BY r.id, a.question""")
         .param("team", team)
         .query(rs -> {
@@ -63,7 +64,7 @@ class VoiceRecords {
     Map<String, Integer> counts = new HashMap<>();
     jdbc.sql("""
             SELECT i.customer, COUNT(*) AS sent FROM invitations i JOIN campaigns c ON c.id = i.campaign_id
-            WHERE c.team = :team GROUP BY i.customer""")
+            WHERE c.team = :team AND c.kind = 'customers' GROUP BY i.customer""")
         .param("team", team)
         .query(rs -> {
           counts.put(rs.getString("customer"), rs.getInt("sent"));
@@ -75,7 +76,7 @@ class VoiceRecords {
   List<Cadence> cadences() {
     return jdbc.sql("""
             SELECT c.team, cc.customer, c.cadence_days FROM campaigns c
-            JOIN campaign_customers cc ON cc.campaign_id = c.id""")
+            JOIN campaign_customers cc ON cc.campaign_id = c.id WHERE c.kind = 'customers'""")
         .query((rs, row) -> new Cadence(rs.getString("team"), rs.getString("customer"), rs.getInt("cadence_days")))
         .list();
   }
@@ -84,7 +85,7 @@ class VoiceRecords {
   List<ListeningEvent> latestListening() {
     List<ListeningEvent> events = new ArrayList<>(jdbc.sql("""
             SELECT c.team, r.customer, MAX(r.answered_at) AS last_at FROM responses r
-            JOIN campaigns c ON c.id = r.campaign_id GROUP BY c.team, r.customer""")
+            JOIN campaigns c ON c.id = r.campaign_id WHERE c.kind = 'customers' GROUP BY c.team, r.customer""")
         .query(VoiceRecords::event).list());
     events.addAll(jdbc.sql("SELECT team, customer, MAX(held_at) AS last_at FROM conversations GROUP BY team, customer")
         .query(VoiceRecords::event).list());

@@ -22,8 +22,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Issue 4's acceptance, end to end through the API only: a campaign answered through its own
  * invitations gives the hand-computed NPS, interval and CSAT; a token answers once; and a group
- * below the threshold leaks neither score nor verbatim through the API, the CSV or the page. It
- * listens on {@code service-client}, which no other test of the shared database listens on.
+ * below the threshold leaks neither score nor verbatim through the API, the CSV or the page. The
+ * team's own bureaucracy pulse counts neither in its voice nor in its threshold. It listens on
+ * {@code service-client}, which no other test of the shared database listens on.
  */
 @ApiTest
 class VoiceAcceptanceIntegrationTests {
@@ -48,6 +49,14 @@ class VoiceAcceptanceIntegrationTests {
 
   @Test
   void answersThroughInvitationsGiveTheHandComputedFiguresAndHideTheGroupBelowTheThreshold() {
+    long pulse = admin.post("/api/pulses", MediaType.APPLICATION_JSON, Map.of("team", TEAM, "anonymityThreshold", 20))
+        .json().get("id").asLong();
+    String colleague = admin.post("/api/campaigns/" + pulse + "/invitations", MediaType.APPLICATION_JSON,
+        Map.of("count", 1)).json().get("invitations").get(0).get("token").asString();
+    assertThat(anonymous.post("/api/responses/" + colleague, MediaType.APPLICATION_JSON, Map.of("answers", List.of(
+        Map.of("question", 0, "value", 6), Map.of("question", 1, "value", 40), Map.of("question", 2, "value", 2))))
+        .status()).as("a colleague's pulse answer, which is not the customers' voice").isEqualTo(201);
+
     long campaign = admin.post("/api/campaigns", MediaType.APPLICATION_JSON, Map.of("team", TEAM,
         "customers", List.of("pose-sav", "ventes-en-ligne"),
         "questions", List.of(Map.of("type", "nps"), Map.of("type", "csat"), Map.of("type", "text")),
