@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * Demo mode ({@code maillon.demo=true}): on a fresh database, imports the example model
  * ({@code maillon.demo.model}, {@code examples/sme.yaml} by default) and creates one user of each
  * role, the member linked to a front-line collaborator, writes a year of listening history and
- * customer cards ({@link DemoHistory}), then prints the URL and the sign-ins.
+ * customer cards ({@link DemoHistory}) and bureaucracy pulses ({@link DemoPulses}), then prints
+ * the URL and the sign-ins.
  * Runs before the first admin is created, so that the demo's admin is the only one.
  */
 @Component
@@ -41,11 +42,12 @@ class DemoMode implements ApplicationRunner {
   private final UserService users;
   private final Environment environment;
   private final DemoHistory history;
+  private final DemoPulses pulses;
 
   DemoMode(@Value("${maillon.demo:false}") boolean enabled,
       @Value("${maillon.demo.model:examples/sme.yaml}") String model,
       OrganizationService organizations, CurrentOrganization current, UserService users, Environment environment,
-      DemoHistory history) {
+      DemoHistory history, DemoPulses pulses) {
     this.enabled = enabled;
     this.model = Path.of(model);
     this.organizations = organizations;
@@ -53,6 +55,7 @@ class DemoMode implements ApplicationRunner {
     this.users = users;
     this.environment = environment;
     this.history = history;
+    this.pulses = pulses;
   }
 
   @Override
@@ -81,6 +84,7 @@ class DemoMode implements ApplicationRunner {
     String memberTeam = current.diagnosis().person(member).map(PersonFigures::team).orElse(null);
     try {
       history.write(memberTeam);
+      pulses.write();
     } catch (RuntimeException e) {
       log.warn("Demo mode: no listening history, as it could not be written on this model: {}", e.toString());
     }

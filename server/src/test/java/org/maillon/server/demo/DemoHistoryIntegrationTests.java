@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.maillon.server.knowledge.Coverage;
 import org.maillon.server.knowledge.CustomerKnowledge;
+import org.maillon.server.pulse.OrganisationPulse;
+import org.maillon.server.pulse.PulseResults;
+import org.maillon.server.pulse.TeamPulse;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -63,6 +66,7 @@ class DemoHistoryIntegrationTests {
 
   @Autowired JdbcClient jdbc;
   @Autowired CustomerKnowledge knowledge;
+  @Autowired PulseResults pulses;
 
   @Test
   void aYearOfCampaignsResponsesVerbatimsConversationsAndCardsIsWritten() {
@@ -102,6 +106,20 @@ class DemoHistoryIntegrationTests {
         .containsExactlyInAnyOrder("survey", "conversation", "visit", "document");
     assertThat(jdbc.sql("SELECT DISTINCT author FROM card_entries").query(String.class).set())
         .contains("manager", "member").hasSizeGreaterThan(3);
+  }
+
+  @Test
+  void bureaucracyPulsesShowTheFrontLineFreerThanFinanceAndHideTheSmallTeam() {
+    OrganisationPulse pulse = pulses.organisation();
+    Map<String, TeamPulse> teams = new HashMap<>();
+    pulse.teams().forEach(team -> teams.put(team.team(), team));
+    assertThat(pulse.hidden()).isFalse();
+    assertThat(teams.get("ventes-magasins").hidden()).isFalse();
+    assertThat(teams.get("finance").hidden()).isFalse();
+    assertThat(teams.get("ventes-magasins").freedom()).isGreaterThan(teams.get("finance").freedom());
+    assertThat(teams.get("ventes-magasins").hoursLost()).isLessThan(teams.get("finance").hoursLost());
+    assertThat(teams.get("juridique").hidden()).isTrue();
+    assertThat(teams.get("juridique").freedom()).isNull();
   }
 
   @Test
