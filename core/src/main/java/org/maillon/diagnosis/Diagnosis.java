@@ -15,7 +15,6 @@ import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.model.Organization;
 import org.maillon.model.Person;
 import org.maillon.valuechain.AgreementFigures;
-import org.maillon.valuechain.Agreements;
 import org.maillon.valuechain.TeamFigures;
 import org.maillon.valuechain.ValueChain;
 import org.maillon.valuechain.ValueChainFigures;
@@ -36,15 +35,16 @@ public final class Diagnosis {
   private int[] teamsById;
   private int[] peopleById;
   private int[] proceduresById;
-  private AgreementFigures agreements;
+  private final AgreementFigures agreements;
 
   Diagnosis(OrgGraph graph, Hierarchy hierarchy, ValueChain valueChain, Bureaucracy bureaucracy,
-      List<Finding> findings) {
+      List<Finding> findings, AgreementFigures agreements) {
     this.graph = graph;
     this.hierarchy = hierarchy;
     this.valueChain = valueChain;
     this.bureaucracy = bureaucracy;
     this.findings = findings;
+    this.agreements = agreements;
   }
 
   public Organization model() {
@@ -68,11 +68,8 @@ public final class Diagnosis {
     return valueChain.figures();
   }
 
-  /** Expectations and commitments counted over the organisation, computed on first use. */
+  /** Expectations and commitments counted over the organisation, as the findings were collected. */
   public AgreementFigures agreements() {
-    if (agreements == null) {
-      agreements = Agreements.figures(graph);
-    }
     return agreements;
   }
 

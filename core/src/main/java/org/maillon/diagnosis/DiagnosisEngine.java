@@ -41,7 +41,8 @@ public final class DiagnosisEngine {
     Hierarchy hierarchy = Hierarchy.of(graph, organization.settings().targetSpan());
     ValueChain valueChain = ValueChain.of(graph);
     Bureaucracy bureaucracy = Bureaucracy.of(graph, hierarchy, organization.settings().maxApprovalLevels());
-    return new Diagnosis(graph, hierarchy, valueChain, bureaucracy,
-        FindingsCollector.collect(graph, hierarchy.figures(), valueChain.figures(), bureaucracy));
+    FindingsCollector.Collected collected =
+        FindingsCollector.collect(graph, hierarchy.figures(), valueChain.figures(), bureaucracy);
+    return new Diagnosis(graph, hierarchy, valueChain, bureaucracy, collected.findings(), collected.agreements());
   }
 }

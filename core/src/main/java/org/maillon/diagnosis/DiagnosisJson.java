@@ -238,7 +238,9 @@ public final class DiagnosisJson {
     json.writeStringProperty("code", f.code());
     json.writeStringProperty("severity", f.severity().code());
     json.writeStringProperty("subject", f.subject());
-    json.writeStringProperty("message", messages.message(f));
+    int length = messages.render(f);
+    json.writeName("message");
+    json.writeString(messages.chars(), 0, length);
     json.writeEndObject();
   }
 

@@ -19,6 +19,7 @@ public final class FindingMessages {
 
   private final ResourceBundle bundle;
   private final Map<String, Template> templates = new HashMap<>();
+  private char[] chars = new char[256];
 
   public FindingMessages(Locale locale) {
     this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
@@ -27,8 +28,31 @@ public final class FindingMessages {
 
   /** The finding explained in one sentence. */
   public String message(Finding finding) {
-    return templates.computeIfAbsent(finding.code(), code -> Template.parse(bundle.getString(code)))
-        .fill(finding.args());
+    return template(finding).fill(finding.args());
+  }
+
+  /**
+   * Renders the message into {@link #chars()}, reused from one finding to the next, and returns
+   * its length: a writer copies it out without a string made and dropped per finding. Time linear
+   * in the message's length.
+   */
+  int render(Finding finding) {
+    Template template = template(finding);
+    int length = template.length(finding.args());
+    if (chars.length < length) {
+      chars = new char[Math.max(length, 2 * chars.length)];
+    }
+    template.fill(finding.args(), chars);
+    return length;
+  }
+
+  /** The buffer {@link #render} fills. */
+  char[] chars() {
+    return chars;
+  }
+
+  private Template template(Finding finding) {
+    return templates.computeIfAbsent(finding.code(), code -> Template.parse(bundle.getString(code)));
   }
 
   /** A pattern cut at its placeholders: {@code texts[i]}, then argument {@code slots[i]}, …, then the last text. */
@@ -50,7 +74,7 @@ public final class FindingMessages {
       return new Template(texts, slots.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    String fill(List<String> args) {
+    int length(List<String> args) {
       int length = 0;
       for (String text : texts) {
         length += text.length();
@@ -58,11 +82,27 @@ public final class FindingMessages {
       for (int slot : slots) {
         length += args.get(slot).length();
       }
-      StringBuilder message = new StringBuilder(length).append(texts.get(0));
+      return length;
+    }
+
+    String fill(List<String> args) {
+      char[] message = new char[length(args)];
+      fill(args, message);
+      return new String(message);
+    }
+
+    /** Writes the message at the start of {@code into}, which must hold {@link #length} chars. */
+    void fill(List<String> args, char[] into) {
+      int at = copy(texts.get(0), into, 0);
       for (int i = 0; i < slots.length; i++) {
-        message.append(args.get(slots[i])).append(texts.get(i + 1));
+        at = copy(args.get(slots[i]), into, at);
+        at = copy(texts.get(i + 1), into, at);
       }
-      return message.toString();
+    }
+
+    private static int copy(String text, char[] into, int at) {
+      text.getChars(0, text.length(), into, at);
+      return at + text.length();
     }
   }
 }

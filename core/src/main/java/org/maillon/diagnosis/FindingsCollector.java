@@ -14,6 +14,7 @@ import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.model.Commitment;
 import org.maillon.model.Expectation;
 import org.maillon.model.Link;
+import org.maillon.valuechain.AgreementFigures;
 import org.maillon.valuechain.Agreements;
 import org.maillon.valuechain.LinkEnds;
 import org.maillon.valuechain.ValueChainFigures;
@@ -27,19 +28,24 @@ final class FindingsCollector {
   private static final Comparator<List<Finding>> GROUP_ORDER = Comparator
       .comparing((List<Finding> group) -> group.get(0).severity(), Comparator.reverseOrder())
       .thenComparing(group -> group.get(0).code());
-  private static final Comparator<Finding> WITHIN_GROUP = Comparator
-      .comparing(Finding::subject)
-      .thenComparing(Finding::args, FindingsCollector::compareArgs);
+  private static final Comparator<Finding> WITHIN_GROUP = FindingsCollector::compareWithinGroup;
 
   private final OrgGraph graph;
   private final Map<String, List<Finding>> groups = new HashMap<>();
   private int count;
+  private int expectations;
+  private int commitments;
+  private int uncoveredCount;
+  private int unaskedCount;
 
   private FindingsCollector(OrgGraph graph) {
     this.graph = graph;
   }
 
-  static List<Finding> collect(OrgGraph graph, HierarchyFigures hierarchy, ValueChainFigures chain,
+  /** The findings, and the agreements counted on the way (what {@link Agreements#figures} gives). */
+  record Collected(List<Finding> findings, AgreementFigures agreements) {}
+
+  static Collected collect(OrgGraph graph, HierarchyFigures hierarchy, ValueChainFigures chain,
       Bureaucracy bureaucracy) {
     FindingsCollector collector = new FindingsCollector(graph);
     collector.valueChain(chain);
@@ -47,7 +53,8 @@ final class FindingsCollector {
     collector.expectationsAndCommitments();
     collector.procedures(bureaucracy);
     collector.membership();
-    return collector.ordered();
+    return new Collected(collector.ordered(), new AgreementFigures(collector.expectations,
+        collector.uncoveredCount, collector.commitments, collector.unaskedCount));
   }
 
   /**
@@ -76,14 +83,24 @@ final class FindingsCollector {
     return true;
   }
 
+  /** By subject, then arguments; the findings of one link share their strings, compared by identity first. */
+  private static int compareWithinGroup(Finding a, Finding b) {
+    int c = compare(a.subject(), b.subject());
+    return c != 0 ? c : compareArgs(a.args(), b.args());
+  }
+
   private static int compareArgs(List<String> a, List<String> b) {
     for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      int c = a.get(i).compareTo(b.get(i));
+      int c = compare(a.get(i), b.get(i));
       if (c != 0) {
         return c;
       }
     }
     return Integer.compare(a.size(), b.size());
+  }
+
+  private static int compare(String a, String b) {
+    return a == b ? 0 : a.compareTo(b);
   }
 
   private void add(String code, Severity severity, String subject, String... args) {
@@ -143,6 +160,10 @@ final class FindingsCollector {
       Link link = graph.link(l);
       List<Expectation> uncovered = Agreements.uncovered(link);
       List<Commitment> unasked = Agreements.unasked(link);
+      expectations += link.expectations().size();
+      commitments += link.commitments().size();
+      uncoveredCount += uncovered.size();
+      unaskedCount += unasked.size();
       if (uncovered.isEmpty() && unasked.isEmpty()) {
         continue;
       }

@@ -60,17 +60,31 @@ public final class ResolvedIds {
     int[] linkFrom = new int[links];
     int[] linkTo = new int[links];
     for (int l = 0; l < links; l++) {
-      linkFrom[l] = resolver.node(model.links().get(l).from());
-      linkTo[l] = resolver.node(model.links().get(l).to());
+      linkFrom[l] = Resolver.node(resolver.from, model.links().get(l).from());
+      linkTo[l] = Resolver.node(resolver.to, model.links().get(l).to());
     }
     return new ResolvedIds(personIds, personIndex, managerOf, teamOf, linkFrom, linkTo);
   }
 
-  /** Finds references, refusing unknown ones. */
-  private record Resolver(IdIndex people, IdIndex nodes, int teamCount) {
+  /** Finds references, refusing unknown ones; each kind of reference through its {@link LastLookup}. */
+  private static final class Resolver {
+
+    final LastLookup from;
+    final LastLookup to;
+    private final LastLookup managers;
+    private final LastLookup teams;
+    private final int teamCount;
+
+    Resolver(IdIndex people, IdIndex nodes, int teamCount) {
+      this.managers = new LastLookup(people);
+      this.teams = new LastLookup(nodes);
+      this.from = new LastLookup(nodes);
+      this.to = new LastLookup(nodes);
+      this.teamCount = teamCount;
+    }
 
     int manager(String ref, String person) {
-      int found = people.positionOf(ref);
+      int found = managers.positionOf(ref);
       if (ref != null && found == OrgGraph.NONE) {
         throw new IllegalArgumentException("unknown manager " + ref + " of person " + person);
       }
@@ -78,14 +92,14 @@ public final class ResolvedIds {
     }
 
     int team(String ref, String person) {
-      int found = nodes.positionOf(ref);
+      int found = teams.positionOf(ref);
       if (ref != null && (found == OrgGraph.NONE || found >= teamCount)) {
         throw new IllegalArgumentException("unknown team " + ref + " of person " + person);
       }
       return found;
     }
 
-    int node(String ref) {
+    static int node(LastLookup nodes, String ref) {
       int found = nodes.positionOf(ref);
       if (found == OrgGraph.NONE) {
         throw new IllegalArgumentException("unknown link end " + ref);

@@ -3,6 +3,7 @@ package org.maillon.modelfile;
 import java.util.List;
 import java.util.Set;
 import org.maillon.graph.IdIndex;
+import org.maillon.graph.LastLookup;
 import org.maillon.graph.ResolvedIds;
 import org.maillon.model.Organization;
 import org.maillon.model.Person;
@@ -69,13 +70,14 @@ final class ModelValidator {
   private int[] checkPeople(int[] teams) {
     List<Person> list = organization.people();
     int[] managers = new int[list.size()];
+    LastLookup managerIds = new LastLookup(people);
     for (int i = 0; i < managers.length; i++) {
       Person person = list.get(i);
       teams[i] = nodes.team(person.team());
       if (person.team() != null && teams[i] == IdIndex.ABSENT) {
         report(Section.PEOPLE, i, Field.TEAM, "ref.team", person.team());
       }
-      managers[i] = people.positionOf(person.manager());
+      managers[i] = managerIds.positionOf(person.manager());
       if (person.manager() != null && managers[i] == IdIndex.ABSENT) {
         report(Section.PEOPLE, i, Field.MANAGER, "ref.manager", person.manager());
       }

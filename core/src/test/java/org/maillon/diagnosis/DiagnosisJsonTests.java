@@ -92,4 +92,26 @@ class DiagnosisJsonTests {
     DiagnosisJson.write(DiagnosisEngine.diagnose(SmallOrganization.build()), out, true, Locale.ENGLISH);
     assertThat(out.toString()).endsWith("}");
   }
+
+  @Test
+  void writesEachFindingsMessageAsFindingMessageRendersIt() {
+    for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+      Diagnosis diagnosis = DiagnosisEngine.diagnose(SmallOrganization.build());
+      StringWriter out = new StringWriter();
+      DiagnosisJson.write(diagnosis, out, true, locale);
+      JsonNode findings = JsonMapper.builder().build().readTree(out.toString()).get("findings");
+      assertThat(findings.size()).isEqualTo(diagnosis.findings().size()).isPositive();
+      for (int i = 0; i < findings.size(); i++) {
+        assertThat(findings.get(i).get("message").asString()).isEqualTo(diagnosis.findings().get(i).message(locale));
+      }
+    }
+  }
+
+  @Test
+  void rendersMessagesLongerThanItsBuffer() {
+    FindingMessages messages = new FindingMessages(Locale.ENGLISH);
+    Finding finding = new Finding("EMPTY_TEAM", Severity.INFO, "t", java.util.List.of("x".repeat(1000)));
+    int length = messages.render(finding);
+    assertThat(new String(messages.chars(), 0, length)).isEqualTo("Team " + "x".repeat(1000) + " has no member.");
+  }
 }
