@@ -42,7 +42,7 @@ final class FindingsCollector {
     this.graph = graph;
   }
 
-  /** The findings, and the agreements counted on the way (what {@link Agreements#figures} gives). */
+  /** The findings, and the organisation's agreement counts gathered on the way. */
   record Collected(List<Finding> findings, AgreementFigures agreements) {}
 
   static Collected collect(OrgGraph graph, HierarchyFigures hierarchy, ValueChainFigures chain,

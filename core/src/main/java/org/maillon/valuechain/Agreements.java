@@ -2,7 +2,6 @@ package org.maillon.valuechain;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.maillon.graph.OrgGraph;
 import org.maillon.model.Commitment;
 import org.maillon.model.Expectation;
 import org.maillon.model.Link;
@@ -15,24 +14,6 @@ import org.maillon.model.Link;
 public final class Agreements {
 
   private Agreements() {}
-
-  /** The organisation's counts over the links whose supplier is a team; linear in links, expectations and commitments. */
-  public static AgreementFigures figures(OrgGraph graph) {
-    int expectations = 0;
-    int uncovered = 0;
-    int commitments = 0;
-    int unasked = 0;
-    for (int l = 0; l < graph.linkCount(); l++) {
-      if (graph.isTeam(graph.linkFrom(l))) {
-        Link link = graph.link(l);
-        expectations += link.expectations().size();
-        uncovered += uncovered(link).size();
-        commitments += link.commitments().size();
-        unasked += unasked(link).size();
-      }
-    }
-    return new AgreementFigures(expectations, uncovered, commitments, unasked);
-  }
 
   public static List<Expectation> uncovered(Link link) {
     List<Expectation> expectations = link.expectations();

@@ -5,7 +5,9 @@ import static org.maillon.modelfile.ModelFilesTesting.problems;
 import static org.maillon.modelfile.ModelFilesTesting.write;
 
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.maillon.model.Organization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillon.model.Person;
@@ -61,6 +63,23 @@ class YamlModelTests {
     assertThat(model.organization().people()).containsExactly(
         new Person("ceo", "Ana", null, null, null), new Person("7", null, "true", "sales", "ceo"));
     assertThat(model.organization().links().get(0).commitments().get(0).answers()).containsExactly("quote");
+  }
+
+  @Test
+  void readsCharactersOutsideTheBasicPlaneWhereverTheyFall() {
+    for (int padding = 0; padding < 2100; padding++) {
+      String yaml = "organization: " + "x".repeat(padding) + "\npeople:\n  - id: \"𝒜😀\"\n    name: \"Équipe 😀\"\n";
+      Organization read = ModelFiles.read("m.yaml", yaml.getBytes(StandardCharsets.UTF_8), Locale.ENGLISH)
+          .organization();
+      assertThat(read.people().get(0).id()).as("padding %d", padding).isEqualTo("𝒜😀");
+      assertThat(read.people().get(0).name()).isEqualTo("Équipe 😀");
+    }
+  }
+
+  @Test
+  void ignoresAByteOrderMark() {
+    byte[] yaml = "\uFEFForganization: Demo\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(ModelFiles.read("m.yaml", yaml, Locale.ENGLISH).organization().name()).isEqualTo("Demo");
   }
 
   @Test
