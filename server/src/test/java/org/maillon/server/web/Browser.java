@@ -106,6 +106,16 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.cssSelector(css));
   }
 
+  /**
+   * Taps an element as a thumb would: scrolled to the middle of the screen at once (Bootstrap makes
+   * scrolling smooth, and a click during the animation lands on whatever passes under it), then
+   * clicked.
+   */
+  void tap(String css) {
+    script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", find(css));
+    find(css).click();
+  }
+
   List<WebElement> all(String css) {
     return driver.findElements(By.cssSelector(css));
   }

@@ -63,7 +63,7 @@ class KnowledgeBrowserIntegrationTests {
       new Select(phone.find("#facet")).selectByValue("needs");
       new Select(phone.find("#source")).selectByValue("visit");
       phone.find("#text").sendKeys("A delivery slot of two hours");
-      phone.find("#add-entry button[type=submit]").click();
+      phone.tap("#add-entry button[type=submit]");
       phone.await("#added");
 
       assertThat(phone.find("#card-freshness .freshness").getAttribute("data-fresh")).isEqualTo("true");

@@ -77,7 +77,7 @@ class PulseBrowserIntegrationTests {
 
     phone.find("input[name=q0]").sendKeys("4");
     phone.find("input[name=q1]").sendKeys("60");
-    click("label[for=q2-4]");
+    phone.tap("label[for=q2-4]");
     send();
     phone.await("#survey-thanks");
     assertThat(phone.text("#survey-thanks h1")).isEqualTo("Merci");
@@ -106,14 +106,9 @@ class PulseBrowserIntegrationTests {
   }
 
   private void send() {
-    click("#survey-form button[type=submit]");
+    phone.tap("#survey-form button[type=submit]");
   }
 
-  /** Clicks an element once scrolled to the middle of the small screen, as a thumb would reach it. */
-  private void click(String css) {
-    phone.script("arguments[0].scrollIntoView({block: 'center'});", phone.find(css));
-    phone.find(css).click();
-  }
 
   private void assertNoOverflow() {
     Number overflow = (Number) phone.script(

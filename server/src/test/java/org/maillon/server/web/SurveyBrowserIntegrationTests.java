@@ -73,8 +73,8 @@ class SurveyBrowserIntegrationTests {
     phone.await("#survey-errors");
     assertThat(phone.text("#survey-errors")).contains("Répondez à au moins une question.");
 
-    click("label[for=q0-9]");
-    click("label[for=q1-4]");
+    phone.tap("label[for=q0-9]");
+    phone.tap("label[for=q1-4]");
     phone.find("textarea[name=q2]").sendKeys("Un conseil précieux, mais l'attente au magasin était longue.");
     send();
     phone.await("#survey-thanks");
@@ -91,14 +91,9 @@ class SurveyBrowserIntegrationTests {
   }
 
   private void send() {
-    click("#survey-form button[type=submit]");
+    phone.tap("#survey-form button[type=submit]");
   }
 
-  /** Clicks an element once scrolled to the middle of the small screen, as a thumb would reach it. */
-  private void click(String css) {
-    phone.script("arguments[0].scrollIntoView({block: 'center'});", phone.find(css));
-    phone.find(css).click();
-  }
 
   @Test
   void anUnknownLinkSaysSo() {
