@@ -50,9 +50,7 @@ class CentricityApiIntegrationTests {
 
   @BeforeEach
   void theDemoModelListenedTo() {
-    if (current.get().map(now -> !now.version().organization().equals("Cuisines Bocage & Fils")).orElse(true)) {
-      organizations.importModel("sme.yaml", ExampleModels.bytes("sme.yaml"), "tests", Locale.ENGLISH);
-    }
+    ExampleModels.smeIsCurrent(organizations, current);
     clock.set(NOW);
     admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
     synchronized (CentricityApiIntegrationTests.class) {

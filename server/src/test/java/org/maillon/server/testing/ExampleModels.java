@@ -13,6 +13,8 @@ import java.util.zip.ZipOutputStream;
 import org.maillon.diagnosis.DiagnosisEngine;
 import org.maillon.diagnosis.DiagnosisJson;
 import org.maillon.modelfile.ModelFiles;
+import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.organization.OrganizationService;
 
 /** The repository's example models, as bytes to upload, and their diagnosis JSON as the core writes it. */
 public final class ExampleModels {
@@ -57,5 +59,15 @@ public final class ExampleModels {
     DiagnosisJson.write(DiagnosisEngine.diagnose(ModelFiles.read(fileName, content, locale).organization()), out,
         summary, locale);
     return out.toString();
+  }
+
+  /**
+   * Makes {@code examples/sme.yaml} the current model unless it already is, so that tests sharing
+   * one server only import it when another test has replaced it.
+   */
+  public static void smeIsCurrent(OrganizationService organizations, CurrentOrganization current) {
+    if (current.get().map(now -> !now.version().organization().equals("Cuisines Bocage & Fils")).orElse(true)) {
+      organizations.importModel("sme.yaml", bytes("sme.yaml"), "tests", Locale.ENGLISH);
+    }
   }
 }

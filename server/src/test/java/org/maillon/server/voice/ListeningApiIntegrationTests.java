@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillon.server.organization.CurrentOrganization;
@@ -37,9 +36,7 @@ class ListeningApiIntegrationTests {
 
   @BeforeEach
   void theDemoModel() {
-    if (current.get().map(now -> !now.version().organization().equals("Cuisines Bocage & Fils")).orElse(true)) {
-      organizations.importModel("sme.yaml", ExampleModels.bytes("sme.yaml"), "tests", Locale.ENGLISH);
-    }
+    ExampleModels.smeIsCurrent(organizations, current);
     admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
     rows = new ListeningRows(jdbc);
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.offset;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +39,7 @@ class VoiceAcceptanceIntegrationTests {
 
   @BeforeEach
   void theDemoModel() {
-    if (current.get().map(now -> !now.version().organization().equals("Cuisines Bocage & Fils")).orElse(true)) {
-      organizations.importModel("sme.yaml", ExampleModels.bytes("sme.yaml"), "tests", Locale.ENGLISH);
-    }
+    ExampleModels.smeIsCurrent(organizations, current);
     admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
     anonymous = Api.on(port);
   }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillon.server.organization.CurrentOrganization;
@@ -39,9 +38,7 @@ class VoiceApiIntegrationTests {
 
   @BeforeEach
   void theDemoModel() {
-    if (current.get().map(now -> !now.version().organization().equals("Cuisines Bocage & Fils")).orElse(true)) {
-      organizations.importModel("sme.yaml", ExampleModels.bytes("sme.yaml"), "tests", Locale.ENGLISH);
-    }
+    ExampleModels.smeIsCurrent(organizations, current);
     admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
     rows = new ListeningRows(jdbc);
   }

@@ -2,7 +2,6 @@ package org.maillon.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,9 +27,7 @@ class CentricityBrowserIntegrationTests {
   @BeforeAll
   void theDemoModel() {
     Browser.assumeAvailable();
-    if (current.get().map(now -> !now.version().organization().equals("Cuisines Bocage & Fils")).orElse(true)) {
-      organizations.importModel("sme.yaml", ExampleModels.bytes("sme.yaml"), "tests", Locale.ENGLISH);
-    }
+    ExampleModels.smeIsCurrent(organizations, current);
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.maillon.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,9 +34,7 @@ class VoiceBrowserIntegrationTests {
   @BeforeAll
   void sixResponsesOfLogistics() {
     Browser.assumeAvailable();
-    if (current.get().map(now -> !now.version().organization().equals("Cuisines Bocage & Fils")).orElse(true)) {
-      organizations.importModel("sme.yaml", ExampleModels.bytes("sme.yaml"), "tests", Locale.ENGLISH);
-    }
+    ExampleModels.smeIsCurrent(organizations, current);
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO campaigns (team, cadence_days, anonymity_threshold, created_at, created_by)
