@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes the diagnosis JSON of DESIGN.md, streaming, so that a million people never sit in memory
  * as a document. The same writer serves the CLI and the server; the field order is the contract's.
+ * The findings are written over the cores ({@link FindingsJson}).
  */
 public final class DiagnosisJson {
 
@@ -78,10 +79,7 @@ public final class DiagnosisJson {
       json.writeEndArray();
     }
     json.writeArrayPropertyStart("findings");
-    FindingMessages messages = new FindingMessages(locale);
-    for (Finding finding : d.findings()) {
-      finding(finding, messages);
-    }
+    FindingsJson.write(json, d.findings(), locale, MAPPER);
     json.writeEndArray();
     json.writeEndObject();
   }
@@ -230,17 +228,6 @@ public final class DiagnosisJson {
     ids("directReports", p.directReports());
     nullableNumber("hopsToCustomer", p.hopsToCustomer());
     ids("chain", p.chain());
-    json.writeEndObject();
-  }
-
-  private void finding(Finding f, FindingMessages messages) {
-    json.writeStartObject();
-    json.writeStringProperty("code", f.code());
-    json.writeStringProperty("severity", f.severity().code());
-    json.writeStringProperty("subject", f.subject());
-    int length = messages.render(f);
-    json.writeName("message");
-    json.writeString(messages.chars(), 0, length);
     json.writeEndObject();
   }
 

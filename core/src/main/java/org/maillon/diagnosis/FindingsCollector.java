@@ -1,6 +1,7 @@
 package org.maillon.diagnosis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +15,8 @@ import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.model.Commitment;
 import org.maillon.model.Expectation;
 import org.maillon.model.Link;
+import org.maillon.parallel.Cores;
+import org.maillon.parallel.Forked;
 import org.maillon.valuechain.AgreementFigures;
 import org.maillon.valuechain.Agreements;
 import org.maillon.valuechain.LinkEnds;
@@ -28,6 +31,7 @@ final class FindingsCollector {
   private static final Comparator<List<Finding>> GROUP_ORDER = Comparator
       .comparing((List<Finding> group) -> group.get(0).severity(), Comparator.reverseOrder())
       .thenComparing(group -> group.get(0).code());
+  private static final int GRAIN = 1 << 12;
   private static final Comparator<Finding> WITHIN_GROUP = FindingsCollector::compareWithinGroup;
 
   private final OrgGraph graph;
@@ -45,31 +49,56 @@ final class FindingsCollector {
   /** The findings, and the organisation's agreement counts gathered on the way. */
   record Collected(List<Finding> findings, AgreementFigures agreements) {}
 
+  /**
+   * The findings of the links' agreements, the most numerous, are collected over the cores, beside
+   * all the others; the parts are merged in link order, so the result does not depend on the cores.
+   */
   static Collected collect(OrgGraph graph, HierarchyFigures hierarchy, ValueChainFigures chain,
       Bureaucracy bureaucracy) {
-    FindingsCollector collector = new FindingsCollector(graph);
-    collector.valueChain(chain);
-    collector.hierarchy(hierarchy);
-    collector.expectationsAndCommitments();
-    collector.procedures(bureaucracy);
-    collector.membership();
-    return new Collected(collector.ordered(), new AgreementFigures(collector.expectations,
-        collector.uncoveredCount, collector.commitments, collector.unaskedCount));
+    Forked<FindingsCollector> structural = Forked.start(() -> {
+      FindingsCollector collector = new FindingsCollector(graph);
+      collector.valueChain(chain);
+      collector.hierarchy(hierarchy);
+      collector.procedures(bureaucracy);
+      collector.membership();
+      return collector;
+    });
+    List<FindingsCollector> agreements = Cores.map(graph.linkCount(), GRAIN, (from, to) -> {
+      FindingsCollector collector = new FindingsCollector(graph);
+      collector.expectationsAndCommitments(from, to);
+      return collector;
+    });
+    FindingsCollector all = structural.join();
+    agreements.forEach(all::absorb);
+    return new Collected(all.ordered(), new AgreementFigures(all.expectations, all.uncoveredCount,
+        all.commitments, all.unaskedCount));
+  }
+
+  private void absorb(FindingsCollector other) {
+    other.groups.forEach((code, found) -> groups.computeIfAbsent(code, c -> new ArrayList<>()).addAll(found));
+    count += other.count;
+    expectations += other.expectations;
+    commitments += other.commitments;
+    uncoveredCount += other.uncoveredCount;
+    unaskedCount += other.unaskedCount;
   }
 
   /**
    * Most severe first, then by code, subject and arguments. Each code forms a group, most often
-   * already in order, so only the groups that are not get sorted.
+   * already in order, so only the groups that are not get sorted, over the cores.
    */
   private List<Finding> ordered() {
     List<List<Finding>> ordered = new ArrayList<>(groups.values());
     ordered.sort(GROUP_ORDER);
     List<Finding> all = new ArrayList<>(count);
     for (List<Finding> group : ordered) {
-      if (!isSorted(group)) {
-        group.sort(WITHIN_GROUP);
+      if (isSorted(group)) {
+        all.addAll(group);
+      } else {
+        Finding[] sorted = group.toArray(Finding[]::new);
+        Cores.sort(sorted, GRAIN, WITHIN_GROUP);
+        all.addAll(Arrays.asList(sorted));
       }
-      all.addAll(group);
     }
     return Collections.unmodifiableList(all);
   }
@@ -152,8 +181,8 @@ final class FindingsCollector {
     }
   }
 
-  private void expectationsAndCommitments() {
-    for (int l = 0; l < graph.linkCount(); l++) {
+  private void expectationsAndCommitments(int fromLink, int toLink) {
+    for (int l = fromLink; l < toLink; l++) {
       if (!graph.isTeam(graph.linkFrom(l))) {
         continue;
       }

@@ -9,6 +9,7 @@ import org.maillon.model.Partner;
 import org.maillon.model.Person;
 import org.maillon.model.Team;
 import org.maillon.model.TeamKind;
+import org.maillon.parallel.Forked;
 
 /**
  * A validated organisation as int-indexed arrays. People are numbered in model order. Nodes of the
@@ -57,10 +58,12 @@ public final class OrgGraph {
     teamOf = ids.teamOf;
     linkFrom = ids.linkFrom;
     linkTo = ids.linkTo;
+    Forked<Rows> forkedMembers = Forked.start(() -> Rows.group(teamCount, teamOf));
+    Forked<Rows> forkedInLinks = Forked.start(() -> Rows.group(nodeIds.length, linkTo));
     reports = Rows.group(personIds.length, managerOf);
-    members = Rows.group(teamCount, teamOf);
     outLinks = Rows.group(nodeIds.length, linkFrom);
-    inLinks = Rows.group(nodeIds.length, linkTo);
+    members = forkedMembers.join();
+    inLinks = forkedInLinks.join();
   }
 
   /**

@@ -1,7 +1,11 @@
 package org.maillon.graph;
 
+import java.util.List;
+import org.maillon.model.Link;
 import org.maillon.model.Organization;
 import org.maillon.model.Person;
+import org.maillon.parallel.Cores;
+import org.maillon.parallel.Forked;
 
 /**
  * The references of an organisation already resolved to positions, as the model validator finds
@@ -12,6 +16,8 @@ import org.maillon.model.Person;
  * not copied.
  */
 public final class ResolvedIds {
+
+  private static final int GRAIN = 1 << 15;
 
   final String[] personIds;
   final IdIndex personIndex;
@@ -39,38 +45,50 @@ public final class ResolvedIds {
 
   /**
    * Resolves the references of a validated organisation, for a caller that has none at hand. Time
-   * linear in people plus links.
+   * linear in people plus links, spread over the cores: the links, which need only the nodes, are
+   * resolved while the people are indexed.
    *
    * @throws IllegalArgumentException when an id is duplicated or a reference unknown
    */
   static ResolvedIds of(Organization model, String[] nodeIds, IdIndex nodeIndex,
       int teamCount) {
-    String[] personIds = model.people().stream().map(Person::id).toArray(String[]::new);
+    List<Link> links = model.links();
+    int[] linkFrom = new int[links.size()];
+    int[] linkTo = new int[links.size()];
+    Forked<Void> linkEnds = Forked.start(() -> {
+      LastLookup from = new LastLookup(nodeIndex);
+      LastLookup to = new LastLookup(nodeIndex);
+      for (int l = 0; l < linkFrom.length; l++) {
+        linkFrom[l] = Resolver.node(from, links.get(l).from());
+        linkTo[l] = Resolver.node(to, links.get(l).to());
+      }
+      return null;
+    });
+    List<Person> people = model.people();
+    String[] personIds = new String[people.size()];
+    Cores.ranges(personIds.length, GRAIN, (from, to) -> {
+      for (int p = from; p < to; p++) {
+        personIds[p] = people.get(p).id();
+      }
+    });
     IdIndex personIndex = IdIndex.of(personIds);
-    Resolver resolver = new Resolver(personIndex, nodeIndex, teamCount);
-    int people = personIds.length;
-    int[] managerOf = new int[people];
-    int[] teamOf = new int[people];
-    for (int p = 0; p < people; p++) {
-      Person person = model.people().get(p);
-      managerOf[p] = resolver.manager(person.manager(), person.id());
-      teamOf[p] = resolver.team(person.team(), person.id());
-    }
-    int links = model.links().size();
-    int[] linkFrom = new int[links];
-    int[] linkTo = new int[links];
-    for (int l = 0; l < links; l++) {
-      linkFrom[l] = Resolver.node(resolver.from, model.links().get(l).from());
-      linkTo[l] = Resolver.node(resolver.to, model.links().get(l).to());
-    }
+    int[] managerOf = new int[personIds.length];
+    int[] teamOf = new int[personIds.length];
+    Cores.ranges(personIds.length, GRAIN, (from, to) -> {
+      Resolver resolver = new Resolver(personIndex, nodeIndex, teamCount);
+      for (int p = from; p < to; p++) {
+        Person person = people.get(p);
+        managerOf[p] = resolver.manager(person.manager(), person.id());
+        teamOf[p] = resolver.team(person.team(), person.id());
+      }
+    });
+    linkEnds.join();
     return new ResolvedIds(personIds, personIndex, managerOf, teamOf, linkFrom, linkTo);
   }
 
   /** Finds references, refusing unknown ones; each kind of reference through its {@link LastLookup}. */
   private static final class Resolver {
 
-    final LastLookup from;
-    final LastLookup to;
     private final LastLookup managers;
     private final LastLookup teams;
     private final int teamCount;
@@ -78,8 +96,6 @@ public final class ResolvedIds {
     Resolver(IdIndex people, IdIndex nodes, int teamCount) {
       this.managers = new LastLookup(people);
       this.teams = new LastLookup(nodes);
-      this.from = new LastLookup(nodes);
-      this.to = new LastLookup(nodes);
       this.teamCount = teamCount;
     }
 

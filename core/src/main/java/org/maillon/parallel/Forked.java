@@ -1,6 +1,5 @@
 package org.maillon.parallel;
 
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Supplier;
 
@@ -26,7 +25,7 @@ public final class Forked<T> {
       }
     };
     if (elsewhere) {
-      task = ForkJoinPool.commonPool().submit(run);
+      task = Cores.start(ForkJoinTask.adapt(run));
     } else {
       task = null;
       run.run();
@@ -34,14 +33,21 @@ public final class Forked<T> {
   }
 
   /**
-   * Starts the work in the common fork-join pool, or runs it at once on the caller when {@link
+   * Starts the work on the engine's pool of threads, or runs it at once on the caller when {@link
    * Cores#parallelism()} is 1.
    */
   public static <T> Forked<T> start(Supplier<T> work) {
-    return new Forked<>(work, Cores.parallelism() > 1);
+    return start(work, Cores.parallelism() > 1);
   }
 
-  /** Waits for the work; returns what it produced or rethrows what it threw. */
+  static <T> Forked<T> start(Supplier<T> work, boolean elsewhere) {
+    return new Forked<>(work, elsewhere);
+  }
+
+  /**
+   * Waits for the work, running it or other queued work meanwhile when called from the pool;
+   * returns what it produced or rethrows what it threw.
+   */
   public T join() {
     if (task != null) {
       task.join();

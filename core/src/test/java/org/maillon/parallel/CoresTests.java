@@ -35,7 +35,7 @@ class CoresTests {
     System.setProperty("maillon.parallelism", "4");
     assertThat(Cores.parts(99, 100)).isEqualTo(1);
     assertThat(Cores.parts(250, 100)).isEqualTo(2);
-    assertThat(Cores.parts(10_000, 100)).isEqualTo(4);
+    assertThat(Cores.parts(10_000, 100)).as("four ranges a core").isEqualTo(16);
     System.setProperty("maillon.parallelism", "1");
     assertThat(Cores.parts(10_000, 100)).isEqualTo(1);
   }
@@ -57,6 +57,17 @@ class CoresTests {
         throw thrown;
       }
     })).isSameAs(thrown);
+  }
+
+  @Test
+  void mapGivesTheRangesResultsInOrderAndSortMatchesOneCore() {
+    System.setProperty("maillon.parallelism", "3");
+    assertThat(Cores.map(100, 10, (from, to) -> from)).containsExactly(0, 10, 20, 30, 40, 50, 60, 70, 80, 90);
+    Integer[] items = new java.util.Random(7).ints(10_000, 0, 500).boxed().toArray(Integer[]::new);
+    Integer[] expected = items.clone();
+    java.util.Arrays.sort(expected, java.util.Comparator.comparing(i -> i / 3));
+    Cores.sort(items, 100, java.util.Comparator.comparing(i -> i / 3));
+    assertThat(items).as("stable: equal keys keep their order").containsExactly(expected);
   }
 
   @Test
