@@ -1,10 +1,15 @@
 package org.maillon.diagnosis;
 
 import java.io.CharArrayWriter;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.maillon.parallel.Cores;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -17,6 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
 final class FindingsJson {
 
   private static final int GRAIN = 1 << 12;
+  private static final SerializableString CODE = new SerializedString("code");
+  private static final SerializableString SEVERITY = new SerializedString("severity");
+  private static final SerializableString SUBJECT = new SerializedString("subject");
+  private static final SerializableString MESSAGE = new SerializedString("message");
+  private static final Map<Severity, SerializableString> SEVERITIES = new EnumMap<>(Severity.class);
+
+  static {
+    for (Severity severity : Severity.values()) {
+      SEVERITIES.put(severity, new SerializedString(severity.code()));
+    }
+  }
 
   private FindingsJson() {}
 
@@ -40,10 +56,10 @@ final class FindingsJson {
     try (JsonGenerator generator = mapper.createGenerator(out)) {
       generator.writeStartObject();
       generator.writeArrayPropertyStart("findings");
-      FindingMessages messages = new FindingMessages(locale);
+      Writing writing = new Writing(generator, new FindingMessages(locale));
       for (int i = from; i < to; i++) {
         starts[i - from] = out.size() + generator.streamWriteOutputBuffered();
-        finding(generator, findings.get(i), messages);
+        writing.finding(findings.get(i));
         ends[i - from] = out.size() + generator.streamWriteOutputBuffered();
       }
     }
@@ -56,15 +72,26 @@ final class FindingsJson {
     return new Chunk(chars, starts, ends);
   }
 
-  private static void finding(JsonGenerator json, Finding f, FindingMessages messages) {
-    json.writeStartObject();
-    json.writeStringProperty("code", f.code());
-    json.writeStringProperty("severity", f.severity().code());
-    json.writeStringProperty("subject", f.subject());
-    int length = messages.render(f);
-    json.writeName("message");
-    json.writeString(messages.chars(), 0, length);
-    json.writeEndObject();
+  /** One range's writing: its generator, its messages and its codes, quoted once. */
+  private record Writing(JsonGenerator json, FindingMessages messages, Map<String, SerializableString> codes) {
+
+    Writing(JsonGenerator json, FindingMessages messages) {
+      this(json, messages, new HashMap<>());
+    }
+
+    void finding(Finding f) {
+      json.writeStartObject();
+      json.writeName(CODE);
+      json.writeString(codes.computeIfAbsent(f.code(), SerializedString::new));
+      json.writeName(SEVERITY);
+      json.writeString(SEVERITIES.get(f.severity()));
+      json.writeName(SUBJECT);
+      json.writeString(f.subject());
+      int length = messages.render(f);
+      json.writeName(MESSAGE);
+      json.writeString(messages.chars(), 0, length);
+      json.writeEndObject();
+    }
   }
 
   /** A writer whose characters are read in place, without the copy {@code toCharArray} makes. */

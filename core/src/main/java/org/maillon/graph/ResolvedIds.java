@@ -45,8 +45,8 @@ public final class ResolvedIds {
 
   /**
    * Resolves the references of a validated organisation, for a caller that has none at hand. Time
-   * linear in people plus links, spread over the cores: the links, which need only the nodes, are
-   * resolved while the people are indexed.
+   * linear in people plus links, spread over the cores: the links and the teams, which need only
+   * the nodes, are resolved before or while the people are indexed, then the managers.
    *
    * @throws IllegalArgumentException when an id is duplicated or a reference unknown
    */
@@ -66,40 +66,34 @@ public final class ResolvedIds {
     });
     List<Person> people = model.people();
     String[] personIds = new String[people.size()];
+    int[] teamOf = new int[personIds.length];
     Cores.ranges(personIds.length, GRAIN, (from, to) -> {
+      LastLookup teams = new LastLookup(nodeIndex);
       for (int p = from; p < to; p++) {
-        personIds[p] = people.get(p).id();
+        Person person = people.get(p);
+        personIds[p] = person.id();
+        teamOf[p] = Resolver.team(teams, teamCount, person.team(), person.id());
       }
     });
     IdIndex personIndex = IdIndex.of(personIds);
     int[] managerOf = new int[personIds.length];
-    int[] teamOf = new int[personIds.length];
     Cores.ranges(personIds.length, GRAIN, (from, to) -> {
-      Resolver resolver = new Resolver(personIndex, nodeIndex, teamCount);
+      LastLookup managers = new LastLookup(personIndex);
       for (int p = from; p < to; p++) {
         Person person = people.get(p);
-        managerOf[p] = resolver.manager(person.manager(), person.id());
-        teamOf[p] = resolver.team(person.team(), person.id());
+        managerOf[p] = Resolver.manager(managers, person.manager(), person.id());
       }
     });
     linkEnds.join();
     return new ResolvedIds(personIds, personIndex, managerOf, teamOf, linkFrom, linkTo);
   }
 
-  /** Finds references, refusing unknown ones; each kind of reference through its {@link LastLookup}. */
+  /** Finds references through a {@link LastLookup} each, refusing unknown ones. */
   private static final class Resolver {
 
-    private final LastLookup managers;
-    private final LastLookup teams;
-    private final int teamCount;
+    private Resolver() {}
 
-    Resolver(IdIndex people, IdIndex nodes, int teamCount) {
-      this.managers = new LastLookup(people);
-      this.teams = new LastLookup(nodes);
-      this.teamCount = teamCount;
-    }
-
-    int manager(String ref, String person) {
+    static int manager(LastLookup managers, String ref, String person) {
       int found = managers.positionOf(ref);
       if (ref != null && found == OrgGraph.NONE) {
         throw new IllegalArgumentException("unknown manager " + ref + " of person " + person);
@@ -107,7 +101,7 @@ public final class ResolvedIds {
       return found;
     }
 
-    int team(String ref, String person) {
+    static int team(LastLookup teams, int teamCount, String ref, String person) {
       int found = teams.positionOf(ref);
       if (ref != null && (found == OrgGraph.NONE || found >= teamCount)) {
         throw new IllegalArgumentException("unknown team " + ref + " of person " + person);
