@@ -11,8 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.function.IntFunction;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.postgresql.copy.CopyManager;
 import org.postgresql.PGConnection;
 
 /**
@@ -46,7 +49,7 @@ public final class PostgresFigures implements AutoCloseable {
         SELECT id FROM node WHERE customer OR front_line
         UNION
         SELECT l.src FROM link l JOIN r ON l.dst = r.node)
-      SELECT DISTINCT l.src FROM link l JOIN r ON l.dst = r.node JOIN node n ON n.id = l.src WHERE n.team""";
+      SELECT DISTINCT l.src, 1 FROM link l JOIN r ON l.dst = r.node JOIN node n ON n.id = l.src WHERE n.team""";
 
   private final EmbeddedPostgres server;
   private final Connection connection;
@@ -71,69 +74,91 @@ public final class PostgresFigures implements AutoCloseable {
     return new PostgresFigures(EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start());
   }
 
-  /** Replaces the tables' content with the organisation, indexed and analysed. */
-  public void load(GraphData data) throws SQLException, IOException {
+  /** Replaces the tables' content, then indexes and analyses them as a DBA would. */
+  public void load(SqlTables tables) throws SQLException, IOException {
     try (Statement sql = connection.createStatement()) {
       sql.execute("DROP TABLE IF EXISTS person, node, link, team_hops");
-      sql.execute("CREATE TABLE person (id int PRIMARY KEY, manager int, team int)");
-      sql.execute("CREATE TABLE node (id int PRIMARY KEY, team boolean, customer boolean, front_line boolean)");
-      sql.execute("CREATE TABLE link (src int, dst int, PRIMARY KEY (src, dst))");
-      copy("person", data.personCount(), p -> p + "\t" + orNull(data.manager()[p]) + "\t" + orNull(data.team()[p]));
-      copy("node", data.nodeCount(), n -> n + "\t" + (n < data.teamCount()) + "\t" + data.isFinalCustomer(n) + "\t" + data.frontLine()[n]);
-      copy("link", data.linkFrom().length, l -> data.linkFrom()[l] + "\t" + data.linkTo()[l]);
+      sql.execute("CREATE TABLE person (id %1$s PRIMARY KEY, manager %1$s, team %1$s)".formatted(tables.keyType()));
+      sql.execute("CREATE TABLE node (id %s PRIMARY KEY, team boolean, customer boolean, front_line boolean)"
+          .formatted(tables.keyType()));
+      sql.execute("CREATE TABLE link (src %1$s, dst %1$s, PRIMARY KEY (src, dst))".formatted(tables.keyType()));
+      CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+      copy.copyIn("COPY person FROM STDIN", new StringReader(tables.people()));
+      copy.copyIn("COPY node FROM STDIN", new StringReader(tables.nodes()));
+      copy.copyIn("COPY link FROM STDIN", new StringReader(tables.links()));
       sql.execute("CREATE INDEX ON person (manager)");
       sql.execute("CREATE INDEX ON link (dst)");
       sql.execute("ANALYZE");
     }
   }
 
-  private void copy(String table, int rows, IntFunction<String> row) throws SQLException, IOException {
-    StringBuilder text = new StringBuilder();
-    for (int k = 0; k < rows; k++) {
-      text.append(row.apply(k)).append('\n');
-    }
-    connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN", new StringReader(text.toString()));
-  }
-
-  private static String orNull(int value) {
-    return value < 0 ? "\\N" : Integer.toString(value);
-  }
-
-  /** Runs the queries and reads their rows. */
-  public Figures compute(GraphData data) throws SQLException {
-    int[] depth = new int[data.personCount()];
-    int[] span = new int[data.personCount()];
-    int[] teamHops = new int[data.teamCount()];
-    int[] personHops = new int[data.personCount()];
-    boolean[] reaches = new boolean[data.teamCount()];
-    Arrays.fill(teamHops, Figures.UNREACHABLE);
-    Arrays.fill(personHops, Figures.UNREACHABLE);
+  /** Runs the queries and fetches every row: the timed part. */
+  public Answers query() throws SQLException {
     try (Statement sql = connection.createStatement()) {
-      int maxDepth = readInto(sql, DEPTHS, depth);
-      readInto(sql, SPANS, span);
+      Rows depths = read(sql, DEPTHS);
+      Rows spans = read(sql, SPANS);
       sql.execute("DROP TABLE IF EXISTS team_hops");
       sql.execute("CREATE TEMP TABLE team_hops AS " + TEAM_HOPS);
-      readInto(sql, "SELECT node, hops FROM team_hops", teamHops);
-      readInto(sql, PERSON_HOPS, personHops);
-      try (ResultSet rows = sql.executeQuery(REACH)) {
-        while (rows.next()) {
-          reaches[rows.getInt(1)] = true;
-        }
-      }
-      return new Figures(depth, maxDepth + 1, span, teamHops, personHops, reaches);
+      Rows teamHops = read(sql, "SELECT node, hops FROM team_hops");
+      return new Answers(depths, spans, teamHops, read(sql, PERSON_HOPS), read(sql, REACH));
     }
   }
 
-  /** Stores each row's second column at the index of its first; returns the largest value read, or -1. */
-  private static int readInto(Statement sql, String query, int[] values) throws SQLException {
-    int max = -1;
+  private static Rows read(Statement sql, String query) throws SQLException {
+    Rows read = new Rows();
     try (ResultSet rows = sql.executeQuery(query)) {
       while (rows.next()) {
-        values[rows.getInt(1)] = rows.getInt(2);
-        max = Math.max(max, rows.getInt(2));
+        read.add(rows.getObject(1), rows.getInt(2));
       }
     }
-    return max;
+    return read;
+  }
+
+  /** What the queries returned, keyed as the tables are: to be read into figures, untimed. */
+  public record Answers(Rows depths, Rows spans, Rows teamHops, Rows personHops, Rows reaching) {
+
+    /** The figures in Maillon's numbering, each key mapped back through {@code tables}. O(rows). */
+    public Figures figures(SqlTables tables, GraphData data) {
+      int[] depth = depths.into(new int[data.personCount()], tables.personNumber());
+      int layers = Arrays.stream(depth).max().orElse(-1) + 1;
+      int[] span = spans.into(new int[data.personCount()], tables.personNumber());
+      int[] teamHopsOut = teamHops.into(unreachable(data.teamCount()), tables.nodeNumber());
+      int[] personHopsOut = personHops.into(unreachable(data.personCount()), tables.personNumber());
+      int[] reach = reaching.into(new int[data.teamCount()], tables.nodeNumber());
+      boolean[] reaches = new boolean[reach.length];
+      for (int t = 0; t < reach.length; t++) {
+        reaches[t] = reach[t] != 0;
+      }
+      return new Figures(depth, layers, span, teamHopsOut, personHopsOut, reaches);
+    }
+
+    private static int[] unreachable(int count) {
+      int[] values = new int[count];
+      Arrays.fill(values, Figures.UNREACHABLE);
+      return values;
+    }
+  }
+
+  /** A query's rows: each first column's key, and its second column's value. */
+  public static final class Rows {
+
+    private final List<Object> keys = new ArrayList<>();
+    private int[] values = new int[16];
+
+    void add(Object key, int value) {
+      if (keys.size() == values.length) {
+        values = Arrays.copyOf(values, values.length * 2);
+      }
+      values[keys.size()] = value;
+      keys.add(key);
+    }
+
+    int[] into(int[] target, ToIntFunction<Object> number) {
+      for (int k = 0; k < keys.size(); k++) {
+        target[number.applyAsInt(keys.get(k))] = values[k];
+      }
+      return target;
+    }
   }
 
   @Override
