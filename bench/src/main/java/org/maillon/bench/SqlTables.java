@@ -24,12 +24,12 @@ import org.maillon.model.TeamKind;
  *
  * @param keyType the SQL type of ids and references, {@code int} or {@code text}
  */
-record SqlTables(String keyType, String people, String nodes, String links,
+public record SqlTables(String keyType, String people, String nodes, String links,
     ToIntFunction<Object> personNumber, ToIntFunction<Object> nodeNumber) {
 
   private static final String NULL = "\\N";
 
-  static SqlTables compiled(GraphData data) {
+  public static SqlTables compiled(GraphData data) {
     return new SqlTables("int",
         rows(data.personCount(), p -> line(p, orNull(data.manager()[p]), orNull(data.team()[p]))),
         rows(data.nodeCount(), n -> line(n, n < data.teamCount(), data.isFinalCustomer(n), data.frontLine()[n])),
@@ -38,7 +38,7 @@ record SqlTables(String keyType, String people, String nodes, String links,
   }
 
   /** The records' ids as they are; nodes in Maillon's order: teams, final customers, partners. */
-  static SqlTables records(Organization organization) {
+  public static SqlTables records(Organization organization) {
     List<Person> people = organization.people();
     List<Team> teams = organization.teams();
     List<Link> links = organization.links();
