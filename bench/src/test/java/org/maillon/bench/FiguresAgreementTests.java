@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,13 +30,16 @@ class FiguresAgreementTests {
   }
 
   @Test
-  void postgresAgrees() throws Exception {
+  void postgresAgreesOnBothFootings() throws Exception {
     Assumptions.assumeTrue(PostgresFigures.available(), "PostgreSQL cannot run as root without user namespaces");
     Organization organization = SyntheticOrganization.generate(PEOPLE, 4);
     GraphData data = GraphData.of(organization);
+    Figures expected = maillon(organization, data);
     try (PostgresFigures postgres = PostgresFigures.start()) {
-      postgres.load(data);
-      postgres.compute(data).checkEqualTo(maillon(organization, data), "PostgreSQL");
+      for (SqlTables tables : List.of(SqlTables.records(organization), SqlTables.compiled(data))) {
+        postgres.load(tables);
+        postgres.query().figures(tables, data).checkEqualTo(expected, "PostgreSQL on " + tables.keyType() + " ids");
+      }
     }
   }
 
