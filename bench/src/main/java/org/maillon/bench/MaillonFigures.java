@@ -3,6 +3,8 @@ package org.maillon.bench;
 import org.maillon.graph.OrgGraph;
 import org.maillon.hierarchy.Hierarchy;
 import org.maillon.model.Organization;
+import org.maillon.parallel.Cores;
+import org.maillon.parallel.Forked;
 import org.maillon.valuechain.ValueChain;
 
 /**
@@ -18,12 +20,21 @@ public final class MaillonFigures {
   private MaillonFigures() {}
 
   public static Computed compute(Organization organization) {
-    return computeOn(OrgGraph.of(organization));
+    return Cores.call(() -> figuresOf(OrgGraph.of(organization)));
   }
 
-  /** The figures alone, on a model already compiled into arrays: the algorithms, without reading ids. */
+  /**
+   * The figures alone, on a model already compiled into arrays: the algorithms, without reading ids;
+   * the hierarchy and the value chain side by side, as the engine computes them.
+   */
   public static Computed computeOn(OrgGraph graph) {
-    return new Computed(graph, Hierarchy.of(graph, graph.model().settings().targetSpan()), ValueChain.of(graph));
+    return Cores.call(() -> figuresOf(graph));
+  }
+
+  private static Computed figuresOf(OrgGraph graph) {
+    Forked<ValueChain> valueChain = Forked.start(() -> ValueChain.of(graph));
+    Hierarchy hierarchy = Hierarchy.of(graph, graph.model().settings().targetSpan());
+    return new Computed(graph, hierarchy, valueChain.join());
   }
 
   /** Reads the compared figures out of a computation. O(people + teams). */

@@ -1,12 +1,15 @@
 package org.maillon.diagnosis;
 
 import java.io.CharArrayWriter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.maillon.parallel.Cores;
+import org.maillon.parallel.Forked;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
@@ -14,14 +17,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The findings array of the diagnosis JSON, most of a summary's bytes (157,000 findings at a
- * million people). Each core writes a range of findings as JSON objects with a generator of its
- * own, nested and indented as they sit in the document; the document then splices them in order as
- * raw values. The bytes are those one generator would have written. Time linear in the findings'
+ * million people). The cores write chunks of findings as JSON objects, each with a generator of
+ * its own, nested and indented as they sit in the document; the document splices them in order as
+ * raw values, while the next chunks are written. The bytes are those one generator would have written. Time linear in the findings'
  * length, spread over the cores, plus a copy.
  */
 final class FindingsJson {
 
-  private static final int GRAIN = 1 << 12;
+  private static final int CHUNK = 1 << 12;
   private static final SerializableString CODE = new SerializedString("code");
   private static final SerializableString SEVERITY = new SerializedString("severity");
   private static final SerializableString SUBJECT = new SerializedString("subject");
@@ -36,21 +39,40 @@ final class FindingsJson {
 
   private FindingsJson() {}
 
-  /** Writes the findings as the elements of the array {@code json} has just opened. */
+  /**
+   * Writes the findings as the elements of the array {@code json} has just opened. Chunks of
+   * findings are rendered on the pool a few ahead of the one spliced, each into one of a few
+   * buffers used in turn, so memory stays a few chunks whatever the number of findings.
+   */
   static void write(JsonGenerator json, List<Finding> findings, Locale locale, JsonMapper mapper) {
-    List<Chunk> chunks = Cores.map(findings.size(), GRAIN, (from, to) -> render(findings, from, to, locale, mapper));
-    for (Chunk chunk : chunks) {
-      for (int k = 0; k < chunk.starts().length; k++) {
-        json.writeRawValue(chunk.chars(), chunk.starts()[k], chunk.ends()[k] - chunk.starts()[k]);
+    int chunks = (findings.size() + CHUNK - 1) / CHUNK;
+    int ahead = Math.min(chunks, 2 * Cores.parallelism());
+    List<Forked<Chunk>> rendering = new ArrayList<>(Collections.nCopies(ahead, null));
+    for (int k = 0; k < ahead; k++) {
+      rendering.set(k, start(findings, k, new Text(), locale, mapper));
+    }
+    for (int k = 0; k < chunks; k++) {
+      Chunk chunk = rendering.get(k % ahead).join();
+      for (int i = 0; i < chunk.starts().length; i++) {
+        json.writeRawValue(chunk.text().chars(), chunk.starts()[i], chunk.ends()[i] - chunk.starts()[i]);
+      }
+      if (k + ahead < chunks) {
+        rendering.set(k % ahead, start(findings, k + ahead, chunk.text(), locale, mapper));
       }
     }
   }
 
-  /** Findings as JSON objects in {@code chars}, the k-th from {@code starts[k]} to {@code ends[k]}. */
-  private record Chunk(char[] chars, int[] starts, int[] ends) {}
+  private static Forked<Chunk> start(List<Finding> findings, int chunk, Text into, Locale locale, JsonMapper mapper) {
+    int from = chunk * CHUNK;
+    int to = Math.min(findings.size(), from + CHUNK);
+    return Forked.start(() -> render(findings, from, to, into, locale, mapper));
+  }
 
-  private static Chunk render(List<Finding> findings, int from, int to, Locale locale, JsonMapper mapper) {
-    Text out = new Text(to - from);
+  /** Findings as JSON objects in {@code text}, the i-th from {@code starts[i]} to {@code ends[i]}. */
+  private record Chunk(Text text, int[] starts, int[] ends) {}
+
+  private static Chunk render(List<Finding> findings, int from, int to, Text out, Locale locale, JsonMapper mapper) {
+    out.reset();
     int[] starts = new int[to - from];
     int[] ends = new int[to - from];
     try (JsonGenerator generator = mapper.createGenerator(out)) {
@@ -64,12 +86,12 @@ final class FindingsJson {
       }
     }
     char[] chars = out.chars();
-    for (int k = 0; k < starts.length; k++) {
-      while (chars[starts[k]] != '{') {
-        starts[k]++;
+    for (int i = 0; i < starts.length; i++) {
+      while (chars[starts[i]] != '{') {
+        starts[i]++;
       }
     }
-    return new Chunk(chars, starts, ends);
+    return new Chunk(out, starts, ends);
   }
 
   /** One range's writing: its generator, its messages and its codes, quoted once. */
@@ -97,8 +119,8 @@ final class FindingsJson {
   /** A writer whose characters are read in place, without the copy {@code toCharArray} makes. */
   private static final class Text extends CharArrayWriter {
 
-    Text(int findings) {
-      super(Math.max(1024, findings * 256));
+    Text() {
+      super(CHUNK * 256);
     }
 
     char[] chars() {
