@@ -56,7 +56,8 @@ class NavigationTests {
       ResourceBundle pages = ResourceBundle.getBundle("i18n/pages", locale);
       ResourceBundle common = ResourceBundle.getBundle("messages", locale);
       Stream.concat(ALL.stream().map(Item::key), Navigation.GROUPS.stream().map(g -> "nav.group." + g.id()))
-          .forEach(key -> assertThat(pages.containsKey(key) || common.containsKey(key)).as(key + " " + locale).isTrue());
+          .forEach(key -> assertThat(pages.containsKey(key) || common.containsKey(key)).as(key + " " + locale)
+              .isTrue());
     }
   }
 }
