@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CentricityController {
 
   private final CentricityService centricity;
+  private final CentricityEvolution evolution;
 
-  CentricityController(CentricityService centricity) {
+  CentricityController(CentricityService centricity, CentricityEvolution evolution) {
     this.centricity = centricity;
+    this.evolution = evolution;
   }
 
   @Operation(summary = "The organisation's index with its components, the largest gains, and every team's index, "
@@ -35,6 +37,6 @@ class CentricityController {
   @Operation(summary = "The organisation's index across the latest model versions and the latest quarters")
   @GetMapping(path = "/api/centricity/history", produces = MediaType.APPLICATION_JSON_VALUE)
   CentricityHistory history() {
-    return centricity.history();
+    return evolution.history();
   }
 }

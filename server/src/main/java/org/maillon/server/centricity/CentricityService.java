@@ -2,36 +2,21 @@ package org.maillon.server.centricity;
 
 import static org.maillon.server.centricity.Inputs.number;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.maillon.centricity.Component;
 import org.maillon.centricity.Normalise;
 import org.maillon.centricity.VoiceAgreement;
 import org.maillon.centricity.Weights;
 import org.maillon.diagnosis.Diagnosis;
-import org.maillon.diagnosis.DiagnosisEngine;
 import org.maillon.model.Link;
-import org.maillon.modelfile.ModelFiles;
-import org.maillon.server.centricity.CentricityHistory.QuarterPoint;
-import org.maillon.server.centricity.CentricityHistory.VersionPoint;
 import org.maillon.server.centricity.OrganisationCentricity.TeamIndex;
 import org.maillon.server.knowledge.Coverage;
 import org.maillon.server.knowledge.CustomerKnowledge;
-import org.maillon.server.listening.Campaign;
 import org.maillon.server.listening.ListeningService;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.organization.PerDiagnosis;
@@ -47,11 +32,13 @@ import org.maillon.voice.ListeningReport;
 import org.springframework.stereotype.Service;
 
 /**
- * The customer-centricity index of the organisation and of each team, and its evolution, computed
- * on request from the current diagnosis, listening and customer knowledge (docs/centricity.md).
+ * The customer-centricity index of the organisation and of each team, computed from the current
+ * diagnosis, listening and customer knowledge (docs/centricity.md); its evolution is
+ * {@link CentricityEvolution}'s.
  * Only voice figures that anonymity shows are read: a hidden group leaves satisfaction out.
- * Cost per request: the structure is read once per diagnosis; listening is one report; the voice
- * is read for teams that ran a campaign only; the cards' dates once.
+ * Cost: the structure is read once per diagnosis; listening is one report; the voice is read for
+ * teams that ran a campaign only; the cards' dates once; the organisation's index is kept until
+ * its inputs change.
  */
 @Service
 public class CentricityService {
@@ -65,21 +52,33 @@ public class CentricityService {
   private final ListeningOnTime listening;
   private final TeamVoices voices;
   private final ListeningService campaigns;
+  private final CampaignVoices campaignVoices;
   private final CustomerKnowledge knowledge;
   private final HistoryRecords history;
   private final Clock clock;
   private final CentricityProperties settings;
   private final Weights weights;
   private final PerDiagnosis<Structure> structures;
-  private final Map<Long, Optional<Double>> versionIndexes = new ConcurrentHashMap<>();
+  private final LastIndex last = new LastIndex();
+
+  /**
+   * The organisation at a glance, all from the same inputs, so that the home page's figures agree
+   * with the index beside them.
+   *
+   * @param centricity the organisation's index and every team's
+   * @param listening the links listened to on time, which its listening component counts
+   * @param cards the coverage of fresh customer cards, which its freshness component counts
+   */
+  public record Overview(OrganisationCentricity centricity, ListeningOnTime.Summary listening, Coverage cards) {}
 
   CentricityService(CurrentOrganization current, ListeningOnTime listening, TeamVoices voices,
-      ListeningService campaigns, CustomerKnowledge knowledge, HistoryRecords history,
+      ListeningService campaigns, CampaignVoices campaignVoices, CustomerKnowledge knowledge, HistoryRecords history,
       Clock clock, CentricityProperties settings) {
     this.current = current;
     this.listening = listening;
     this.voices = voices;
     this.campaigns = campaigns;
+    this.campaignVoices = campaignVoices;
     this.knowledge = knowledge;
     this.history = history;
     this.clock = clock;
@@ -98,13 +97,48 @@ public class CentricityService {
    * @throws org.maillon.server.organization.NoModelException when no model was imported
    */
   public OrganisationCentricity organisation() {
+    return overview().centricity();
+  }
+
+  /**
+   * The organisation's index with the figures of listening and knowledge it is computed from.
+   * Computing it reads every team, so the last one computed is reused while the model, the
+   * listening and card data and the minute are the same ({@link LastIndex}).
+   *
+   * @throws org.maillon.server.organization.NoModelException when no model was imported
+   */
+  public Overview overview() {
     Diagnosis diagnosis = current.diagnosis();
+    return last.get(diagnosis, history.state(), clock.instant(), () -> compute(diagnosis));
+  }
+
+  private Overview compute(Diagnosis diagnosis) {
     Structure structure = structures.of(diagnosis);
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
     ListeningReport report = listening.report();
+    Coverage cards = knowledge.organisationCoverage();
+    Map<String, TeamVoice> teamVoices = campaignVoices.byTeam(index);
+    Inputs.Scored scored = organisationInputs(diagnosis, structure, report, teamVoices, cards)
+        .score(weights, OrganisationCentricity.GAINS);
     Map<String, List<LinkListening>> overdue = overdueByTeam(report);
-    Map<String, TeamVoice> teamVoices = voicesOfTeamsWithCampaigns(index);
+    Map<String, Coverage> coverages = knowledge.teamCoverages();
+    List<TeamIndex> teams = new ArrayList<>();
+    for (int rank = 0; rank < diagnosis.teamCount(); rank++) {
+      TeamFigures team = diagnosis.team(rank);
+      Inputs inputs = teamInputs(structure, team, index, report, overdue.getOrDefault(team.id(), List.of()),
+          teamVoices.get(team.id()), coverages.getOrDefault(team.id(), NO_CUSTOMER));
+      teams.add(new TeamIndex(team.id(), index.label(team.id()), team.kind().code(),
+          inputs.score(weights, 0).index()));
+    }
+    teams.sort(Comparator.comparing(TeamIndex::index, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(TeamIndex::team));
+    return new Overview(new OrganisationCentricity(diagnosis.organization(), scored.index(), scored.rows(),
+        scored.leftOut(), scored.gains(), teams),
+        new ListeningOnTime.Summary(report.onTimeShare(), report.links(), report.overdue().size()), cards);
+  }
 
+  private Inputs organisationInputs(Diagnosis diagnosis, Structure structure, ListeningReport report,
+      Map<String, TeamVoice> teamVoices, Coverage cards) {
     Inputs org = new Inputs();
     structure.organisation(org);
     Double share = Normalise.listening(report.onTimeShare());
@@ -129,23 +163,8 @@ public class CentricityService {
     Double satisfaction = Normalise.satisfaction(csat);
     org.add(Component.SATISFACTION, satisfaction, SATISFACTION_FORMULA + ", CSAT = shown teams' mean weighted by answers",
         csat == null ? null : "(" + number(csat) + " − 1) / 4 = " + number(satisfaction), "csat", csat, "answers", answers);
-    Map<String, Coverage> coverages = knowledge.teamCoverages();
-    Coverage coverage = knowledge.organisationCoverage();
-    freshness(org, coverage, diagnosis.organization() == null ? "organization" : diagnosis.organization());
-    Inputs.Scored scored = org.score(weights, OrganisationCentricity.GAINS);
-
-    List<TeamIndex> teams = new ArrayList<>();
-    for (int rank = 0; rank < diagnosis.teamCount(); rank++) {
-      TeamFigures team = diagnosis.team(rank);
-      Inputs inputs = teamInputs(structure, team, index, report, overdue.getOrDefault(team.id(), List.of()),
-          teamVoices.get(team.id()), coverages.getOrDefault(team.id(), NO_CUSTOMER));
-      teams.add(new TeamIndex(team.id(), index.label(team.id()), team.kind().code(),
-          inputs.score(weights, 0).index()));
-    }
-    teams.sort(Comparator.comparing(TeamIndex::index, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(TeamIndex::team));
-    return new OrganisationCentricity(diagnosis.organization(), scored.index(), scored.rows(), scored.leftOut(),
-        scored.gains(), teams);
+    freshness(org, cards, diagnosis.organization() == null ? "organization" : diagnosis.organization());
+    return org;
   }
 
   /**
@@ -241,102 +260,5 @@ public class CentricityService {
     Map<String, List<LinkListening>> overdue = new HashMap<>();
     report.overdue().forEach(link -> overdue.computeIfAbsent(link.team(), t -> new ArrayList<>()).add(link));
     return overdue;
-  }
-
-  private Map<String, TeamVoice> voicesOfTeamsWithCampaigns(ValueChainIndex index) {
-    Set<String> teams = new HashSet<>();
-    for (Campaign campaign : campaigns.campaigns(null)) {
-      if (index.isTeam(campaign.team())) {
-        teams.add(campaign.team());
-      }
-    }
-    Map<String, TeamVoice> voicesByTeam = new HashMap<>();
-    teams.forEach(team -> voicesByTeam.put(team, voices.voice(team, null)));
-    return voicesByTeam;
-  }
-
-  /**
-   * The organisation's index across the latest model versions (structural components) and the
-   * latest quarters (listening and satisfaction). Each version is diagnosed once and remembered
-   * by its id.
-   */
-  public CentricityHistory history() {
-    Diagnosis diagnosis = current.diagnosis();
-    long currentId = current.get().orElseThrow().version().id();
-    List<Long> ids = history.latestIds(settings.historyVersions());
-    versionIndexes.keySet().retainAll(new HashSet<>(ids));
-    List<VersionPoint> versions = new ArrayList<>();
-    for (int i = ids.size() - 1; i >= 0; i--) {
-      long id = ids.get(i);
-      HistoryRecords.StoredVersion stored = history.version(id);
-      Double value = versionIndexes.computeIfAbsent(id, v -> Optional.ofNullable(structuralIndex(
-          v == currentId ? diagnosis : DiagnosisEngine.diagnose(ModelFiles.read("model.json",
-              stored.modelJson().getBytes(StandardCharsets.UTF_8), Locale.ENGLISH).organization())))).orElse(null);
-      versions.add(new VersionPoint(id, stored.importedAt(), value));
-    }
-    return new CentricityHistory(versions, quarters(diagnosis));
-  }
-
-  private Double structuralIndex(Diagnosis diagnosis) {
-    Inputs inputs = new Inputs();
-    new Structure(diagnosis, settings).organisation(inputs);
-    return inputs.score(weights, 0).index();
-  }
-
-  private List<QuarterPoint> quarters(Diagnosis diagnosis) {
-    ValueChainIndex index = ValueChainIndex.of(diagnosis);
-    ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
-    ZonedDateTime thisQuarter = now.withMonth((now.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1)
-        .toLocalDate().atStartOfDay(ZoneOffset.UTC);
-    ZonedDateTime first = thisQuarter.minusMonths(3L * (Math.max(1, settings.historyQuarters()) - 1));
-    Set<String> links = new HashSet<>();
-    for (var team : index.teams()) {
-      index.customers(team.id()).forEach(customer -> links.add(team.id() + "\n" + customer));
-    }
-    Map<String, Set<String>> listenedByQuarter = new TreeMap<>();
-    for (HistoryRecords.Listened listened : history.listenedSince(first.toInstant())) {
-      String link = listened.team() + "\n" + listened.customer();
-      if (links.contains(link)) {
-        listenedByQuarter.computeIfAbsent(quarter(listened.at().atZone(ZoneOffset.UTC)), q -> new HashSet<>()).add(link);
-      }
-    }
-    Map<String, double[]> csat = new TreeMap<>();
-    for (TeamVoice voice : voicesOfTeamsWithCampaigns(index).values()) {
-      for (TeamVoice.PeriodVoice period : voice.trend()) {
-        if (!period.hidden() && period.csat().mean() != null && period.period().compareTo(quarter(first)) >= 0) {
-          double[] sum = csat.computeIfAbsent(period.period(), p -> new double[2]);
-          sum[0] += period.csat().mean() * period.csat().responses();
-          sum[1] += period.csat().responses();
-        }
-      }
-    }
-    TreeMap<String, Boolean> periods = new TreeMap<>();
-    listenedByQuarter.keySet().forEach(p -> periods.put(p, true));
-    csat.keySet().forEach(p -> periods.put(p, true));
-    List<QuarterPoint> points = new ArrayList<>();
-    if (periods.isEmpty()) {
-      return points;
-    }
-    for (ZonedDateTime q = first; !q.isAfter(thisQuarter); q = q.plusMonths(3)) {
-      String period = quarter(q);
-      if (period.compareTo(periods.firstKey()) < 0) {
-        continue;
-      }
-      Double listenedShare = links.isEmpty() ? null
-          : (double) listenedByQuarter.getOrDefault(period, Set.of()).size() / links.size();
-      double[] sum = csat.get(period);
-      Double satisfaction = sum == null ? null : Normalise.satisfaction(sum[0] / sum[1]);
-      Map<Component, Double> values = new LinkedHashMap<>();
-      values.put(Component.LISTENING, listenedShare);
-      values.put(Component.SATISFACTION, satisfaction);
-      points.add(new QuarterPoint(period, listenedShare, satisfaction,
-          org.maillon.centricity.CentricityIndex.score(new java.util.EnumMap<>(values), weights, List.of()).index()));
-    }
-    return points;
-  }
-
-  /** The quarter of an instant in UTC, e.g. {@code 2026-Q3}, as the voice's trend names it. */
-  static String quarter(ZonedDateTime at) {
-    return at.getYear() + "-Q" + ((at.getMonthValue() - 1) / 3 + 1);
   }
 }

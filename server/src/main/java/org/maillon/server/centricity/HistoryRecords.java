@@ -9,9 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What the evolution of the index reads from the database, read-only: the latest model versions
- * (the organisation module's {@code model_versions}) and the instants teams listened to their
- * customers (the listening module's responses and conversations). Same SQL on H2 and PostgreSQL.
+ * What the index reads from the database itself, read-only: for its evolution, the latest model
+ * versions (the organisation module's {@code model_versions}) and the instants teams listened to
+ * their customers (the listening module's responses and conversations); to know when the index of
+ * now must be computed again, how far the listening and card data has grown. Same SQL on H2 and
+ * PostgreSQL.
  */
 @Repository
 class HistoryRecords {
@@ -21,6 +23,14 @@ class HistoryRecords {
 
   /** A team listened to a customer at that instant (a response to its campaign, or a conversation). */
   record Listened(String team, String customer, Instant at) {}
+
+  /**
+   * The last id of each table whose rows the index of now reads, directly or through the listening,
+   * voice and knowledge modules. Those rows are only ever added, in transactions, so an unchanged
+   * state means unchanged data; a pulse, whose campaigns and responses share these tables, changes
+   * it too, which costs one computation more.
+   */
+  record State(long campaigns, long invitations, long responses, long conversations, long cardEntries) {}
 
   private final JdbcClient jdbc;
 
@@ -40,6 +50,15 @@ class HistoryRecords {
         .param("id", id)
         .query((rs, row) -> new StoredVersion(rs.getLong("id"), rs.getObject("imported_at", OffsetDateTime.class),
             rs.getString("model_json")))
+        .single();
+  }
+
+  /** The data's state now: five lookups of a primary key's largest value. */
+  State state() {
+    return jdbc.sql("""
+            SELECT (SELECT MAX(id) FROM campaigns), (SELECT MAX(id) FROM invitations), (SELECT MAX(id) FROM responses),
+                   (SELECT MAX(id) FROM conversations), (SELECT MAX(id) FROM card_entries)""")
+        .query((rs, row) -> new State(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
         .single();
   }
 

@@ -59,6 +59,11 @@ public class CustomerCards {
     return view.customers().all().stream().map(c -> status(view, c)).toList();
   }
 
+  /** Whether a customer of the current model has this id. */
+  public boolean exists(String id) {
+    return views.now().customers().get(id).isPresent();
+  }
+
   /** One customer's card; a 404 for an id that is not a customer of the current model. */
   public Card card(String id) {
     KnowledgeView view = views.now();

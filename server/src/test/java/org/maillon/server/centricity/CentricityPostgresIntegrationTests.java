@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.maillon.server.knowledge.CustomerKnowledge;
 import org.maillon.server.listening.Answer;
 import org.maillon.server.listening.IssuedInvitation;
 import org.maillon.server.listening.ListeningService;
@@ -21,6 +23,7 @@ import org.maillon.server.testing.EmbeddedPostgresServer;
 import org.maillon.server.testing.ExampleModels;
 import org.maillon.server.testing.MutableClock;
 import org.maillon.server.testing.TestClockConfiguration;
+import org.maillon.server.voice.ListeningOnTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -58,6 +61,9 @@ class CentricityPostgresIntegrationTests {
   @Autowired OrganizationService organizations;
   @Autowired ListeningService listening;
   @Autowired CentricityService centricity;
+  @Autowired CentricityEvolution evolution;
+  @Autowired ListeningOnTime listeningOnTime;
+  @Autowired CustomerKnowledge knowledge;
   @Autowired MutableClock clock;
 
   @BeforeAll
@@ -98,7 +104,7 @@ class CentricityPostgresIntegrationTests {
     listening.logConversation(new NewConversation("it", "sales", Instant.parse("2026-08-01T10:00:00Z"), "Sales",
         null), "tests", Instant.parse("2026-08-01T10:00:00Z"));
 
-    CentricityHistory history = centricity.history();
+    CentricityHistory history = evolution.history();
 
     assertThat(history.versions()).hasSize(2);
     assertThat(history.versions().get(1).index()).isCloseTo(100 * (13.5 + 7.5 + 10 / (1 + 10 / 3.0) + 10) / 50,
@@ -111,7 +117,7 @@ class CentricityPostgresIntegrationTests {
     assertThat(history.quarters().get(1).listening()).isEqualTo(0.5);
     assertThat(history.quarters().get(1).index()).isCloseTo(100 * (10 + 18.75) / 45, within(1e-9));
     // Asked again, the versions come from the cache by id, with the same figures.
-    assertThat(centricity.history()).isEqualTo(history);
+    assertThat(evolution.history()).isEqualTo(history);
 
     // sales now: 1 hop → 1; 1 of 1 link on time → 1; CSAT 4 → 0.75; card of retail stale → 0;
     // requirements 0.5; no procedure → 1: (15 + 20 + 18.75 + 0 + 7.5 + 10) / 100.
@@ -121,5 +127,31 @@ class CentricityPostgresIntegrationTests {
       assertThat(link.verdict()).isEqualTo("agrees");
       assertThat(link.csat()).isEqualTo(4.0);
     });
+  }
+
+  @Test
+  void theOrganisationsIndexIsKeptUntilTheModelTheDataOrTheMinuteChanges() {
+    Instant now = Instant.parse("2026-11-28T13:00:00Z");
+    clock.set(now);
+    organizations.importModel("tiny.yaml", TINY.getBytes(StandardCharsets.UTF_8), "tests", Locale.ENGLISH);
+    OrganisationCentricity first = centricity.organisation();
+    clock.advance(Duration.ofSeconds(59));
+    assertThat(centricity.organisation()).isSameAs(first);
+
+    listening.logConversation(new NewConversation("it", "sales", now, "Sales", null), "tests", now);
+    OrganisationCentricity listened = centricity.organisation();
+    assertThat(onTime(listened)).isEqualTo(onTime(first) + 1);
+    assertThat(centricity.overview().listening()).isEqualTo(listeningOnTime.summary());
+    assertThat(centricity.overview().cards()).isEqualTo(knowledge.organisationCoverage());
+
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(centricity.organisation()).isNotSameAs(listened).isEqualTo(listened);
+    organizations.importModel("tiny.yaml", TINY.getBytes(StandardCharsets.UTF_8), "tests", Locale.ENGLISH);
+    assertThat(centricity.organisation()).isNotSameAs(listened);
+  }
+
+  private static int onTime(OrganisationCentricity index) {
+    return (Integer) index.components().stream().filter(row -> row.component().equals("listening")).findFirst()
+        .orElseThrow().figures().get("onTime");
   }
 }

@@ -162,12 +162,14 @@ class PagesBrowserIntegrationTests {
   void switchingTheLanguageKeepsTheSearchAndMarksTheSection() {
     manager.get("/teams?q=ventes&lang=en");
     assertThat(manager.all("#teams tbody tr")).hasSize(3);
-    assertThat(manager.text(".navbar .nav-link.active")).isEqualTo("Team cards");
+    assertThat(manager.text(".navbar .nav-link.active")).isEqualTo("Value chain");
+    assertThat(manager.text(".navbar .dropdown-item.active")).isEqualTo("Team cards");
     manager.find("a[lang='fr']").click();
     manager.await("html[lang='fr']");
     assertThat(manager.path()).contains("q=ventes").contains("lang=fr");
     assertThat(manager.all("#teams tbody tr")).hasSize(3);
-    assertThat(manager.text(".navbar .nav-link.active")).isEqualTo("Fiches équipe");
+    assertThat(manager.text(".navbar .nav-link.active")).isEqualTo("Chaîne de valeur");
+    assertThat(manager.text(".navbar .dropdown-item.active")).isEqualTo("Fiches équipe");
   }
 
   @ParameterizedTest

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.maillon.server.centricity.CentricityEvolution;
 import org.maillon.server.centricity.CentricityHistory;
 import org.maillon.server.centricity.CentricityService;
 import org.maillon.server.centricity.ComponentRow;
@@ -29,10 +30,12 @@ class CentricityPageController {
 
   private final CurrentOrganization current;
   private final CentricityService centricity;
+  private final CentricityEvolution past;
 
-  CentricityPageController(CurrentOrganization current, CentricityService centricity) {
+  CentricityPageController(CurrentOrganization current, CentricityService centricity, CentricityEvolution past) {
     this.current = current;
     this.centricity = centricity;
+    this.past = past;
   }
 
   @GetMapping("/centricity")
@@ -45,7 +48,7 @@ class CentricityPageController {
     model.addAttribute("centricity", organisation);
     model.addAttribute("ranking", organisation.teams().subList(0, Math.min(limit, organisation.teams().size())));
     model.addAttribute("rankingLimit", limit);
-    model.addAttribute("evolution", evolution(centricity.history()));
+    model.addAttribute("evolution", evolution(past.history()));
     model.addAttribute("figures", figures(organisation.components()));
     return "centricity/organisation";
   }

@@ -12,19 +12,26 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriUtils;
 
 /**
- * What the frame's navigation needs of the request: the section to mark as current, and the links
+ * What the frame's navigation needs of the request: the menu and its entry to mark as current, and the links
  * that switch the language while keeping the page's other parameters (a search, a filter).
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageLinks {
 
-  /** The first segment of the path: {@code /teams/sales} is in section {@code /teams}; {@code /me} in {@code /people}. */
-  @ModelAttribute("section")
-  String section(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    int next = path.indexOf('/', 1);
-    String section = next < 0 ? path : path.substring(0, next);
-    return section.equals("/me") ? "/people" : section;
+  /** The message key of the menu entry this page belongs to ({@link Navigation#activeKey}); null for none. */
+  @ModelAttribute("navActive")
+  String navActive(HttpServletRequest request) {
+    return Navigation.activeKey(request.getRequestURI().substring(request.getContextPath().length()));
+  }
+
+  @ModelAttribute("navTop")
+  List<Navigation.Item> navTop() {
+    return Navigation.TOP;
+  }
+
+  @ModelAttribute("navGroups")
+  List<Navigation.Group> navGroups() {
+    return Navigation.GROUPS;
   }
 
   /** {@code fr} and {@code en} to the query strings ({@code ?…&lang=…}) of this page in that language. */

@@ -1,5 +1,6 @@
 package org.maillon.server.knowledge.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -33,14 +34,18 @@ import org.springframework.web.util.UriUtils;
 /**
  * Customer knowledge, the fourth action, as pages: the customers and the coverage
  * ({@code /customers}), a customer's card with the form to add to it ({@code /customers/{id}}), and
- * a collaborator's own customers ({@code /customers/mine}). Anyone signed in reads; the form shows
- * only to those who may add, and the service checks again.
+ * a collaborator's own customers ({@code /me/customers}, beside {@code /me}: under
+ * {@code /customers/} it would hide a customer whose id is {@code mine}). Anyone signed in reads;
+ * the form shows only to those who may add, and the service checks again.
  */
 @Controller
 class CustomerPagesController {
 
   /** Customers listed at once; the search finds the others. */
   static final int LISTED = 200;
+
+  /** Where "my customers" was until it moved: old links still land there, unless a customer has this id. */
+  static final String OLD_MINE = "mine";
 
   private final CustomerCards cards;
   private final CurrentOrganization current;
@@ -74,7 +79,7 @@ class CustomerPagesController {
     return "knowledge/list";
   }
 
-  @GetMapping("/customers/mine")
+  @GetMapping("/me/customers")
   String mine(Authentication authentication, Model model) {
     if (current.get().isEmpty()) {
       return "diagnosis/no-model";
@@ -88,9 +93,13 @@ class CustomerPagesController {
   }
 
   @GetMapping("/customers/{id}")
-  String card(@PathVariable String id, Authentication authentication, Model model) {
+  String card(@PathVariable String id, Authentication authentication, HttpServletRequest request, Model model) {
     if (current.get().isEmpty()) {
       return "diagnosis/no-model";
+    }
+    if (id.equals(OLD_MINE) && !cards.exists(id)) {
+      String query = request.getQueryString();
+      return "redirect:/me/customers" + (query == null ? "" : "?" + query);
     }
     return showCard(id, new EntryForm(null, null, null, null), List.of(), authentication, model);
   }

@@ -106,13 +106,39 @@ class CustomerPagesIntegrationTests {
 
   @Test
   void myCustomersAreMyTeamsOrAHelpfulMessage() {
-    String mine = Api.signedIn(port, "pages-shops-member", PASSWORD).get("/customers/mine?lang=en", "text/html").body();
+    String mine = Api.signedIn(port, "pages-shops-member", PASSWORD).get("/me/customers?lang=en", "text/html").body();
     assertThat(mine).contains("id=\"coverage-mine\"", "data-customer=\"particuliers\"", "data-customer=\"finance\"")
         .doesNotContain("data-customer=\"promoteurs\"");
 
-    String noPerson = Api.signedIn(port, "pages-no-person", PASSWORD).get("/customers/mine?lang=en", "text/html")
+    String noPerson = Api.signedIn(port, "pages-no-person", PASSWORD).get("/me/customers?lang=en", "text/html")
         .body();
     assertThat(noPerson).contains("id=\"no-person\"", "not linked to a person");
+  }
+
+  @Test
+  void theOldPathOfMyCustomersLeadsThereUnlessACustomerHasTheIdMine() {
+    Api browser = Api.signedIn(port, "pages-shops-member", PASSWORD);
+    Reply old = browser.get("/customers/mine?lang=fr", "text/html");
+    assertThat(old.status()).isEqualTo(302);
+    assertThat(old.headers().getLocation()).hasPath("/me/customers").hasQuery("lang=fr");
+
+    assertThat(admin.post("/api/model", MediaType.parseMediaType("application/yaml"), """
+        organization: Mine Ltd
+        customers:
+          - id: mine
+            name: The Mining Company
+        teams:
+          - id: sales
+            name: Sales
+            kind: front-line
+        links:
+          - from: sales
+            to: mine
+        """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(201);
+    Reply card = Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD).get("/customers/mine?lang=en", "text/html");
+    assertThat(card.status()).isEqualTo(200);
+    assertThat(card.body()).contains("The Mining Company").doesNotContain("id=\"coverage-mine\"");
+    assertThat(browser.get("/customers", "text/html").body()).contains("href=\"/customers/mine\"");
   }
 
   @Test

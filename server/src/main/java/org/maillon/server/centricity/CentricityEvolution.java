@@ -1,0 +1,141 @@
+package org.maillon.server.centricity;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.maillon.centricity.CentricityIndex;
+import org.maillon.centricity.Component;
+import org.maillon.centricity.Normalise;
+import org.maillon.centricity.Weights;
+import org.maillon.diagnosis.Diagnosis;
+import org.maillon.diagnosis.DiagnosisEngine;
+import org.maillon.modelfile.ModelFiles;
+import org.maillon.server.centricity.CentricityHistory.QuarterPoint;
+import org.maillon.server.centricity.CentricityHistory.VersionPoint;
+import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.valuechain.ValueChainIndex;
+import org.maillon.server.voice.TeamVoice;
+import org.springframework.stereotype.Service;
+
+/**
+ * The evolution of the organisation's index (docs/centricity.md): apart from the index of now,
+ * because it reads past model versions and past quarters, which the index of now never needs.
+ */
+@Service
+public class CentricityEvolution {
+
+  private final CurrentOrganization current;
+  private final HistoryRecords history;
+  private final CampaignVoices campaignVoices;
+  private final Clock clock;
+  private final CentricityProperties settings;
+  private final Weights weights;
+  private final Map<Long, Optional<Double>> versionIndexes = new ConcurrentHashMap<>();
+
+  CentricityEvolution(CurrentOrganization current, HistoryRecords history, CampaignVoices campaignVoices, Clock clock,
+      CentricityProperties settings) {
+    this.current = current;
+    this.history = history;
+    this.campaignVoices = campaignVoices;
+    this.clock = clock;
+    this.settings = settings;
+    this.weights = settings.weights();
+  }
+
+  /**
+   * The organisation's index across the latest model versions (structural components) and the
+   * latest quarters (listening and satisfaction). Each version is diagnosed once and remembered
+   * by its id.
+   */
+  public CentricityHistory history() {
+    Diagnosis diagnosis = current.diagnosis();
+    long currentId = current.get().orElseThrow().version().id();
+    List<Long> ids = history.latestIds(settings.historyVersions());
+    versionIndexes.keySet().retainAll(new HashSet<>(ids));
+    List<VersionPoint> versions = new ArrayList<>();
+    for (int i = ids.size() - 1; i >= 0; i--) {
+      long id = ids.get(i);
+      HistoryRecords.StoredVersion stored = history.version(id);
+      Double value = versionIndexes.computeIfAbsent(id, v -> Optional.ofNullable(structuralIndex(
+          v == currentId ? diagnosis : DiagnosisEngine.diagnose(ModelFiles.read("model.json",
+              stored.modelJson().getBytes(StandardCharsets.UTF_8), Locale.ENGLISH).organization())))).orElse(null);
+      versions.add(new VersionPoint(id, stored.importedAt(), value));
+    }
+    return new CentricityHistory(versions, quarters(diagnosis));
+  }
+
+  private Double structuralIndex(Diagnosis diagnosis) {
+    Inputs inputs = new Inputs();
+    new Structure(diagnosis, settings).organisation(inputs);
+    return inputs.score(weights, 0).index();
+  }
+
+  private List<QuarterPoint> quarters(Diagnosis diagnosis) {
+    ValueChainIndex index = ValueChainIndex.of(diagnosis);
+    ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
+    ZonedDateTime thisQuarter = now.withMonth((now.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1)
+        .toLocalDate().atStartOfDay(ZoneOffset.UTC);
+    ZonedDateTime first = thisQuarter.minusMonths(3L * (Math.max(1, settings.historyQuarters()) - 1));
+    Set<String> links = new HashSet<>();
+    for (var team : index.teams()) {
+      index.customers(team.id()).forEach(customer -> links.add(team.id() + "\n" + customer));
+    }
+    Map<String, Set<String>> listenedByQuarter = new TreeMap<>();
+    for (HistoryRecords.Listened listened : history.listenedSince(first.toInstant())) {
+      String link = listened.team() + "\n" + listened.customer();
+      if (links.contains(link)) {
+        listenedByQuarter.computeIfAbsent(quarter(listened.at().atZone(ZoneOffset.UTC)), q -> new HashSet<>()).add(link);
+      }
+    }
+    Map<String, double[]> csat = new TreeMap<>();
+    for (TeamVoice voice : campaignVoices.byTeam(index).values()) {
+      for (TeamVoice.PeriodVoice period : voice.trend()) {
+        if (!period.hidden() && period.csat().mean() != null && period.period().compareTo(quarter(first)) >= 0) {
+          double[] sum = csat.computeIfAbsent(period.period(), p -> new double[2]);
+          sum[0] += period.csat().mean() * period.csat().responses();
+          sum[1] += period.csat().responses();
+        }
+      }
+    }
+    TreeMap<String, Boolean> periods = new TreeMap<>();
+    listenedByQuarter.keySet().forEach(p -> periods.put(p, true));
+    csat.keySet().forEach(p -> periods.put(p, true));
+    List<QuarterPoint> points = new ArrayList<>();
+    if (periods.isEmpty()) {
+      return points;
+    }
+    for (ZonedDateTime q = first; !q.isAfter(thisQuarter); q = q.plusMonths(3)) {
+      String period = quarter(q);
+      if (period.compareTo(periods.firstKey()) < 0) {
+        continue;
+      }
+      Double listenedShare = links.isEmpty() ? null
+          : (double) listenedByQuarter.getOrDefault(period, Set.of()).size() / links.size();
+      double[] sum = csat.get(period);
+      Double satisfaction = sum == null ? null : Normalise.satisfaction(sum[0] / sum[1]);
+      Map<Component, Double> values = new LinkedHashMap<>();
+      values.put(Component.LISTENING, listenedShare);
+      values.put(Component.SATISFACTION, satisfaction);
+      points.add(new QuarterPoint(period, listenedShare, satisfaction,
+          CentricityIndex.score(new EnumMap<>(values), weights, List.of()).index()));
+    }
+    return points;
+  }
+
+  /** The quarter of an instant in UTC, e.g. {@code 2026-Q3}, as the voice's trend names it. */
+  static String quarter(ZonedDateTime at) {
+    return at.getYear() + "-Q" + ((at.getMonthValue() - 1) / 3 + 1);
+  }
+}
