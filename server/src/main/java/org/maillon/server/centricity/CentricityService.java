@@ -134,7 +134,7 @@ public class CentricityService {
         .thenComparing(TeamIndex::team));
     return new Overview(new OrganisationCentricity(diagnosis.organization(), scored.index(), scored.rows(),
         scored.leftOut(), scored.gains(), teams),
-        new ListeningOnTime.Summary(report.onTimeShare(), report.links(), report.overdue().size()), cards);
+        ListeningOnTime.Summary.of(report), cards);
   }
 
   private Inputs organisationInputs(Diagnosis diagnosis, Structure structure, ListeningReport report,

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Whether every team listens to each of its customers regularly: every link of the current model
  * from a team (to a team or a final customer) is on time or overdue, by the rule of
  * {@link RegularListening}, at the instant of the application's clock. The home page shows its
- * {@link #summary()} beside the anti-value chain; the listening pages and API show the overdue
+ * {@link Summary} beside the anti-value chain; the listening pages and API show the overdue
  * links.
  */
 @Component
@@ -31,7 +31,13 @@ public class ListeningOnTime {
    * @param links how many links from a team the model holds
    * @param overdue how many of them are overdue
    */
-  public record Summary(Double onTimeShare, int links, int overdue) {}
+  public record Summary(Double onTimeShare, int links, int overdue) {
+
+    /** The report's figures at a glance. */
+    public static Summary of(ListeningReport report) {
+      return new Summary(report.onTimeShare(), report.links(), report.overdue().size());
+    }
+  }
 
   private final VoiceRecords records;
   private final CurrentOrganization current;
@@ -44,12 +50,6 @@ public class ListeningOnTime {
     this.current = current;
     this.clock = clock;
     this.defaultCadenceDays = defaultCadenceDays;
-  }
-
-  /** The organisation's figures now; no links before a model is imported. */
-  public Summary summary() {
-    ListeningReport report = report();
-    return new Summary(report.onTimeShare(), report.links(), report.overdue().size());
   }
 
   /** Every team's links assessed now, in O(links + campaigns + listened links). */

@@ -141,7 +141,7 @@ class CentricityPostgresIntegrationTests {
     listening.logConversation(new NewConversation("it", "sales", now, "Sales", null), "tests", now);
     OrganisationCentricity listened = centricity.organisation();
     assertThat(onTime(listened)).isEqualTo(onTime(first) + 1);
-    assertThat(centricity.overview().listening()).isEqualTo(listeningOnTime.summary());
+    assertThat(centricity.overview().listening()).isEqualTo(ListeningOnTime.Summary.of(listeningOnTime.report()));
     assertThat(centricity.overview().cards()).isEqualTo(knowledge.organisationCoverage());
 
     clock.advance(Duration.ofSeconds(1));

@@ -84,7 +84,7 @@ class ListeningApiIntegrationTests {
 
     assertThat(all.get("links").asInt()).isEqualTo(links);
     assertThat(all.get("onTime").asInt() + all.get("overdue").size()).isEqualTo(links);
-    ListeningOnTime.Summary summary = onTime.summary();
+    ListeningOnTime.Summary summary = ListeningOnTime.Summary.of(onTime.report());
     assertThat(summary.links()).isEqualTo(links);
     assertThat(summary.overdue()).isEqualTo(all.get("overdue").size());
   }
