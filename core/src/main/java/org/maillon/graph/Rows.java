@@ -3,7 +3,8 @@ package org.maillon.graph;
 /**
  * Compressed rows: the elements {@code 0..n-1} grouped by the row each belongs to, kept in their
  * original order within a row. Row r holds {@code items[start[r]] … items[start[r + 1] - 1]}.
- * Built by counting in O(rows + elements).
+ * Built by counting in O(rows + elements), filling each row from its end so that no other array is
+ * needed.
  */
 public final class Rows {
 
@@ -27,14 +28,14 @@ public final class Rows {
       start[r + 1] += start[r];
     }
     int[] items = new int[start[rowCount]];
-    int[] next = new int[rowCount];
-    System.arraycopy(start, 0, next, 0, rowCount);
-    for (int i = 0; i < rowOf.length; i++) {
+    for (int i = rowOf.length - 1; i >= 0; i--) {
       int row = rowOf[i];
       if (row >= 0) {
-        items[next[row]++] = i;
+        items[--start[row + 1]] = i;
       }
     }
+    System.arraycopy(start, 1, start, 0, rowCount);
+    start[rowCount] = items.length;
     return new Rows(start, items);
   }
 
