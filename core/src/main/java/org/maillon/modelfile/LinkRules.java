@@ -1,5 +1,7 @@
 package org.maillon.modelfile;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +19,9 @@ import org.maillon.model.Link;
  * readers numbered their locations.
  */
 final class LinkRules {
+
+  /** Up to this many expectations, a link's ids are searched in a list rather than hashed. */
+  private static final int FEW = 8;
 
   private final List<Link> links;
   private final Nodes nodes;
@@ -100,20 +105,26 @@ final class LinkRules {
     return node;
   }
 
-  private Set<String> expectationIds(List<Expectation> expectations) {
-    Set<String> ids = new HashSet<>();
+  /** The ids of a link's expectations: a list for the few most links have, a set beyond. */
+  private Collection<String> expectationIds(List<Expectation> expectations) {
+    if (expectations.isEmpty()) {
+      return List.of();
+    }
+    Collection<String> ids = expectations.size() > FEW ? new HashSet<>() : new ArrayList<>(expectations.size());
     for (Expectation item : expectations) {
       long where = source.get(Section.EXPECTATIONS, expectation++, Field.ID);
       if (item.id() == null) {
         problems.error(file, where, "id.missing.expectations");
-      } else if (!ids.add(item.id())) {
+      } else if (ids.contains(item.id())) {
         problems.error(file, where, "id.duplicate.expectations", item.id());
+      } else {
+        ids.add(item.id());
       }
     }
     return ids;
   }
 
-  private void checkAnswers(Link link, Set<String> ids) {
+  private void checkAnswers(Link link, Collection<String> ids) {
     for (Commitment commitment : link.commitments()) {
       for (String id : commitment.answers()) {
         long where = source.get(Section.ANSWERS, answer++, Field.ENTRY);
