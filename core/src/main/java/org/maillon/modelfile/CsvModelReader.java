@@ -189,7 +189,7 @@ final class CsvModelReader {
         (part, columns, record, at) -> {
           String[] slots = part.slots;
           for (int slot = 0; slot < slots.length; slot++) {
-            slots[slot] = values.value(section.fields().get(slot), columns.get(record, slot));
+            slots[slot] = part.value(slot, section.fields().get(slot), columns.get(record, slot), values);
           }
           part.add(binder.bind(slots, columns, record, at), at);
         });
@@ -203,14 +203,29 @@ final class CsvModelReader {
     return all;
   }
 
-  /** The entities one part of a file holds, with where each starts. */
+  /**
+   * The entities one part of a file holds, with where each starts, and the value kept for each
+   * slot's last cell: the scanner gives a cell equal to the one above as the same string.
+   */
   private static final class Part<T> {
     final String[] slots;
+    final String[] cells;
+    final String[] kept;
     final List<T> entities = new ArrayList<>();
     long[] at = new long[16];
 
     Part(Section section) {
       slots = section.newSlots();
+      cells = section.newSlots();
+      kept = section.newSlots();
+    }
+
+    String value(int slot, Field field, String cell, Values values) {
+      if (cell != cells[slot]) {
+        cells[slot] = cell;
+        kept[slot] = values.value(field, cell);
+      }
+      return kept[slot];
     }
 
     void add(T entity, long location) {
