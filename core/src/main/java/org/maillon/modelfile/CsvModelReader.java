@@ -167,8 +167,9 @@ final class CsvModelReader {
 
   /**
    * Reads each record of a file, if present, as an entity of the section, on every core when
-   * {@code parallel}: then the binder must report no problem, and references share strings only
-   * with the ids read before, which are not added to while the parts run.
+   * {@code parallel}: then the binder must report no problem, and a reference shares its string
+   * only with the cells above it in its column, not with the id it names: probing a table of
+   * every id for each new reference cost more than the identity check it spared the validator.
    */
   private <T> List<T> entities(CsvFiles.CsvFile file, Section section, boolean parallel, Binder<T> binder,
       Locator<T> locator) {
@@ -184,7 +185,7 @@ final class CsvModelReader {
       source.file(Section.APPROVALS, file.display());
       source.file(Section.SERVES, file.display());
     }
-    Values values = parallel ? entities::known : entities::value;
+    Values values = parallel ? (field, raw) -> raw : entities::value;
     List<Part<T>> parts = records.read(file, CsvHeaders.layout(section), parallel, () -> new Part<T>(section),
         (part, columns, record, at) -> {
           String[] slots = part.slots;

@@ -39,19 +39,6 @@ final class Entities {
     return raw;
   }
 
-  /**
-   * The value to keep for a field read as {@code raw}, sharing only strings already shared, and
-   * an entity's own id, new, not at all: safe on several threads at once while {@link #value} is
-   * not called.
-   */
-  String known(Field field, String raw) {
-    if (raw == null || raw.isEmpty()) {
-      return null;
-    }
-    String known = field.reference() && field != Field.ID ? shared.get(raw) : null;
-    return known == null ? raw : known;
-  }
-
   FinalCustomer customer(String[] slots) {
     return new FinalCustomer(slots[0], slots[1]);
   }
