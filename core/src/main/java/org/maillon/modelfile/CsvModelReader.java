@@ -14,14 +14,16 @@ import org.maillon.model.Partner;
 import org.maillon.model.Person;
 import org.maillon.model.Procedure;
 import org.maillon.model.Team;
+import org.maillon.parallel.Forked;
 
 /**
  * Reads a model from its CSV files, so that an HR system's export imports as it is: files and
  * headers go by our names or by common HR names (see {@link CsvHeaders}), a person's name may be
  * split in first and last names, and a title may come through {@code jobs.csv}. Each record is
  * located at its starting line, the header being line 1. People and links, nearly all of a large
- * model, are read on every core (see {@link CsvRecords}); the model is the same whatever their
- * number. Linear time.
+ * model, are read at the same time, each on every core (see {@link CsvRecords}); the problems of
+ * the links join the others where they were reported before, so the model and its problems are
+ * the same whatever the number of cores. Linear time.
  */
 final class CsvModelReader {
 
@@ -63,16 +65,20 @@ final class CsvModelReader {
     CsvFiles.CsvFile teams = required(CsvHeaders.TEAM_FILES);
     readSettings(files.find("settings.csv"));
     readJobs(files.find("jobs.csv"));
-    List<FinalCustomer> customers = entities(files.find("customers.csv"), Section.CUSTOMERS, false,
+    List<FinalCustomer> customers = entities(records, files.find("customers.csv"), Section.CUSTOMERS, false,
         (slots, columns, record, at) -> entities.customer(slots), this::none);
-    List<Partner> partners = entities(files.find("partners.csv"), Section.PARTNERS, false,
+    List<Partner> partners = entities(records, files.find("partners.csv"), Section.PARTNERS, false,
         (slots, columns, record, at) -> entities.partner(slots), this::none);
-    List<Team> teamList = entities(teams, Section.TEAMS, false,
+    List<Team> teamList = entities(records, teams, Section.TEAMS, false,
         (slots, columns, record, at) -> entities.team(slots, teams.display(), at), this::none);
-    List<Person> peopleList = entities(people, Section.PEOPLE, true, this::person, this::none);
-    List<Link> links = entities(files.find("links.csv"), Section.LINKS, true, this::link, this::locate);
+    Problems linkProblems = problems.fork();
+    Forked<List<Link>> linking = Forked.start(() -> entities(new CsvRecords(linkProblems),
+        files.find("links.csv"), Section.LINKS, true, this::link, this::locate));
+    List<Person> peopleList = entities(records, people, Section.PEOPLE, true, this::person, this::none);
+    List<Link> links = linking.join();
+    problems.append(linkProblems);
     CsvFiles.CsvFile procedureFile = files.find("procedures.csv");
-    List<Procedure> procedures = entities(procedureFile, Section.PROCEDURES, false,
+    List<Procedure> procedures = entities(records, procedureFile, Section.PROCEDURES, false,
         (slots, columns, record, at) -> procedure(slots, columns, record, procedureFile.display(), at),
         this::locate);
     return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels), customers, partners,
@@ -171,8 +177,8 @@ final class CsvModelReader {
    * only with the cells above it in its column, not with the id it names: probing a table of
    * every id for each new reference cost more than the identity check it spared the validator.
    */
-  private <T> List<T> entities(CsvFiles.CsvFile file, Section section, boolean parallel, Binder<T> binder,
-      Locator<T> locator) {
+  private <T> List<T> entities(CsvRecords from, CsvFiles.CsvFile file, Section section, boolean parallel,
+      Binder<T> binder, Locator<T> locator) {
     List<T> all = new ArrayList<>();
     if (file == null) {
       return all;
@@ -186,7 +192,7 @@ final class CsvModelReader {
       source.file(Section.SERVES, file.display());
     }
     Values values = parallel ? (field, raw) -> raw : entities::value;
-    List<Part<T>> parts = records.read(file, CsvHeaders.layout(section), parallel, () -> new Part<T>(section),
+    List<Part<T>> parts = from.read(file, CsvHeaders.layout(section), parallel, () -> new Part<T>(section),
         (part, columns, record, at) -> {
           String[] slots = part.slots;
           for (int slot = 0; slot < slots.length; slot++) {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.maillon.model.Organization;
 
 class CsvRecordsTests {
 
@@ -56,11 +55,14 @@ class CsvRecordsTests {
   void readsTheSameModelAndProblemsOnOneCoreAsOnSeveral() throws Exception {
     Path model = largeModel(5_000);
     System.setProperty("maillon.parallelism", "1");
-    Organization one = ModelFiles.read(model, Locale.ENGLISH).organization();
+    LoadedModel one = ModelFiles.read(model, Locale.ENGLISH);
     System.setProperty("maillon.parallelism", "3");
-    Organization three = ModelFiles.read(model, Locale.ENGLISH).organization();
-    assertThat(three).isEqualTo(one);
-    assertThat(one.people()).hasSize(5_000);
+    LoadedModel three = ModelFiles.read(model, Locale.ENGLISH);
+    assertThat(three.organization()).isEqualTo(one.organization());
+    assertThat(one.organization().people()).hasSize(5_000);
+    assertThat(three.warnings()).isEqualTo(one.warnings()).extracting(Problem::toString)
+        .containsExactly(dir.resolve("m/links.csv") + ":1: column 'note' ignored",
+            dir.resolve("m/people.csv") + ":1: column 'email' ignored");
 
     write(dir, "m/people.csv", people(5_000) + "p77,Dup,,t1,p1\np5001,Lost,,nowhere,ghost\n");
     write(dir, "m/links.csv", links(5_000) + "t1,t1,,a: x; a: y,-> b\nt1,retail,,,\n");
@@ -91,7 +93,7 @@ class CsvRecordsTests {
   }
 
   private static String people(int size) {
-    StringBuilder text = new StringBuilder("id,name,title,team,manager\n");
+    StringBuilder text = new StringBuilder("id,name,title,team,manager,email\n");
     for (int p = 1; p <= size; p++) {
       text.append("p").append(p).append(",\"Person ").append(p).append("\",Agent,t").append(1 + p % 2)
           .append(',').append(p == 1 ? "" : "p" + p / 2).append('\n');
@@ -100,7 +102,7 @@ class CsvRecordsTests {
   }
 
   private static String links(int size) {
-    StringBuilder text = new StringBuilder("from,to,delivers,expectations,commitments\n");
+    StringBuilder text = new StringBuilder("from,to,delivers,expectations,commitments,note\n");
     for (int l = 1; l <= size; l++) {
       text.append('t').append(l).append(",retail,Work ").append(l).append(",q").append(l).append(": fast; slow,On time -> q").append(l)
           .append('\n');
