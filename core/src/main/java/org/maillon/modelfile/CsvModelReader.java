@@ -146,19 +146,19 @@ final class CsvModelReader {
 
   private void readSettings(CsvFiles.CsvFile file) {
     records.read(file, CsvColumns.Layout.extrasOnly("key", "value"), false, () -> null,
-        (part, columns, record, at) -> {
-      String key = columns.extra(record, "key");
-      String value = columns.extra(record, "value");
-      if ("organization".equalsIgnoreCase(key)) {
-        name = value;
-      } else if ("targetspan".equalsIgnoreCase(key)) {
-        targetSpan = entities.targetSpan(value, file.display(), at);
-      } else if ("maxapprovallevels".equalsIgnoreCase(key)) {
-        maxApprovalLevels = entities.maxApprovalLevels(value, file.display(), at);
-      } else {
-        problems.warning(file.display(), at, "setting.unknown", key);
-      }
-    });
+        (part, columns, record, at) -> setting(file, columns.extra(record, "key"), columns.extra(record, "value"), at));
+  }
+
+  private void setting(CsvFiles.CsvFile file, String key, String value, long at) {
+    if ("organization".equalsIgnoreCase(key)) {
+      name = value;
+    } else if ("targetspan".equalsIgnoreCase(key)) {
+      targetSpan = entities.targetSpan(value, file.display(), at);
+    } else if ("maxapprovallevels".equalsIgnoreCase(key)) {
+      maxApprovalLevels = entities.maxApprovalLevels(value, file.display(), at);
+    } else {
+      problems.warning(file.display(), at, "setting.unknown", key);
+    }
   }
 
   private void readJobs(CsvFiles.CsvFile file) {
