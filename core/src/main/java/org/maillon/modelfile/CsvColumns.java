@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Which column of a CSV file holds which field, from its header: our field names or the header
@@ -30,11 +29,18 @@ final class CsvColumns {
     }
   }
 
+  /** The cells of one record, by column: a Commons CSV record or one {@link CsvScanner} read. */
+  interface Cells {
+    int size();
+
+    String get(int column);
+  }
+
   private final int[] slotColumn;
   private final Map<String, Integer> extraColumn = new HashMap<>();
 
   /** The columns of a header; {@code ignored} hears of each column that will not be read. */
-  CsvColumns(Layout layout, CSVRecord header, BiConsumer<Integer, String> ignored) {
+  CsvColumns(Layout layout, Cells header, BiConsumer<Integer, String> ignored) {
     slotColumn = new int[layout.fields().size()];
     Arrays.fill(slotColumn, -1);
     for (int column = 0; column < header.size(); column++) {
@@ -52,17 +58,17 @@ final class CsvColumns {
   }
 
   /** The cell of a record for a slot of the layout's fields, or null. */
-  String get(CSVRecord record, int slot) {
+  String get(Cells record, int slot) {
     return cell(record, slotColumn[slot]);
   }
 
   /** The cell of a record for an extra column, or null. */
-  String extra(CSVRecord record, String name) {
+  String extra(Cells record, String name) {
     Integer column = extraColumn.get(name);
     return column == null ? null : cell(record, column);
   }
 
-  private static String cell(CSVRecord record, int column) {
+  private static String cell(Cells record, int column) {
     if (column < 0 || column >= record.size()) {
       return null;
     }

@@ -23,17 +23,26 @@ import java.util.zip.ZipInputStream;
  */
 final class CsvFiles {
 
-  /** One CSV file: the name to show in problems, and a way to read it. */
-  record CsvFile(String display, Opener opener) {
+  /** One CSV file: the name to show in problems, and ways to read it, as text or as bytes. */
+  record CsvFile(String display, Opener opener, Content content) {
 
     Reader open() throws IOException {
       return opener.open();
+    }
+
+    byte[] bytes() throws IOException {
+      return content.bytes();
     }
   }
 
   /** Opens the content of one file. */
   interface Opener {
     Reader open() throws IOException;
+  }
+
+  /** The bytes of one file. */
+  interface Content {
+    byte[] bytes() throws IOException;
   }
 
   private final Map<String, CsvFile> byName;
@@ -49,7 +58,8 @@ final class CsvFiles {
     try (Stream<Path> list = Files.list(folder)) {
       list.filter(Files::isRegularFile).forEach(path -> files.putIfAbsent(
           key(path.getFileName().toString()),
-          new CsvFile(path.toString(), () -> Files.newBufferedReader(path, StandardCharsets.UTF_8))));
+          new CsvFile(path.toString(), () -> Files.newBufferedReader(path, StandardCharsets.UTF_8),
+              () -> Files.readAllBytes(path))));
     }
     return new CsvFiles(files, name -> folder.resolve(name).toString());
   }
@@ -63,7 +73,8 @@ final class CsvFiles {
           String name = entry.getName();
           files.putIfAbsent(key(name.substring(name.lastIndexOf('/') + 1)), new CsvFile(
               zipName + "!/" + name,
-              () -> new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)));
+              () -> new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
+              () -> bytes));
         }
       }
     }

@@ -1,16 +1,10 @@
 package org.maillon.modelfile;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.maillon.model.Commitment;
 import org.maillon.model.Expectation;
 import org.maillon.model.FinalCustomer;
@@ -20,42 +14,50 @@ import org.maillon.model.Partner;
 import org.maillon.model.Person;
 import org.maillon.model.Procedure;
 import org.maillon.model.Team;
+import org.maillon.parallel.Forked;
 
 /**
  * Reads a model from its CSV files, so that an HR system's export imports as it is: files and
  * headers go by our names or by common HR names (see {@link CsvHeaders}), a person's name may be
  * split in first and last names, and a title may come through {@code jobs.csv}. Each record is
- * located at its starting line, the header being line 1.
+ * located at its starting line, the header being line 1. People and links, nearly all of a large
+ * model, are read at the same time, each on every core (see {@link CsvRecords}); the problems of
+ * the links join the others where they were reported before, so the model and its problems are
+ * the same whatever the number of cores. Linear time.
  */
 final class CsvModelReader {
 
-  /** Handles one record of a file, with the columns of its header and its starting line. */
-  private interface Row {
-    void accept(CsvColumns columns, CSVRecord record, long at);
+  /** Makes one entity of a section from its record, its slots filled. */
+  private interface Binder<T> {
+    T bind(String[] slots, CsvColumns columns, CsvColumns.Cells record, long at);
   }
 
-  /** Handles one entity record once its slots are filled. */
-  private interface EntityRow {
-    void accept(String[] slots, CsvColumns columns, CSVRecord record, long at);
+  /** Records where the parts of one entity are, in file order. */
+  private interface Locator<T> {
+    void locate(T entity, long at);
   }
 
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+  /** The value kept for a field read as a raw cell. */
+  private interface Values {
+    String value(Field field, String raw);
+  }
 
   private final CsvFiles files;
   private final Problems problems;
   private final SourceMap source;
   private final Entities entities;
+  private final CsvRecords records;
   private final Map<String, String> jobs = new HashMap<>();
   private String name;
   private Integer targetSpan;
   private Integer maxApprovalLevels;
-  private int line;
 
   CsvModelReader(CsvFiles files, Problems problems, SourceMap source) {
     this.files = files;
     this.problems = problems;
     this.source = source;
     this.entities = new Entities(problems);
+    this.records = new CsvRecords(problems);
   }
 
   Organization read() {
@@ -63,25 +65,22 @@ final class CsvModelReader {
     CsvFiles.CsvFile teams = required(CsvHeaders.TEAM_FILES);
     readSettings(files.find("settings.csv"));
     readJobs(files.find("jobs.csv"));
-    List<FinalCustomer> customers = new ArrayList<>();
-    eachEntity(files.find("customers.csv"), Section.CUSTOMERS, (slots, columns, record, at) ->
-        customers.add(entities.customer(slots)));
-    List<Partner> partners = new ArrayList<>();
-    eachEntity(files.find("partners.csv"), Section.PARTNERS, (slots, columns, record, at) ->
-        partners.add(entities.partner(slots)));
-    List<Team> teamList = new ArrayList<>();
-    eachEntity(teams, Section.TEAMS, (slots, columns, record, at) ->
-        teamList.add(entities.team(slots, teams.display(), at)));
-    List<Person> peopleList = new ArrayList<>();
-    eachEntity(people, Section.PEOPLE, (slots, columns, record, at) ->
-        peopleList.add(person(slots, columns, record)));
-    List<Link> links = new ArrayList<>();
-    eachEntity(files.find("links.csv"), Section.LINKS, (slots, columns, record, at) ->
-        links.add(link(slots, columns, record, at)));
-    List<Procedure> procedures = new ArrayList<>();
+    List<FinalCustomer> customers = entities(records, files.find("customers.csv"), Section.CUSTOMERS, false,
+        (slots, columns, record, at) -> entities.customer(slots), this::none);
+    List<Partner> partners = entities(records, files.find("partners.csv"), Section.PARTNERS, false,
+        (slots, columns, record, at) -> entities.partner(slots), this::none);
+    List<Team> teamList = entities(records, teams, Section.TEAMS, false,
+        (slots, columns, record, at) -> entities.team(slots, teams.display(), at), this::none);
+    Problems linkProblems = problems.fork();
+    Forked<List<Link>> linking = Forked.start(() -> entities(new CsvRecords(linkProblems),
+        files.find("links.csv"), Section.LINKS, true, this::link, this::locate));
+    List<Person> peopleList = entities(records, people, Section.PEOPLE, true, this::person, this::none);
+    List<Link> links = linking.join();
+    problems.append(linkProblems);
     CsvFiles.CsvFile procedureFile = files.find("procedures.csv");
-    eachEntity(procedureFile, Section.PROCEDURES, (slots, columns, record, at) ->
-        procedures.add(procedure(slots, columns, record, procedureFile.display(), at)));
+    List<Procedure> procedures = entities(records, procedureFile, Section.PROCEDURES, false,
+        (slots, columns, record, at) -> procedure(slots, columns, record, procedureFile.display(), at),
+        this::locate);
     return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels), customers, partners,
         teamList, peopleList, links, procedures);
   }
@@ -94,7 +93,7 @@ final class CsvModelReader {
     return file;
   }
 
-  private Person person(String[] slots, CsvColumns columns, CSVRecord record) {
+  private Person person(String[] slots, CsvColumns columns, CsvColumns.Cells record, long at) {
     if (slots[1] == null) {
       String first = columns.extra(record, CsvHeaders.FIRST_NAME);
       String last = columns.extra(record, CsvHeaders.LAST_NAME);
@@ -107,20 +106,36 @@ final class CsvModelReader {
     return entities.person(slots);
   }
 
-  private Link link(String[] slots, CsvColumns columns, CSVRecord record, long at) {
+  private Link link(String[] slots, CsvColumns columns, CsvColumns.Cells record, long at) {
     List<Expectation> expectations = LinkCells.expectations(columns.extra(record, CsvHeaders.EXPECTATIONS));
     List<Commitment> commitments = LinkCells.commitments(columns.extra(record, CsvHeaders.COMMITMENTS));
-    expectations.forEach(expectation -> source.start(Section.EXPECTATIONS, at));
-    commitments.forEach(commitment -> commitment.answers().forEach(id -> source.start(Section.ANSWERS, at)));
     return new Link(slots[0], slots[1], slots[2], expectations, commitments);
   }
 
-  private Procedure procedure(String[] slots, CsvColumns columns, CSVRecord record, String file, long at) {
+  private void locate(Link link, long at) {
+    for (int expectation = 0; expectation < link.expectations().size(); expectation++) {
+      source.start(Section.EXPECTATIONS, at);
+    }
+    for (int commitment = 0; commitment < link.commitments().size(); commitment++) {
+      for (int answer = 0; answer < link.commitments().get(commitment).answers().size(); answer++) {
+        source.start(Section.ANSWERS, at);
+      }
+    }
+  }
+
+  private Procedure procedure(String[] slots, CsvColumns columns, CsvColumns.Cells record, String file, long at) {
     List<String> approvals = ids(columns.extra(record, CsvHeaders.APPROVALS), Field.APPROVAL);
     List<String> serves = ids(columns.extra(record, CsvHeaders.SERVES), Field.SERVED);
-    approvals.forEach(id -> source.start(Section.APPROVALS, at));
-    serves.forEach(id -> source.start(Section.SERVES, at));
     return entities.procedure(slots, approvals, serves, file, at);
+  }
+
+  private void locate(Procedure procedure, long at) {
+    procedure.approvals().forEach(id -> source.start(Section.APPROVALS, at));
+    procedure.serves().forEach(id -> source.start(Section.SERVES, at));
+  }
+
+  private <T> void none(T entity, long at) {
+    // located by its record alone
   }
 
   private List<String> ids(String cell, Field field) {
@@ -130,24 +145,25 @@ final class CsvModelReader {
   }
 
   private void readSettings(CsvFiles.CsvFile file) {
-    eachRecord(file, CsvColumns.Layout.extrasOnly("key", "value"), (columns, record, at) -> {
-      String key = columns.extra(record, "key");
-      String value = columns.extra(record, "value");
-      if ("organization".equalsIgnoreCase(key)) {
-        name = value;
-      } else if ("targetspan".equalsIgnoreCase(key)) {
-        targetSpan = entities.targetSpan(value, file.display(), at);
-      } else if ("maxapprovallevels".equalsIgnoreCase(key)) {
-        maxApprovalLevels = entities.maxApprovalLevels(value, file.display(), at);
-      } else {
-        problems.warning(file.display(), at, "setting.unknown", key);
-      }
-    });
+    records.read(file, CsvColumns.Layout.extrasOnly("key", "value"), false, () -> null,
+        (part, columns, record, at) -> setting(file, columns.extra(record, "key"), columns.extra(record, "value"), at));
+  }
+
+  private void setting(CsvFiles.CsvFile file, String key, String value, long at) {
+    if ("organization".equalsIgnoreCase(key)) {
+      name = value;
+    } else if ("targetspan".equalsIgnoreCase(key)) {
+      targetSpan = entities.targetSpan(value, file.display(), at);
+    } else if ("maxapprovallevels".equalsIgnoreCase(key)) {
+      maxApprovalLevels = entities.maxApprovalLevels(value, file.display(), at);
+    } else {
+      problems.warning(file.display(), at, "setting.unknown", key);
+    }
   }
 
   private void readJobs(CsvFiles.CsvFile file) {
-    eachRecord(file, CsvColumns.Layout.extrasOnly(CsvHeaders.JOB_ID, CsvHeaders.JOB_TITLE),
-        (columns, record, at) -> {
+    records.read(file, CsvColumns.Layout.extrasOnly(CsvHeaders.JOB_ID, CsvHeaders.JOB_TITLE), false, () -> null,
+        (part, columns, record, at) -> {
           String id = columns.extra(record, CsvHeaders.JOB_ID);
           if (id != null) {
             jobs.put(id, columns.extra(record, CsvHeaders.JOB_TITLE));
@@ -155,10 +171,17 @@ final class CsvModelReader {
         });
   }
 
-  /** Reads each record of a file, if present, as an entity of the section into its slots. */
-  private void eachEntity(CsvFiles.CsvFile file, Section section, EntityRow row) {
+  /**
+   * Reads each record of a file, if present, as an entity of the section, on every core when
+   * {@code parallel}: then the binder must report no problem, and a reference shares its string
+   * only with the cells above it in its column, not with the id it names: probing a table of
+   * every id for each new reference cost more than the identity check it spared the validator.
+   */
+  private <T> List<T> entities(CsvRecords from, CsvFiles.CsvFile file, Section section, boolean parallel,
+      Binder<T> binder, Locator<T> locator) {
+    List<T> all = new ArrayList<>();
     if (file == null) {
-      return;
+      return all;
     }
     source.file(section, file.display());
     if (section == Section.LINKS) {
@@ -168,49 +191,56 @@ final class CsvModelReader {
       source.file(Section.APPROVALS, file.display());
       source.file(Section.SERVES, file.display());
     }
-    String[] slots = section.newSlots();
-    eachRecord(file, CsvHeaders.layout(section), (columns, record, at) -> {
-      source.start(section, at);
-      for (int slot = 0; slot < slots.length; slot++) {
-        slots[slot] = entities.value(section.fields().get(slot), columns.get(record, slot));
+    Values values = parallel ? (field, raw) -> raw : entities::value;
+    List<Part<T>> parts = from.read(file, CsvHeaders.layout(section), parallel, () -> new Part<T>(section),
+        (part, columns, record, at) -> {
+          String[] slots = part.slots;
+          for (int slot = 0; slot < slots.length; slot++) {
+            slots[slot] = part.value(slot, section.fields().get(slot), columns.get(record, slot), values);
+          }
+          part.add(binder.bind(slots, columns, record, at), at);
+        });
+    for (Part<T> part : parts) {
+      for (int i = 0; i < part.entities.size(); i++) {
+        source.start(section, part.at[i]);
+        locator.locate(part.entities.get(i), part.at[i]);
       }
-      row.accept(slots, columns, record, at);
-    });
+      all.addAll(part.entities);
+    }
+    return all;
   }
 
-  private void eachRecord(CsvFiles.CsvFile file, CsvColumns.Layout layout, Row row) {
-    if (file == null) {
-      return;
-    }
-    line = 1;
-    try (Reader reader = file.open(); CSVParser parser = FORMAT.parse(reader)) {
-      Iterator<CSVRecord> records = parser.iterator();
-      if (!records.hasNext()) {
-        return;
-      }
-      CsvColumns columns = new CsvColumns(layout, records.next(), (column, header) ->
-          problems.warning(file.display(), Problems.at(1, 0), "column.ignored", header));
-      line = (int) parser.getCurrentLineNumber() + 1;
-      while (records.hasNext()) {
-        CSVRecord record = records.next();
-        if (!blank(record)) {
-          row.accept(columns, record, Problems.at(line, 0));
-        }
-        line = (int) parser.getCurrentLineNumber() + 1;
-      }
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      problems.malformed(file.display(), Problems.at(line, 0), "file.malformed", cause.getMessage());
-    }
-  }
+  /**
+   * The entities one part of a file holds, with where each starts, and the value kept for each
+   * slot's last cell: the scanner gives a cell equal to the one above as the same string.
+   */
+  private static final class Part<T> {
+    final String[] slots;
+    final String[] cells;
+    final String[] kept;
+    final List<T> entities = new ArrayList<>();
+    long[] at = new long[16];
 
-  /** True for a blank line or a line of empty cells; indexed, as iterating a record copies it. */
-  private static boolean blank(CSVRecord record) {
-    for (int column = 0; column < record.size(); column++) {
-      if (!record.get(column).isEmpty()) {
-        return false;
-      }
+    Part(Section section) {
+      slots = section.newSlots();
+      cells = section.newSlots();
+      kept = section.newSlots();
     }
-    return true;
+
+    String value(int slot, Field field, String cell, Values values) {
+      if (cell != cells[slot]) {
+        cells[slot] = cell;
+        kept[slot] = values.value(field, cell);
+      }
+      return kept[slot];
+    }
+
+    void add(T entity, long location) {
+      if (entities.size() == at.length) {
+        at = Arrays.copyOf(at, at.length * 2);
+      }
+      at[entities.size()] = location;
+      entities.add(entity);
+    }
   }
 }

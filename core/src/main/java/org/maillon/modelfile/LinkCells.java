@@ -14,48 +14,51 @@ import org.maillon.model.Expectation;
  */
 final class LinkCells {
 
-  private static final String ITEMS = ";";
+  private static final char ITEMS = ';';
   private static final String ANSWERS = "->";
 
   private LinkCells() {}
 
+  /** Handles one item of a cell, {@code text.substring(from, to)} trimmed and not blank. */
+  private interface Item {
+    void accept(String text, int from, int to);
+  }
+
   /** The expectations of a cell; an item without an id gets {@code e1}, {@code e2}… by position. */
   static List<Expectation> expectations(String cell) {
-    List<Expectation> expectations = new ArrayList<>();
-    for (String item : items(cell)) {
-      int colon = item.indexOf(':');
-      String id = colon > 0 ? item.substring(0, colon) : "";
-      if (id.isEmpty() || id.contains(" ")) {
-        expectations.add(new Expectation("e" + (expectations.size() + 1), item));
+    List<Expectation> expectations = new ArrayList<>(2);
+    items(cell, 0, length(cell), ITEMS, (text, from, to) -> {
+      int colon = text.indexOf(':', from);
+      int space = text.indexOf(' ', from);
+      if (colon <= from || colon >= to || space >= 0 && space < colon) {
+        expectations.add(new Expectation("e" + (expectations.size() + 1), text.substring(from, to)));
       } else {
-        expectations.add(new Expectation(id, blankToNull(item.substring(colon + 1).trim())));
+        expectations.add(new Expectation(text.substring(from, colon), trimmed(text, colon + 1, to)));
       }
-    }
-    return expectations;
+    });
+    return List.copyOf(expectations);
   }
 
   static List<Commitment> commitments(String cell) {
-    List<Commitment> commitments = new ArrayList<>();
-    for (String item : items(cell)) {
-      int arrow = item.indexOf(ANSWERS);
-      if (arrow < 0) {
-        commitments.add(new Commitment(item, List.of()));
+    List<Commitment> commitments = new ArrayList<>(2);
+    items(cell, 0, length(cell), ITEMS, (text, from, to) -> {
+      int arrow = text.indexOf(ANSWERS, from);
+      if (arrow < 0 || arrow + ANSWERS.length() > to) {
+        commitments.add(new Commitment(text.substring(from, to), List.of()));
       } else {
-        List<String> answers = new ArrayList<>();
-        for (String id : item.substring(arrow + ANSWERS.length()).split(",")) {
-          if (!id.isBlank()) {
-            answers.add(id.trim());
-          }
-        }
-        commitments.add(new Commitment(blankToNull(item.substring(0, arrow).trim()), answers));
+        List<String> answers = new ArrayList<>(2);
+        items(text, arrow + ANSWERS.length(), to, ',', (id, start, end) -> answers.add(id.substring(start, end)));
+        commitments.add(new Commitment(trimmed(text, from, arrow), answers));
       }
-    }
-    return commitments;
+    });
+    return List.copyOf(commitments);
   }
 
   /** The ids of a cell, in order; the list may be changed. */
   static List<String> ids(String cell) {
-    return items(cell);
+    List<String> ids = new ArrayList<>();
+    items(cell, 0, length(cell), ITEMS, (text, from, to) -> ids.add(text.substring(from, to)));
+    return ids;
   }
 
   static String formatIds(List<String> ids) {
@@ -79,19 +82,50 @@ final class LinkCells {
     return commitment.text() == null ? "" : commitment.text();
   }
 
-  private static List<String> items(String cell) {
-    List<String> items = new ArrayList<>();
-    if (cell != null) {
-      for (String item : cell.split(ITEMS)) {
-        if (!item.isBlank()) {
-          items.add(item.trim());
+  /**
+   * Each item of {@code text} between {@code from} and {@code to}, cut at {@code separator}, as
+   * {@code split}, {@code isBlank} and {@code trim} would give them, without a string per item.
+   */
+  private static void items(String text, int from, int to, char separator, Item item) {
+    for (int start = from; start <= to && to > from; ) {
+      int end = text.indexOf(separator, start);
+      end = end < 0 || end > to ? to : end;
+      if (!blank(text, start, end)) {
+        int first = start;
+        int last = end;
+        while (first < last && text.charAt(first) <= ' ') {
+          first++;
         }
+        while (last > first && text.charAt(last - 1) <= ' ') {
+          last--;
+        }
+        item.accept(text, first, last);
       }
+      start = end + 1;
     }
-    return items;
   }
 
-  private static String blankToNull(String text) {
-    return text.isEmpty() ? null : text;
+  private static boolean blank(String text, int from, int to) {
+    for (int at = from; at < to; at++) {
+      if (!Character.isWhitespace(text.charAt(at))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int length(String cell) {
+    return cell == null ? 0 : cell.length();
+  }
+
+  /** {@code text.substring(from, to).trim()}, or null when that is empty. */
+  private static String trimmed(String text, int from, int to) {
+    while (from < to && text.charAt(from) <= ' ') {
+      from++;
+    }
+    while (to > from && text.charAt(to - 1) <= ' ') {
+      to--;
+    }
+    return from == to ? null : text.substring(from, to);
   }
 }

@@ -1,11 +1,11 @@
 package org.maillon.modelfile;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.maillon.graph.IdIndex;
+import org.maillon.graph.LastLookup;
 import org.maillon.model.Commitment;
 import org.maillon.model.Expectation;
 import org.maillon.model.Link;
@@ -18,6 +18,9 @@ import org.maillon.model.Link;
  */
 final class LinkRules {
 
+  /** Up to this many expectations, a link's ids are searched in a list rather than hashed. */
+  private static final int FEW = 8;
+
   private final List<Link> links;
   private final Nodes nodes;
   private final SourceMap source;
@@ -25,6 +28,7 @@ final class LinkRules {
   private final String file;
   private final int[] from;
   private final int[] to;
+  private final LastLookup suppliers;
   private int expectation;
   private int answer;
 
@@ -36,29 +40,25 @@ final class LinkRules {
     this.file = source.file(Section.LINKS);
     this.from = new int[links.size()];
     this.to = new int[links.size()];
+    this.suppliers = nodes.lookup();
   }
 
-  /** Reports every problem of the links; returns the linked pairs, as {@link #pair} writes them. */
-  Set<String> check() {
-    Map<String, Integer> pairs = new HashMap<>();
+  /** Reports every problem of the links; returns the linked pairs, by {@code OrgGraph}'s node numbers. */
+  LinkPairs check() {
+    LinkPairs pairs = new LinkPairs(links.size());
     for (int i = 0; i < links.size(); i++) {
       Link link = links.get(i);
       checkEnds(i, link);
       if (link.from() != null && link.to() != null) {
-        Integer first = pairs.putIfAbsent(pair(link.from(), link.to()), i);
-        if (first != null) {
+        int first = pairs.add(i, from[i], to[i], link.from(), link.to());
+        if (first >= 0) {
           problems.error(file, at(i, Field.ENTRY), "link.duplicate", link.from(), link.to(),
               Problems.where(file, at(first, Field.ENTRY)));
         }
       }
       checkAnswers(link, expectationIds(link.expectations()));
     }
-    return pairs.keySet();
-  }
-
-  /** One key for the link from {@code from} to {@code to}. */
-  static String pair(String from, String to) {
-    return from + '\u0000' + to;
+    return pairs;
   }
 
   /** Each link's supplier, as {@code OrgGraph} numbers nodes; valid once {@link #check} found no problem. */
@@ -93,27 +93,33 @@ final class LinkRules {
       problems.error(file, at(i, Field.ENTRY), "link.missing." + field.key());
       return IdIndex.ABSENT;
     }
-    int node = nodes.find(id);
+    int node = field == Field.FROM ? suppliers.positionOf(id) : nodes.find(id);
     if (node == IdIndex.ABSENT) {
       problems.error(file, at(i, field), "ref." + field.key(), id);
     }
     return node;
   }
 
-  private Set<String> expectationIds(List<Expectation> expectations) {
-    Set<String> ids = new HashSet<>();
+  /** The ids of a link's expectations: a list for the few most links have, a set beyond. */
+  private Collection<String> expectationIds(List<Expectation> expectations) {
+    if (expectations.isEmpty()) {
+      return List.of();
+    }
+    Collection<String> ids = expectations.size() > FEW ? new HashSet<>() : new ArrayList<>(expectations.size());
     for (Expectation item : expectations) {
       long where = source.get(Section.EXPECTATIONS, expectation++, Field.ID);
       if (item.id() == null) {
         problems.error(file, where, "id.missing.expectations");
-      } else if (!ids.add(item.id())) {
+      } else if (ids.contains(item.id())) {
         problems.error(file, where, "id.duplicate.expectations", item.id());
+      } else {
+        ids.add(item.id());
       }
     }
     return ids;
   }
 
-  private void checkAnswers(Link link, Set<String> ids) {
+  private void checkAnswers(Link link, Collection<String> ids) {
     for (Commitment commitment : link.commitments()) {
       for (String id : commitment.answers()) {
         long where = source.get(Section.ANSWERS, answer++, Field.ENTRY);

@@ -1,19 +1,21 @@
 package org.maillon.modelfile;
 
 import java.util.List;
-import java.util.Set;
 import org.maillon.graph.IdIndex;
 import org.maillon.graph.LastLookup;
 import org.maillon.graph.ResolvedIds;
 import org.maillon.model.Organization;
 import org.maillon.model.Person;
 import org.maillon.model.Team;
+import org.maillon.parallel.Forked;
 
 /**
  * The rejection rules shared by every format, run once the model is bound: ids, references,
  * links, procedures and reporting cycles. Each problem is reported at the location the {@link SourceMap}
  * kept for it, and all of them are collected. It runs in time linear in the size of the model,
  * with hash lookups and int arrays, and without recursion, so that any depth of hierarchy fits.
+ * The links are checked on another core while the people are; their problems are added where
+ * they were before, so the order of the problems does not depend on the number of cores.
  */
 final class ModelValidator {
 
@@ -39,11 +41,14 @@ final class ModelValidator {
    */
   static ResolvedIds validate(Organization organization, SourceMap source, Problems problems) {
     ModelValidator validator = new ModelValidator(organization, source, problems);
+    Problems linkProblems = problems.fork();
+    LinkRules links = new LinkRules(organization.links(), validator.nodes, source, linkProblems);
+    Forked<LinkPairs> linking = Forked.start(links::check);
     int[] teams = new int[organization.people().size()];
     int[] managers = validator.checkPeople(teams);
     validator.checkLeads();
-    LinkRules links = new LinkRules(organization.links(), validator.nodes, source, problems);
-    Set<String> linked = links.check();
+    LinkPairs linked = linking.join();
+    problems.append(linkProblems);
     new ProcedureRules(organization.procedures(), validator.nodes, validator.people, linked, source, problems)
         .check();
     new ReportingCycles(organization.people(), managers, source, problems).report();

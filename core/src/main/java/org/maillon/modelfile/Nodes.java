@@ -3,6 +3,7 @@ package org.maillon.modelfile;
 import java.util.List;
 import java.util.function.Function;
 import org.maillon.graph.IdIndex;
+import org.maillon.graph.LastLookup;
 import org.maillon.model.FinalCustomer;
 import org.maillon.model.Organization;
 import org.maillon.model.Partner;
@@ -48,6 +49,11 @@ final class Nodes {
   /** The number of the node with this id, or {@link IdIndex#ABSENT} when there is none. */
   int find(String id) {
     return index.positionOf(id);
+  }
+
+  /** A lookup of node numbers that answers a repeated id without probing, for one thread. */
+  LastLookup lookup() {
+    return new LastLookup(index);
   }
 
   boolean isTeam(String id) {

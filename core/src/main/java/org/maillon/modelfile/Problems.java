@@ -25,9 +25,28 @@ final class Problems {
   private final List<Problem> malformed = new ArrayList<>();
 
   Problems(Locale locale) {
+    this(locale, ResourceBundle.getBundle(BUNDLE, locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+  }
+
+  private Problems(Locale locale, ResourceBundle bundle) {
     this.locale = locale;
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle = bundle;
+  }
+
+  /**
+   * An empty collector worded the same, for rules checked on another thread; {@link #append} its
+   * problems where the rules would have reported them on this one.
+   */
+  Problems fork() {
+    return new Problems(locale, bundle);
+  }
+
+  /** Adds the problems of a fork after those already here, in their order. */
+  void append(Problems fork) {
+    errors.addAll(fork.errors);
+    warnings.addAll(fork.warnings);
+    malformed.addAll(fork.malformed);
   }
 
   /** Packs a 1-based line and a column (0 for none) into one location. */

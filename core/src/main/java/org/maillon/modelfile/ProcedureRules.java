@@ -1,7 +1,6 @@
 package org.maillon.modelfile;
 
 import java.util.List;
-import java.util.Set;
 import org.maillon.graph.IdIndex;
 import org.maillon.model.Procedure;
 
@@ -17,14 +16,14 @@ final class ProcedureRules {
   private final List<Procedure> procedures;
   private final Nodes nodes;
   private final IdIndex people;
-  private final Set<String> linked;
+  private final LinkPairs linked;
   private final SourceMap source;
   private final Problems problems;
   private final String file;
   private int approval;
   private int served;
 
-  ProcedureRules(List<Procedure> procedures, Nodes nodes, IdIndex people, Set<String> linked, SourceMap source,
+  ProcedureRules(List<Procedure> procedures, Nodes nodes, IdIndex people, LinkPairs linked, SourceMap source,
       Problems problems) {
     this.procedures = procedures;
     this.nodes = nodes;
@@ -78,9 +77,10 @@ final class ProcedureRules {
 
   /** A served customer must be known and, when the team is, one of the team's customers. */
   private void checkServed(String team, boolean knownTeam, String customer, long where) {
-    if (nodes.find(customer) == IdIndex.ABSENT) {
+    int node = nodes.find(customer);
+    if (node == IdIndex.ABSENT) {
       problems.error(file, where, "ref.serves", customer);
-    } else if (knownTeam && !linked.contains(LinkRules.pair(team, customer))) {
+    } else if (knownTeam && !linked.contains(nodes.inGraph(nodes.find(team)), nodes.inGraph(node))) {
       problems.error(file, where, "serves.notCustomer", customer, team);
     }
   }
