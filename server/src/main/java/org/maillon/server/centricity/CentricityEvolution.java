@@ -62,16 +62,15 @@ public class CentricityEvolution {
   public CentricityHistory history() {
     Diagnosis diagnosis = current.diagnosis();
     long currentId = current.get().orElseThrow().version().id();
-    List<Long> ids = history.latestIds(settings.historyVersions());
-    versionIndexes.keySet().retainAll(new HashSet<>(ids));
+    List<HistoryRecords.StoredVersion> latest = history.latest(settings.historyVersions());
+    versionIndexes.keySet().retainAll(latest.stream().map(HistoryRecords.StoredVersion::id).toList());
     List<VersionPoint> versions = new ArrayList<>();
-    for (int i = ids.size() - 1; i >= 0; i--) {
-      long id = ids.get(i);
-      HistoryRecords.StoredVersion stored = history.version(id);
-      Double value = versionIndexes.computeIfAbsent(id, v -> Optional.ofNullable(structuralIndex(
+    for (int i = latest.size() - 1; i >= 0; i--) {
+      HistoryRecords.StoredVersion stored = latest.get(i);
+      Double value = versionIndexes.computeIfAbsent(stored.id(), v -> Optional.ofNullable(structuralIndex(
           v == currentId ? diagnosis : DiagnosisEngine.diagnose(ModelFiles.read("model.json",
-              stored.modelJson().getBytes(StandardCharsets.UTF_8), Locale.ENGLISH).organization())))).orElse(null);
-      versions.add(new VersionPoint(id, stored.importedAt(), value));
+              history.modelJson(v).getBytes(StandardCharsets.UTF_8), Locale.ENGLISH).organization())))).orElse(null);
+      versions.add(new VersionPoint(stored.id(), stored.importedAt(), value));
     }
     return new CentricityHistory(versions, quarters(diagnosis));
   }

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class HistoryRecords {
 
-  /** A stored version with its model's JSON. */
-  record StoredVersion(long id, OffsetDateTime importedAt, String modelJson) {}
+  /** A stored version, without its model. */
+  record StoredVersion(long id, OffsetDateTime importedAt) {}
 
   /** A team listened to a customer at that instant (a response to its campaign, or a conversation). */
   record Listened(String team, String customer, Instant at) {}
@@ -38,19 +38,18 @@ class HistoryRecords {
     this.jdbc = jdbc;
   }
 
-  /** The ids of the latest versions, newest first. */
-  List<Long> latestIds(int limit) {
-    // An int from the settings, written in the SQL: both databases accept a literal here.
-    return jdbc.sql("SELECT id FROM model_versions ORDER BY id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")
-        .query(Long.class).list();
+  /** The latest versions, newest first, without their models (a 100k-person model is 25 MB). */
+  List<StoredVersion> latest(int limit) {
+    return jdbc.sql("SELECT id, imported_at FROM model_versions ORDER BY id DESC LIMIT :limit")
+        .param("limit", Math.max(1, limit))
+        .query((rs, row) -> new StoredVersion(rs.getLong("id"), rs.getObject("imported_at", OffsetDateTime.class)))
+        .list();
   }
 
-  StoredVersion version(long id) {
-    return jdbc.sql("SELECT id, imported_at, model_json FROM model_versions WHERE id = :id")
-        .param("id", id)
-        .query((rs, row) -> new StoredVersion(rs.getLong("id"), rs.getObject("imported_at", OffsetDateTime.class),
-            rs.getString("model_json")))
-        .single();
+  /** The model JSON a version stored. */
+  String modelJson(long id) {
+    return jdbc.sql("SELECT model_json FROM model_versions WHERE id = :id").param("id", id)
+        .query(String.class).single();
   }
 
   /** The data's state now: five lookups of a primary key's largest value. */

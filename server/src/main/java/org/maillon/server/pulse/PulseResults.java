@@ -8,6 +8,7 @@ import java.util.Set;
 import org.maillon.bureaucracy.ProcedureFigures;
 import org.maillon.bureaucracy.TeamProcedures;
 import org.maillon.diagnosis.Diagnosis;
+import org.maillon.model.Team;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.system.NotFoundException;
 import org.maillon.server.valuechain.ValueChainIndex;
@@ -43,10 +44,7 @@ public class PulseResults {
     Diagnosis diagnosis = current.diagnosis();
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
     int threshold = records.threshold().orElse(defaultThreshold);
-    List<String> teams = new ArrayList<>();
-    for (int rank = 0; rank < diagnosis.teamCount(); rank++) {
-      teams.add(diagnosis.team(rank).id());
-    }
+    List<String> teams = index.teams().stream().map(Team::id).toList();
     PulseFigures figures = PulseFigures.of(threshold, teams, records.answers());
     Map<String, Integer> invitations = records.invitations();
     Map<String, List<String>> climbing = climbingByTeam(diagnosis);

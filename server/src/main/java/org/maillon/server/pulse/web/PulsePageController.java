@@ -1,6 +1,7 @@
 package org.maillon.server.pulse.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.maillon.server.listening.Campaign;
@@ -8,7 +9,9 @@ import org.maillon.server.listening.ListeningRejected;
 import org.maillon.server.listening.ListeningService;
 import org.maillon.server.listening.NewPulse;
 import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.pulse.OrganisationPulse;
 import org.maillon.server.pulse.PulseResults;
+import org.maillon.server.pulse.TeamPulse;
 import org.maillon.server.security.Access;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -25,6 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class PulsePageController {
+
+  /** Teams listed at once beside every team a pulse asked: a large model has tens of thousands. */
+  static final int LISTED = 200;
 
   private final CurrentOrganization current;
   private final PulseResults results;
@@ -64,10 +70,32 @@ class PulsePageController {
     if (current.get().isEmpty()) {
       return "diagnosis/no-model";
     }
-    model.addAttribute("pulse", results.organisation());
+    OrganisationPulse pulse = results.organisation();
+    model.addAttribute("pulse", pulse);
+    model.addAttribute("listed", listed(pulse.teams()));
     model.addAttribute("formTeam", team);
     model.addAttribute("formThreshold", threshold);
     model.addAttribute("problems", problems);
     return "pulse/overview";
+  }
+
+  /**
+   * Every team a pulse asked, and the others until {@link #LISTED} rows, in id order; the teams
+   * left out have nothing said of them, and their structure is on the bureaucracy page.
+   */
+  static List<TeamPulse> listed(List<TeamPulse> teams) {
+    long asked = teams.stream().filter(PulsePageController::asked).count();
+    long others = Math.max(0, LISTED - asked);
+    List<TeamPulse> listed = new ArrayList<>();
+    for (TeamPulse team : teams) {
+      if (asked(team) || others-- > 0) {
+        listed.add(team);
+      }
+    }
+    return listed;
+  }
+
+  private static boolean asked(TeamPulse team) {
+    return team.invitations() > 0 || team.responses() > 0;
   }
 }
