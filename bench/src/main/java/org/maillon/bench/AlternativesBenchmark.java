@@ -19,14 +19,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * The compared figures (depths, layers, spans, hops of every team and person, reach of the front
  * line) by Maillon and by JGraphT in the same JMH run; JGraphT's figures are checked equal to
  * Maillon's in the setup, before any measurement. PostgreSQL and networkx run in
- * {@link CompareFigures}, being outside the JVM.
+ * {@link CompareFigures}, being outside the JVM. The heap is touched at start: otherwise a 4 GB
+ * heap pays page faults until its first collection, a slow mode that lasted whole forks at 100k.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-Xms4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-Xms4g", "-XX:+AlwaysPreTouch"})
 public class AlternativesBenchmark {
 
   @Param({"10000", "100000", "1000000"})
