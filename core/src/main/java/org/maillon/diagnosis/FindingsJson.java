@@ -49,7 +49,7 @@ final class FindingsJson {
     int ahead = Math.min(chunks, 2 * Cores.parallelism());
     List<Forked<Chunk>> rendering = new ArrayList<>(Collections.nCopies(ahead, null));
     for (int k = 0; k < ahead; k++) {
-      rendering.set(k, start(findings, k, new Text(), locale, mapper));
+      rendering.set(k, start(findings, k, new Text(Math.min(CHUNK, findings.size())), locale, mapper));
     }
     for (int k = 0; k < chunks; k++) {
       Chunk chunk = rendering.get(k % ahead).join();
@@ -119,8 +119,9 @@ final class FindingsJson {
   /** A writer whose characters are read in place, without the copy {@code toCharArray} makes. */
   private static final class Text extends CharArrayWriter {
 
-    Text() {
-      super(CHUNK * 256);
+    /** Room for about this many findings, grown when one is longer. */
+    Text(int findings) {
+      super(findings * 256);
     }
 
     char[] chars() {
