@@ -22,7 +22,7 @@ import org.maillon.model.Person;
 import org.maillon.model.Team;
 
 /**
- * The generator must only produce organisations the model validation of DESIGN.md accepts (a
+ * The generator must only produce organisations the model validation of docs/model-format.md accepts (a
  * differential test on invalid input proves nothing), and must reach the awkward shapes it promises;
  * the coverage checks fail when a change of the generator stops producing them.
  */
