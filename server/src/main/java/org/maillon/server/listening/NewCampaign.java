@@ -30,12 +30,7 @@ public record NewCampaign(String team, List<String> customers, List<NewQuestion>
   /** Checks this campaign (with its defaults) against the model; throws every problem at once. */
   void check(ValueChainIndex model) {
     Violations violations = new Violations();
-    boolean knownTeam = team != null && model.isTeam(team);
-    if (team == null || team.isBlank()) {
-      violations.add("team", "required");
-    } else if (!knownTeam) {
-      violations.add("team", "unknownTeam", team);
-    }
+    boolean knownTeam = violations.team("team", team, model);
     checkCustomers(knownTeam ? model.customers(team) : null, violations);
     if (questions.isEmpty() || questions.size() > MAX_QUESTIONS) {
       violations.add("questions", "questionCount", MAX_QUESTIONS);
@@ -62,9 +57,10 @@ public record NewCampaign(String team, List<String> customers, List<NewQuestion>
     for (int i = 0; i < customers.size(); i++) {
       String customer = customers.get(i);
       String field = "customers[" + i + "]";
-      if (customer == null || customer.isBlank()) {
-        violations.add(field, "required");
-      } else if (!seen.add(customer)) {
+      if (!violations.id(field, customer)) {
+        continue;
+      }
+      if (!seen.add(customer)) {
         violations.add(field, "duplicate", customer);
       } else if (ofTeam != null && !ofTeam.contains(customer)) {
         violations.add(field, "notACustomer", customer, team);
