@@ -127,19 +127,21 @@ class AccessIntegrationTests {
   }
 
   @Test
-  void aUserWithAShortPasswordIsABadRequest() {
+  void aUserWithAShortPasswordIsRefusedOnItsField() {
     Reply reply = admin.post("/api/users", MediaType.APPLICATION_JSON,
-        Map.of("username", "shorty", "password", "short", "role", "member"));
+        Map.of("username", "shorty", "password", "elevenchars", "role", "member"));
 
-    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.status()).isEqualTo(422);
     assertThat(reply.type().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+    assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
   }
 
   @Test
   void theApiDocumentationIsOpen() {
     Reply openApi = anonymous.get("/api/openapi");
     assertThat(openApi.status()).isEqualTo(200);
-    assertThat(openApi.body()).contains("/api/diagnosis").contains("/api/model");
+    assertThat(openApi.body()).contains("/api/diagnosis").contains("/api/model")
+        .contains("/api/users/{username}/disable").contains("/api/me/password");
     Reply docs = anonymous.get("/api/docs");
     assertThat(docs.status()).isEqualTo(302);
     Reply swaggerUi = anonymous.get(docs.headers().getLocation().getPath());
