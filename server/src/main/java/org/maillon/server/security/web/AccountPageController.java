@@ -9,6 +9,7 @@ import org.maillon.server.security.PasswordChange;
 import org.maillon.server.security.SignInThrottled;
 import org.maillon.server.security.UserAccount;
 import org.maillon.server.security.UserService;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -50,7 +51,7 @@ class AccountPageController {
       return page(user, messages.byField(rejected, locale), locale, model);
     } catch (SignInThrottled throttled) {
       response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-      response.setHeader("Retry-After", Long.toString(throttled.seconds()));
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.seconds()));
       model.addAttribute("throttled", messages.text("account.throttled", locale, throttled.minutes()));
       return page(user, Map.of(), locale, model);
     }

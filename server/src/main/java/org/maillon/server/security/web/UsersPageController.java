@@ -34,6 +34,9 @@ class UsersPageController {
   /** One page's answer to a form: the request's language, model, redirect and response. */
   private record Reply(Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {}
 
+  private static final String LIST = "redirect:/users";
+  private static final String USER = "redirect:/users/{username}";
+
   private final UserService users;
   private final AccountMessages messages;
 
@@ -53,7 +56,7 @@ class UsersPageController {
     try {
       UserAccount created = users.create(form, admin.getName());
       redirect.addFlashAttribute("done", messages.text("users.done.created", locale, created.username()));
-      return "redirect:/users";
+      return LIST;
     } catch (AccountRejected rejected) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return listPage(new NewUser(form.username(), "", form.role(), form.personId()),
@@ -69,14 +72,14 @@ class UsersPageController {
   @PostMapping("/users/{username}/role")
   String role(@PathVariable String username, @RequestParam(required = false) String role, Authentication admin,
       Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-    return act(username, new Reply(locale, model, redirect, response), () -> messages.text("users.done.role", locale,
-        username, messages.role(users.setRole(username, role, admin.getName()).role(), locale)));
+    return act(username, USER, new Reply(locale, model, redirect, response), () -> messages.text("users.done.role",
+        locale, username, messages.role(users.setRole(username, role, admin.getName()).role(), locale)));
   }
 
   @PostMapping("/users/{username}/password")
   String password(@PathVariable String username, @RequestParam(required = false) String password,
       Authentication admin, Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-    return act(username, new Reply(locale, model, redirect, response), () -> {
+    return act(username, USER, new Reply(locale, model, redirect, response), () -> {
       users.setPassword(username, password, admin.getName());
       return messages.text("users.done.password", locale, username);
     });
@@ -86,7 +89,7 @@ class UsersPageController {
   String status(@PathVariable String username, @PathVariable String status, Authentication admin, Locale locale,
       Model model, RedirectAttributes redirect, HttpServletResponse response) {
     boolean enable = status.equals("enable");
-    return act(username, new Reply(locale, model, redirect, response), () -> {
+    return act(username, USER, new Reply(locale, model, redirect, response), () -> {
       users.setEnabled(username, enable, admin.getName());
       return messages.text(enable ? "users.done.enabled" : "users.done.disabled", locale, username);
     });
@@ -95,19 +98,21 @@ class UsersPageController {
   @PostMapping("/users/{username}/delete")
   String delete(@PathVariable String username, Authentication admin, Locale locale, Model model,
       RedirectAttributes redirect, HttpServletResponse response) {
-    String page = act(username, new Reply(locale, model, redirect, response), () -> {
+    return act(username, LIST, new Reply(locale, model, redirect, response), () -> {
       users.delete(username, admin.getName());
       return messages.text("users.done.deleted", locale, username);
     });
-    return page.startsWith("redirect:") ? "redirect:/users" : page;
   }
 
-  /** Does an action on a user, then shows what was done, or the user again with why it was not. */
-  private String act(String username, Reply reply, Supplier<String> action) {
+  /**
+   * Does an action on a user, then goes where told to show what was done, or shows the user again
+   * with why it was not done.
+   */
+  private String act(String username, String then, Reply reply, Supplier<String> action) {
     UserAccount user = known(username);
     try {
       reply.redirect().addFlashAttribute("done", action.get());
-      return "redirect:/users/{username}";
+      return then;
     } catch (AccountRejected rejected) {
       reply.response().setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return userPage(user, messages.byField(rejected, reply.locale()), null, reply.model());
