@@ -1,17 +1,21 @@
 package org.maillon.server.security;
 
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.maillon.server.MaillonProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * On the first start, when there is no user at all, creates {@code admin} with the password of
  * {@code MAILLON_ADMIN_PASSWORD}, or a generated one printed once to the log: it is never stored
- * in clear, so it cannot be shown again.
+ * in clear, so it cannot be shown again. A given password must follow the password rules (12
+ * characters at least): the server does not start with a weaker one.
  */
 @Component
 @Order(20)
@@ -21,10 +25,12 @@ class FirstAdmin implements ApplicationRunner {
 
   private final UserService users;
   private final MaillonProperties properties;
+  private final MessageSource messages;
 
-  FirstAdmin(UserService users, MaillonProperties properties) {
+  FirstAdmin(UserService users, MaillonProperties properties, MessageSource messages) {
     this.users = users;
     this.properties = properties;
+    this.messages = messages;
   }
 
   @Override
@@ -34,7 +40,13 @@ class FirstAdmin implements ApplicationRunner {
     }
     String given = properties.adminPassword();
     if (given != null && !given.isEmpty()) {
-      users.create("admin", given, Role.ADMIN, null);
+      try {
+        users.create("admin", given, Role.ADMIN, null);
+      } catch (AccountRejected rejected) {
+        throw new IllegalStateException("MAILLON_ADMIN_PASSWORD is refused: " + rejected.problems().stream()
+            .map(p -> messages.getMessage(p.messageKey(), p.arguments().toArray(), Locale.ENGLISH))
+            .collect(Collectors.joining(" ")) + " Set another one and start again.");
+      }
       log.info("Created the user admin with the password of MAILLON_ADMIN_PASSWORD.");
     } else {
       String generated = RandomPasswords.next();

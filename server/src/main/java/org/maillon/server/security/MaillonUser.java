@@ -4,7 +4,10 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** A signed-in user: Spring Security's user, with the role and the person it is in the model. */
+/**
+ * A signed-in user: Spring Security's user, with the role and the person it is in the model; a
+ * disabled user is not enabled for Spring Security, which refuses it after checking the password.
+ */
 public class MaillonUser extends User {
 
   private static final long serialVersionUID = 1L;
@@ -12,10 +15,11 @@ public class MaillonUser extends User {
   private final Role role;
   private final String personId;
 
-  MaillonUser(String username, String passwordHash, Role role, String personId) {
-    super(username, passwordHash, List.of(new SimpleGrantedAuthority(role.authority())));
-    this.role = role;
-    this.personId = personId;
+  MaillonUser(UserAccount account, String passwordHash) {
+    super(account.username(), passwordHash, account.enabled(), true, true, true,
+        List.of(new SimpleGrantedAuthority(account.role().authority())));
+    this.role = account.role();
+    this.personId = account.personId();
   }
 
   public Role role() {

@@ -15,7 +15,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The API's 401 and 403, written by the security filters as problem details. */
+/**
+ * The API's 401, 403 and 429, written by the security filters as problem details: 429 with
+ * {@code Retry-After} when too many sign-ins failed and the password was not even looked at.
+ */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -28,6 +31,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (e instanceof SignInThrottled throttled) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.seconds()));
+      write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.problem(URI.create(request.getRequestURI())));
+      return;
+    }
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Maillon\"");
     write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized",
         "Sign in with HTTP Basic: a Maillon user name and password.");
@@ -44,6 +52,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     problem.setInstance(URI.create(request.getRequestURI()));
+    write(response, status, problem);
+  }
+
+  private void write(HttpServletResponse response, HttpStatus status, ProblemDetail problem) throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");

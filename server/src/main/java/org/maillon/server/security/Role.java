@@ -1,6 +1,8 @@
 package org.maillon.server.security;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The three roles, each including the rights of those below it: admin, then manager, then member. */
 public enum Role {
@@ -17,11 +19,12 @@ public enum Role {
   }
 
   public static Role of(String code) {
-    for (Role role : values()) {
-      if (role.code().equalsIgnoreCase(code)) {
-        return role;
-      }
-    }
-    throw new IllegalArgumentException("Unknown role: " + code + " (admin, manager or member)");
+    return find(code).orElseThrow(
+        () -> new IllegalArgumentException("Unknown role: " + code + " (admin, manager or member)"));
+  }
+
+  /** The role of this name, in any case; empty for none. */
+  public static Optional<Role> find(String code) {
+    return Arrays.stream(values()).filter(role -> role.code().equalsIgnoreCase(code)).findFirst();
   }
 }

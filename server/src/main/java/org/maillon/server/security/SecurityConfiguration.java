@@ -10,10 +10,13 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Two filter chains: the API ({@code /api/**}) with HTTP Basic, stateless and without CSRF (no
  * cookie authenticates it), and the pages with a sign-in form, a session and CSRF protection.
+ * Both check passwords through {@link PasswordSignIn}, which throttles failed sign-ins. A page
+ * session ends when its user is disabled, deleted, or given another role or password.
  * Survey answers ({@code /r/{token}}, {@code POST /api/responses/{token}}) need no sign-in: the
  * single-use token is the respondent's only credential.
  * Only in a web application: without one, users still exist and sign-in has nothing to guard.
@@ -28,6 +31,12 @@ class SecurityConfiguration {
         .role("ADMIN").implies("MANAGER")
         .role("MANAGER").implies("MEMBER")
         .build();
+  }
+
+  /** Tells {@link SignedInSessions} when a session ends or changes its id. */
+  @Bean
+  static HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
   }
 
   @Bean
@@ -53,15 +62,18 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, FormSignInFailure signInFailure, SignedInSessions sessions)
+      throws Exception {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/swagger-ui/**", "/favicon.ico",
                 "/actuator/health", "/actuator/health/**", "/r/*").permitAll()
             .requestMatchers("/actuator/**").hasRole("ADMIN")
             .requestMatchers(HttpMethod.POST, "/model").hasRole("ADMIN")
             .requestMatchers("/model", "/model/**").hasRole("MANAGER")
+            .requestMatchers("/users", "/users/**").hasRole("ADMIN")
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").permitAll())
+        .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure).permitAll())
+        .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
     return http.build();
   }

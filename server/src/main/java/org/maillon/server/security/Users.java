@@ -27,11 +27,12 @@ class Users {
   @Transactional(propagation = Propagation.MANDATORY)
   void add(String username, String passwordHash, Role role, String personId) {
     jdbc.sql("""
-            INSERT INTO users (username, password_hash, role, person_id, created_at)
-            VALUES (:username, :hash, :role, :personId, :createdAt)""")
+            INSERT INTO users (username, password_hash, role, enabled, person_id, created_at)
+            VALUES (:username, :hash, :role, :enabled, :personId, :createdAt)""")
         .param("username", username)
         .param("hash", passwordHash)
         .param("role", role.code())
+        .param("enabled", true)
         .param("personId", personId)
         .param("createdAt", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS))
         .update();
@@ -39,20 +40,23 @@ class Users {
 
   Optional<StoredUser> find(String username) {
     return jdbc.sql("""
-            SELECT username, password_hash, role, person_id, created_at FROM users WHERE username = :username""")
+            SELECT username, password_hash, role, enabled, person_id, created_at
+            FROM users WHERE username = :username""")
         .param("username", username)
         .query((rs, row) -> new StoredUser(account(rs), rs.getString("password_hash")))
         .optional();
   }
 
   List<UserAccount> all() {
-    return jdbc.sql("SELECT username, password_hash, role, person_id, created_at FROM users ORDER BY username")
+    return jdbc.sql("""
+            SELECT username, role, enabled, person_id, created_at FROM users ORDER BY username""")
         .query((rs, row) -> account(rs))
         .list();
   }
 
+  /** Whether a user has this name in any case: {@code Admin} beside {@code admin} would only mislead. */
   boolean exists(String username) {
-    return jdbc.sql("SELECT COUNT(*) FROM users WHERE username = :username")
+    return jdbc.sql("SELECT COUNT(*) FROM users WHERE LOWER(username) = LOWER(:username)")
         .param("username", username)
         .query(Long.class).single() > 0;
   }
@@ -61,8 +65,38 @@ class Users {
     return jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single();
   }
 
+  long enabledAdmins() {
+    return jdbc.sql("SELECT COUNT(*) FROM users WHERE role = :role AND enabled = :enabled")
+        .param("role", Role.ADMIN.code())
+        .param("enabled", true)
+        .query(Long.class).single();
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  void setPasswordHash(String username, String passwordHash) {
+    jdbc.sql("UPDATE users SET password_hash = :hash WHERE username = :username")
+        .param("hash", passwordHash).param("username", username).update();
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  void setRole(String username, Role role) {
+    jdbc.sql("UPDATE users SET role = :role WHERE username = :username")
+        .param("role", role.code()).param("username", username).update();
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  void setEnabled(String username, boolean enabled) {
+    jdbc.sql("UPDATE users SET enabled = :enabled WHERE username = :username")
+        .param("enabled", enabled).param("username", username).update();
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  void delete(String username) {
+    jdbc.sql("DELETE FROM users WHERE username = :username").param("username", username).update();
+  }
+
   private static UserAccount account(ResultSet rs) throws SQLException {
-    return new UserAccount(rs.getString("username"), Role.of(rs.getString("role")), rs.getString("person_id"),
-        rs.getObject("created_at", OffsetDateTime.class));
+    return new UserAccount(rs.getString("username"), Role.of(rs.getString("role")), rs.getBoolean("enabled"),
+        rs.getString("person_id"), rs.getObject("created_at", OffsetDateTime.class));
   }
 }

@@ -1,8 +1,12 @@
 /**
  * Who may sign in and what they may see. Three roles: {@code admin} (imports, users),
  * {@code manager} (everything about the organisation) and {@code member} (their own place, team
- * cards, the organisation's figures). The API takes HTTP Basic, statelessly, and answers 401 and
- * 403 as problem details; pages use a sign-in form with CSRF protection. Passwords are stored
- * hashed (bcrypt, through a delegating encoder).
+ * cards, the organisation's figures). The API takes HTTP Basic, statelessly, and answers 401, 403
+ * and 429 as problem details; pages use a sign-in form with CSRF protection. Both check passwords
+ * through {@link org.maillon.server.security.PasswordSignIn}, which throttles failed sign-ins per
+ * account and address ({@link org.maillon.server.security.SignInThrottle}) and logs them. Admins
+ * manage users ({@link org.maillon.server.security.UserService}); passwords follow
+ * {@link org.maillon.server.security.PasswordRules} and are stored hashed (bcrypt, through a
+ * delegating encoder). docs/security.md describes it all.
  */
 package org.maillon.server.security;

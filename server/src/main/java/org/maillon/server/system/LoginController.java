@@ -1,14 +1,23 @@
 package org.maillon.server.system;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in page; a failed or finished sign-in comes back here with a message. */
+/**
+ * The sign-in page; a failed or finished sign-in comes back here with a message. After too many
+ * failures it says how many minutes to wait ({@code ?wait=N}, read as a number from 1 to 60 only,
+ * so that a crafted link cannot make it say anything else).
+ */
 @Controller
 class LoginController {
 
   @GetMapping("/login")
-  String login() {
+  String login(@RequestParam(name = "wait", required = false) String wait, Model model) {
+    if (wait != null && wait.matches("[1-9][0-9]?") && Integer.parseInt(wait) <= 60) {
+      model.addAttribute("waitMinutes", Integer.parseInt(wait));
+    }
     return "login";
   }
 }

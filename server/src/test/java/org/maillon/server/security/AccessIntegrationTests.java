@@ -130,14 +130,14 @@ class AccessIntegrationTests {
   @Test
   void aUserWithAShortPasswordOrANameTooLongIsRejectedOnEachFieldAndNotCreated() {
     Reply reply = admin.post("/api/users?lang=fr", MediaType.APPLICATION_JSON,
-        Map.of("username", "u".repeat(101), "password", "short", "role", "member", "personId", "p".repeat(201)));
+        Map.of("username", "u".repeat(101), "password", "elevenchars", "role", "member", "personId", "p".repeat(201)));
 
     assertThat(reply.status()).isEqualTo(422);
     assertThat(reply.type().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     Map<String, String> problems = new TreeMap<>();
     reply.json().get("errors").forEach(e -> problems.put(e.get("field").asString(), e.get("message").asString()));
-    assertThat(problems).containsExactly(Map.entry("password", "De 8 à 72 caractères."),
-        Map.entry("personId", "200 caractères au plus."), Map.entry("username", "100 caractères au plus."));
+    assertThat(problems).containsExactly(Map.entry("password", "Un mot de passe a au moins 12 caractères."),
+        Map.entry("personId", "Au plus 200 caractères."), Map.entry("username", "Au plus 100 caractères."));
     assertThat(admin.get("/api/users").body()).doesNotContain("u".repeat(101));
   }
 
@@ -145,7 +145,8 @@ class AccessIntegrationTests {
   void theApiDocumentationIsOpen() {
     Reply openApi = anonymous.get("/api/openapi");
     assertThat(openApi.status()).isEqualTo(200);
-    assertThat(openApi.body()).contains("/api/diagnosis").contains("/api/model");
+    assertThat(openApi.body()).contains("/api/diagnosis").contains("/api/model")
+        .contains("/api/users/{username}/disable").contains("/api/me/password");
     Reply docs = anonymous.get("/api/docs");
     assertThat(docs.status()).isEqualTo(302);
     Reply swaggerUi = anonymous.get(docs.headers().getLocation().getPath());

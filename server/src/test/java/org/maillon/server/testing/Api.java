@@ -113,6 +113,14 @@ public final class Api {
     return exchange(method, path, null, type, body);
   }
 
+  public Reply put(String path, MediaType type, Object body) {
+    return exchange(HttpMethod.PUT, path, null, type, body);
+  }
+
+  public Reply delete(String path) {
+    return exchange(HttpMethod.DELETE, path, null, null, null);
+  }
+
   private Reply exchange(HttpMethod method, String path, String accept, MediaType type, Object body,
       String... headers) {
     RestClient.RequestBodySpec request = client.method(method).uri(path);

@@ -8,13 +8,13 @@ import java.util.stream.Stream;
  * nothing of how they relate, so beside Home and My place they go in four groups, after the
  * source text: the value chain (who serves whom: actions 2 and 3), the customers (knowing and
  * listening to them: actions 4 and 5), the anti-value chain (the index and the diagnosis of its
- * links), and the data behind it all (the model and the API). docs/pages.md says why each page is
+ * links), and the data behind it all (the model, the users for admins, and the API). docs/pages.md says why each page is
  * where it is.
  */
 public final class Navigation {
 
-  /** Who sees an entry: anyone (even signed out), anyone signed in, or managers and admins. */
-  public enum Audience { ANYONE, SIGNED_IN, MANAGERS }
+  /** Who sees an entry: anyone (even signed out), anyone signed in, managers and admins, or admins. */
+  public enum Audience { ANYONE, SIGNED_IN, MANAGERS, ADMINS }
 
   /**
    * One link of the menu.
@@ -26,12 +26,13 @@ public final class Navigation {
    */
   public record Item(String key, String href, Audience audience, List<String> paths) {
 
-    /** Whether someone signed in or not, manager or not, sees this entry. */
-    public boolean shownTo(boolean signedIn, boolean manager) {
+    /** Whether someone signed in or not, manager or not, admin or not, sees this entry. */
+    public boolean shownTo(boolean signedIn, boolean manager, boolean admin) {
       return switch (audience) {
         case ANYONE -> true;
         case SIGNED_IN -> signedIn;
         case MANAGERS -> signedIn && manager;
+        case ADMINS -> signedIn && admin;
       };
     }
 
@@ -46,8 +47,8 @@ public final class Navigation {
   public record Group(String id, List<Item> items) {
 
     /** Whether it shows at all: some entry of it does. */
-    public boolean shownTo(boolean signedIn, boolean manager) {
-      return items.stream().anyMatch(item -> item.shownTo(signedIn, manager));
+    public boolean shownTo(boolean signedIn, boolean manager, boolean admin) {
+      return items.stream().anyMatch(item -> item.shownTo(signedIn, manager, admin));
     }
 
     /** Whether the current page is one of its entries, so that the group is marked as current. */
@@ -76,6 +77,7 @@ public final class Navigation {
           item("nav.pulse", "/pulse", Audience.SIGNED_IN))),
       new Group("data", List.of(
           item("nav.model", "/model", Audience.MANAGERS),
+          item("nav.users", "/users", Audience.ADMINS),
           item("nav.api", "/api/docs", Audience.ANYONE))));
 
   private Navigation() {}

@@ -43,11 +43,20 @@ class NavigationTests {
 
   @Test
   void membersSeeNoModelAndTheSignedOutOnlyHomeAndTheApi() {
-    assertThat(ALL).filteredOn(item -> item.shownTo(true, false)).extracting(Item::key).doesNotContain("nav.model");
-    assertThat(ALL).filteredOn(item -> item.shownTo(false, false)).extracting(Item::key)
+    assertThat(ALL).filteredOn(item -> item.shownTo(true, false, false)).extracting(Item::key)
+        .doesNotContain("nav.model", "nav.users");
+    assertThat(ALL).filteredOn(item -> item.shownTo(false, false, false)).extracting(Item::key)
         .containsExactly("nav.home", "nav.api");
-    assertThat(Navigation.GROUPS).filteredOn(group -> group.shownTo(false, false))
+    assertThat(Navigation.GROUPS).filteredOn(group -> group.shownTo(false, false, false))
         .extracting(Navigation.Group::id).containsExactly("data");
+  }
+
+  @Test
+  void onlyAdminsSeeTheUsers() {
+    assertThat(ALL).filteredOn(item -> item.shownTo(true, true, false)).extracting(Item::key)
+        .contains("nav.model").doesNotContain("nav.users");
+    assertThat(ALL).filteredOn(item -> item.shownTo(true, true, true)).extracting(Item::key).contains("nav.users");
+    assertThat(Navigation.activeKey("/users/bob")).isEqualTo("nav.users");
   }
 
   @Test

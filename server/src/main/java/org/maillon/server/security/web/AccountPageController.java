@@ -1,0 +1,67 @@
+package org.maillon.server.security.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
+import org.maillon.server.security.AccountRejected;
+import org.maillon.server.security.PasswordChange;
+import org.maillon.server.security.SignInThrottled;
+import org.maillon.server.security.UserAccount;
+import org.maillon.server.security.UserService;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /account}: the signed-in user's name and role, and the form that changes their password,
+ * which asks for the current one and the new one twice. Wrong current passwords count as failed
+ * sign-ins: after too many, the page asks to wait (429).
+ */
+@Controller
+class AccountPageController {
+
+  private final UserService users;
+  private final AccountMessages messages;
+
+  AccountPageController(UserService users, AccountMessages messages) {
+    this.users = users;
+    this.messages = messages;
+  }
+
+  @GetMapping("/account")
+  String account(Authentication user, Locale locale, Model model) {
+    return page(user, Map.of(), locale, model);
+  }
+
+  @PostMapping("/account/password")
+  String changePassword(PasswordChange change, Authentication user, Locale locale, Model model,
+      RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+    try {
+      users.changeOwnPassword(user.getName(), change, request.getRemoteAddr());
+      redirect.addFlashAttribute("done", messages.text("account.changed", locale));
+      return "redirect:/account";
+    } catch (AccountRejected rejected) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      return page(user, messages.byField(rejected, locale), locale, model);
+    } catch (SignInThrottled throttled) {
+      response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.seconds()));
+      model.addAttribute("throttled", messages.text("account.throttled", locale, throttled.minutes()));
+      return page(user, Map.of(), locale, model);
+    }
+  }
+
+  private String page(Authentication user, Map<String, String> errors, Locale locale, Model model) {
+    UserAccount account = users.get(user.getName());
+    model.addAttribute("account", account);
+    model.addAttribute("roleName", messages.role(account.role(), locale));
+    model.addAttribute("errors", errors);
+    return "security/account";
+  }
+}

@@ -1,0 +1,22 @@
+package org.maillon.server.security;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.maillon.server.MaillonServer;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** A first admin password that breaks the password rules stops the first start, saying so. */
+class FirstAdminIntegrationTests {
+
+  @Test
+  void aShortAdminPasswordStopsTheFirstStartWithTheRule() {
+    SpringApplicationBuilder start = new SpringApplicationBuilder(MaillonServer.class).web(WebApplicationType.NONE);
+
+    assertThatThrownBy(() -> start.run("--spring.datasource.url=jdbc:h2:mem:maillon-short-admin;DB_CLOSE_DELAY=-1",
+        "--maillon.admin-password=elevenchars").close()).isInstanceOf(IllegalStateException.class)
+        .hasMessage("MAILLON_ADMIN_PASSWORD is refused: A password has at least 12 characters."
+            + " Set another one and start again.");
+  }
+}
