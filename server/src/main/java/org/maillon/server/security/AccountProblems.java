@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.maillon.server.system.RequestLocale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,8 +32,7 @@ class AccountProblems {
   }
 
   @ExceptionHandler(AccountRejected.class)
-  ResponseEntity<ProblemDetail> rejected(AccountRejected e, HttpServletRequest request) {
-    Locale locale = RequestLocale.of(request, request.getParameter("lang"));
+  ResponseEntity<ProblemDetail> rejected(AccountRejected e, Locale locale) {
     List<Map<String, String>> errors = e.problems().stream()
         .map(p -> Map.of("field", p.field(), "code", p.code(),
             "message", messages.getMessage(p.messageKey(), p.arguments().toArray(), locale)))
@@ -48,8 +46,7 @@ class AccountProblems {
   }
 
   @ExceptionHandler(AccountRefused.class)
-  ResponseEntity<ProblemDetail> refused(AccountRefused e, HttpServletRequest request) {
-    Locale locale = RequestLocale.of(request, request.getParameter("lang"));
+  ResponseEntity<ProblemDetail> refused(AccountRefused e, Locale locale) {
     HttpStatus status = e.unknownUser() ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
         messages.getMessage(e.messageKey(), e.arguments().toArray(), locale));

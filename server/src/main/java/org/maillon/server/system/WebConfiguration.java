@@ -13,7 +13,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * The pages' language: the browser's ({@code Accept-Language}), until {@code ?lang=fr} or
  * {@code ?lang=en} switches it and a cookie remembers the choice. The API decides per request
- * ({@link RequestLocale}) and sets no cookie.
+ * ({@link RequestLocale}: {@code ?lang=}, else {@code Accept-Language}) and sets no cookie.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -23,8 +23,9 @@ class WebConfiguration implements WebMvcConfigurer {
     CookieLocaleResolver resolver = new CookieLocaleResolver("maillon-lang");
     resolver.setCookieMaxAge(Duration.ofDays(365));
     resolver.setDefaultLocaleFunction(request -> {
-      String header = request.getHeader("Accept-Language");
-      return header == null ? Locale.ENGLISH : RequestLocale.of(request, null);
+      String lang = request.getRequestURI().startsWith("/api/") ? request.getParameter("lang") : null;
+      return lang == null && request.getHeader("Accept-Language") == null
+          ? Locale.ENGLISH : RequestLocale.of(request, lang);
     });
     return resolver;
   }
