@@ -2,6 +2,7 @@ package org.maillon.server.voice;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * {@link Summary} beside the anti-value chain; the listening pages and API show the overdue
  * links. A response counts as listening once its batch is published ({@link Batches}), dated by the
  * day of publication, so that neither the date nor the status moves with one answer; a logged
- * conversation counts at once, at its time.
+ * conversation counts at once. Every listening is dated to the day, never finer.
  */
 @Component
 public class ListeningOnTime {
@@ -77,8 +78,8 @@ public class ListeningOnTime {
   }
 
   /**
-   * Every listening since that instant: the days response batches were published, per link, and
-   * the conversations held. O(r + c) for r responses and c conversations.
+   * Every listening since that instant, to the day: the days response batches were published, per
+   * link, and the days conversations were held. O(r + c) for r responses and c conversations.
    */
   public List<ListeningEvent> listenedSince(Instant since) {
     Map<String, Thresholds> thresholds = records.thresholds();
@@ -92,7 +93,8 @@ public class ListeningOnTime {
         events.add(new ListeningEvent(listened.get(i).team(), listened.get(i).customer(), day));
       }
     }
-    events.addAll(records.conversations(since));
+    records.conversations(since).forEach(held -> events.add(new ListeningEvent(held.team(), held.customer(),
+        held.at().truncatedTo(ChronoUnit.DAYS))));
     return List.copyOf(events);
   }
 

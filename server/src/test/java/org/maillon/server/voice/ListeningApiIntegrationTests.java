@@ -83,6 +83,10 @@ class ListeningApiIntegrationTests {
     rows.conversation("qualite", "pose-sav", LAST);
 
     assertThat(overdue(admin.get("/api/teams/qualite/listening").json())).doesNotContain("pose-sav");
+    clock.set(LAST.plus(Duration.ofDays(400)));
+    JsonNode late = admin.get("/api/teams/qualite/listening").json().get("overdue");
+    assertThat(late.toString()).as("a conversation too is dated to the day")
+        .contains("\"customer\":\"pose-sav\",\"lastListened\":\"2026-09-01T00:00:00Z\"");
   }
 
   @Test
