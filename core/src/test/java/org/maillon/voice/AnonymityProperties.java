@@ -66,7 +66,8 @@ class AnonymityProperties {
         Arbitraries.integers().between(0, 300), answer.list().ofMaxSize(32)).as(History::new);
   }
 
-  @Property
+  /** Each try solves the systems of up to 32 moments; 300 tries take seconds, not minutes. */
+  @Property(tries = 300)
   void noSumOrDifferenceOfWhatIsShownIsolatesFewerAnswersThanTheThreshold(@ForAll("histories") History history) {
     List<Arrival> arrivals = history.arrivals();
     Map<Integer, Analyst> analysts = new LinkedHashMap<>();
