@@ -23,7 +23,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the diagnosis JSON of DESIGN.md, streaming, so that a million people never sit in memory
+ * Writes the diagnosis JSON of docs/diagnosis-json.md, streaming, so that a million people never sit in memory
  * as a document. The same writer serves the CLI and the server; the field order is the contract's.
  * The findings are written over the cores ({@link FindingsJson}).
  */

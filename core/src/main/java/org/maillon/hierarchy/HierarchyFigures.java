@@ -3,7 +3,7 @@ package org.maillon.hierarchy;
 import java.util.List;
 
 /**
- * The figures of hierarchical obesity as DESIGN.md defines them. Lists of ids are sorted.
+ * The figures of hierarchical obesity as docs/design.md defines them. Lists of ids are sorted.
  * {@code officers} (managers who have a manager themselves) and {@code headcountByLevel} (people per
  * depth, index 0 the tops) feed reports and charts; they are not part of the diagnosis JSON.
  */

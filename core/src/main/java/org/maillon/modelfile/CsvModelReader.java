@@ -117,6 +117,7 @@ final class CsvModelReader {
       source.start(Section.EXPECTATIONS, at);
     }
     for (int commitment = 0; commitment < link.commitments().size(); commitment++) {
+      source.start(Section.COMMITMENTS, at);
       for (int answer = 0; answer < link.commitments().get(commitment).answers().size(); answer++) {
         source.start(Section.ANSWERS, at);
       }
@@ -151,7 +152,7 @@ final class CsvModelReader {
 
   private void setting(CsvFiles.CsvFile file, String key, String value, long at) {
     if ("organization".equalsIgnoreCase(key)) {
-      name = value;
+      name = entities.organization(value, file.display(), at);
     } else if ("targetspan".equalsIgnoreCase(key)) {
       targetSpan = entities.targetSpan(value, file.display(), at);
     } else if ("maxapprovallevels".equalsIgnoreCase(key)) {
@@ -186,6 +187,7 @@ final class CsvModelReader {
     source.file(section, file.display());
     if (section == Section.LINKS) {
       source.file(Section.EXPECTATIONS, file.display());
+      source.file(Section.COMMITMENTS, file.display());
       source.file(Section.ANSWERS, file.display());
     } else if (section == Section.PROCEDURES) {
       source.file(Section.APPROVALS, file.display());

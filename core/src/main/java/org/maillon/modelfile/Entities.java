@@ -39,6 +39,13 @@ final class Entities {
     return raw;
   }
 
+  /** The organisation's name read as {@code raw}; one too long is reported at {@code at}. */
+  String organization(String raw, String file, long at) {
+    String name = value(Field.NAME, raw);
+    LengthRules.check(name, Field.NAME.maxLength(), "organization", file, at, problems);
+    return name;
+  }
+
   FinalCustomer customer(String[] slots) {
     return new FinalCustomer(slots[0], slots[1]);
   }

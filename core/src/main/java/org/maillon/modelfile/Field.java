@@ -1,5 +1,7 @@
 package org.maillon.modelfile;
 
+import org.maillon.model.TextLimits;
+
 /**
  * A scalar field of a model entity, by the name it has in every format. A {@code located} field has
  * its own location remembered, because the validator may report a problem at it; a
@@ -45,5 +47,18 @@ enum Field {
 
   boolean reference() {
     return reference;
+  }
+
+  /**
+   * The most characters a value of this field may hold ({@link TextLimits}); a reference is bounded
+   * by the id it names, which is checked where it is defined.
+   */
+  int maxLength() {
+    return switch (this) {
+      case ID -> TextLimits.ID;
+      case NAME, TITLE, FUNCTION -> TextLimits.NAME;
+      case DELIVERS, TEXT -> TextLimits.TEXT;
+      default -> Integer.MAX_VALUE;
+    };
   }
 }

@@ -11,7 +11,7 @@ import org.maillon.parallel.Forked;
 
 /**
  * The rejection rules shared by every format, run once the model is bound: ids, references,
- * links, procedures and reporting cycles. Each problem is reported at the location the {@link SourceMap}
+ * links, procedures, reporting cycles and lengths. Each problem is reported at the location the {@link SourceMap}
  * kept for it, and all of them are collected. It runs in time linear in the size of the model,
  * with hash lookups and int arrays, and without recursion, so that any depth of hierarchy fits.
  * The links are checked on another core while the people are; their problems are added where
@@ -52,6 +52,7 @@ final class ModelValidator {
     new ProcedureRules(organization.procedures(), validator.nodes, validator.people, linked, source, problems)
         .check();
     new ReportingCycles(organization.people(), managers, source, problems).report();
+    LengthRules.check(organization, source, problems);
     return new ResolvedIds(validator.personIds, validator.people, managers, teams, links.from(), links.to());
   }
 

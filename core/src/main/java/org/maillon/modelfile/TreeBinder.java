@@ -87,7 +87,7 @@ final class TreeBinder {
 
   private void readTop(String key, long keyAt) {
     switch (key) {
-      case "organization" -> name = entities.value(Field.NAME, scalar());
+      case "organization" -> name = entities.organization(scalar(), file, here());
       case "settings" -> readSettings();
       case "customers" -> eachObject(Section.CUSTOMERS,
           i -> customers.add(entities.customer(fields(Section.CUSTOMERS, i, null))));
@@ -185,7 +185,7 @@ final class TreeBinder {
 
   /**
    * Reads the map at hand into the section's slot buffer, valid until the next call. Only located
-   * fields cost a location: this runs once per person.
+   * fields, and values too long, cost a location: this runs once per person.
    */
   private String[] fields(Section section, int index, Nested nested) {
     String[] values = slots[section.ordinal()];
@@ -203,6 +203,9 @@ final class TreeBinder {
           source.put(section, index, field, at[slot]);
         }
         values[slot] = entities.value(field, scalar());
+        if (!field.located() && LengthRules.tooLong(values[slot], field.maxLength())) {
+          source.put(section, index, field, here());
+        }
       } else if (nested == null || !nested.read(key)) {
         unknown(key, keyAt);
       }

@@ -22,18 +22,51 @@ import org.maillon.model.Organization;
 import org.maillon.model.Person;
 import org.maillon.model.Team;
 import org.maillon.model.TeamKind;
+import org.maillon.testing.HrExports;
 
 class CsvModelTests {
-
-  /** The Oracle HR sample export, as CI has it beside the project. */
-  static final Path ORACLE_HR = Path.of("../../shared/data/oracle-hr");
 
   @TempDir
   Path dir;
 
   @Test
+  void importsAnHrExportAsItIs() {
+    Path export = HrExports.handMade();
+    LoadedModel model = ModelFiles.read(export, Locale.ENGLISH);
+    Organization organization = model.organization();
+    assertThat(organization.people()).extracting(Person::id)
+        .containsExactly("100", "101", "102", "103", "104", "108", "109", "145", "150", "151", "178", "200", "206");
+    assertThat(organization.people()).contains(
+        new Person("100", "Steven King", "President", "90", null),
+        new Person("103", "Alexander \"Alex\" James", "Programmer", "60", "102"),
+        new Person("108", "Nancy Gruenberg", "FI_MGR", "100", "101"),
+        new Person("109", "Daniel Faviet", "Accountant, senior", "100", "108"),
+        new Person("150", "Hélène O'Connell", "Sales Representative", "80", "145"),
+        new Person("178", "Kimberely Grant", "Sales Representative", null, "145"),
+        new Person("206", "Gietz", "Public Accountant", "100", "108"));
+    assertThat(organization.teams()).containsExactly(
+        new Team("10", "Administration", TeamKind.CORE, null, "200"),
+        new Team("60", "IT", TeamKind.CORE, null, "103"),
+        new Team("80", "Sales", TeamKind.CORE, null, "145"),
+        new Team("90", "Executive", TeamKind.CORE, null, "100"),
+        new Team("100", "Finance", TeamKind.CORE, null, "108"),
+        new Team("120", "Treasury", TeamKind.CORE, null, null),
+        new Team("250", "Retail Sales, Stores", TeamKind.CORE, null, null));
+    String prefix = export + export.getFileSystem().getSeparator();
+    assertThat(model.warnings()).extracting(p -> p.toString().replace(prefix, "")).containsExactly(
+        "departments.csv:1: column 'LOCATION_ID' ignored",
+        "employees.csv:1: column 'EMAIL' ignored",
+        "employees.csv:1: column 'PHONE_NUMBER' ignored",
+        "employees.csv:1: column 'HIRE_DATE' ignored",
+        "employees.csv:1: column 'SALARY' ignored",
+        "employees.csv:1: column 'COMMISSION_PCT' ignored",
+        "jobs.csv:1: column 'MIN_SALARY' ignored",
+        "jobs.csv:1: column 'MAX_SALARY' ignored");
+  }
+
+  @Test
   void importsTheOracleHrExportAsItIs() {
-    LoadedModel model = ModelFiles.read(ORACLE_HR, Locale.ENGLISH);
+    LoadedModel model = ModelFiles.read(HrExports.oracleHr(), Locale.ENGLISH);
     Organization organization = model.organization();
     assertThat(organization.people()).hasSize(107);
     assertThat(organization.teams()).hasSize(27);

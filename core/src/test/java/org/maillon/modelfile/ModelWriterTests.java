@@ -21,6 +21,7 @@ import org.maillon.model.Person;
 import org.maillon.model.Settings;
 import org.maillon.model.Team;
 import org.maillon.model.TeamKind;
+import org.maillon.testing.HrExports;
 
 class ModelWriterTests {
 
@@ -59,8 +60,17 @@ class ModelWriterTests {
   }
 
   @Test
+  void anHrExportReadsBackEqualFromEveryFormat() throws Exception {
+    assertReadsBackEqualFromEveryFormat(HrExports.handMade());
+  }
+
+  @Test
   void theOracleHrExportReadsBackEqualFromEveryFormat() throws Exception {
-    Organization hr = ModelFiles.read(CsvModelTests.ORACLE_HR, Locale.ENGLISH).organization();
+    assertReadsBackEqualFromEveryFormat(HrExports.oracleHr());
+  }
+
+  private void assertReadsBackEqualFromEveryFormat(Path export) throws Exception {
+    Organization hr = ModelFiles.read(export, Locale.ENGLISH).organization();
     assertThat(roundTrip("hr.yaml", out -> ModelWriter.writeYaml(hr, out))).isEqualTo(hr);
     assertThat(roundTrip("hr.json", out -> ModelWriter.writeJson(hr, out))).isEqualTo(hr);
     ModelWriter.writeCsv(hr, dir.resolve("hr"));

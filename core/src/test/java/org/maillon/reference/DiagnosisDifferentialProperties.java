@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The engine's diagnosis JSON must equal, field for field, the document of the slow, obvious
  * {@link ReferenceDiagnosis}. Random organisations find the disagreements; the hand-written examples
- * pin figures of DESIGN.md by value so that the reference itself is checked too.
+ * pin figures of docs/design.md by value so that the reference itself is checked too.
  */
 class DiagnosisDifferentialProperties {
 

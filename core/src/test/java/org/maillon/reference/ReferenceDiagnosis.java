@@ -11,7 +11,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An independent, deliberately simple diagnosis written straight from DESIGN.md and
+ * An independent, deliberately simple diagnosis written straight from docs/design.md and
  * docs/diagnosis-json.md, producing the whole diagnosis JSON document (findings without their
  * messages). The engine is fast and int-indexed; this one is slow and obvious, so that where the two
  * disagree one of them misread the contract. It shares no code with the engine.

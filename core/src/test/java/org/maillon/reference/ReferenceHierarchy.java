@@ -16,7 +16,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The hierarchy half of the reference diagnosis: DESIGN.md's "Hierarchy" definitions read one by
+ * The hierarchy half of the reference diagnosis: docs/design.md's "Hierarchy" definitions read one by
  * one over a sorted map of people and a map of direct reports, with a breadth-first walk from the
  * tops for depths. Slow and plain on purpose; it only has to be obviously right.
  */

@@ -22,7 +22,7 @@ import org.maillon.model.Team;
 import org.maillon.model.TeamKind;
 
 /**
- * The value-chain half of the reference diagnosis: DESIGN.md's "Value chain" definitions over maps
+ * The value-chain half of the reference diagnosis: docs/design.md's "Value chain" definitions over maps
  * of sorted successor and predecessor sets, one breadth-first search per team. Quadratic, and
  * deliberately so: nothing is shared with the engine's int-indexed arrays.
  */
@@ -108,7 +108,7 @@ final class ReferenceValueChain {
     return finalCustomers.contains(node) ? Integer.valueOf(0) : hops.get(node);
   }
 
-  /** The path of DESIGN.md: team first, then each time the smallest id one hop closer. */
+  /** The path of docs/design.md: team first, then each time the smallest id one hop closer. */
   List<String> chain(String team) {
     List<String> chain = new ArrayList<>();
     if (team == null || hops(team) == null) {

@@ -15,7 +15,7 @@ import org.maillon.model.Team;
 import org.maillon.model.TeamKind;
 
 /**
- * Random organisations that pass the model validation of DESIGN.md, so that properties can probe the
+ * Random organisations that pass the model validation of docs/model-format.md, so that properties can probe the
  * diagnosis with the awkward shapes real models have: forests with several tops, people without a
  * team, cycles and dead ends among teams, partners, several final customers, procedures whose
  * circuits climb, cross into support or serve nobody, and ids whose

@@ -22,7 +22,7 @@ import org.maillon.model.Person;
 import org.maillon.model.Team;
 
 /**
- * The generator must only produce organisations the model validation of DESIGN.md accepts (a
+ * The generator must only produce organisations the model validation of docs/model-format.md accepts (a
  * differential test on invalid input proves nothing), and must reach the awkward shapes it promises;
  * the coverage checks fail when a change of the generator stops producing them.
  */
@@ -91,17 +91,24 @@ class RandomOrganizationsProperties {
         .anyMatch(p -> isTeam(organization, p.id())));
   }
 
-  @Property(tries = 1000)
+  /**
+   * Coverage is a statistic: drawn afresh on every run, "ids 10 and 9" (about 4.7% of organisations)
+   * fell to 3.0% once and failed. A fixed seed makes the run the same every time, and each bound is
+   * about half the rate measured over eight seeds (tops 48–53%, 30+ people 13–15%, team cycles
+   * 20–25%, ids 10 and 9 4.1–6.0%), so that a change of the generator fails only when it loses a
+   * shape, not when it merely draws other organisations.
+   */
+  @Property(tries = 1000, seed = "20260601")
   void awkwardShapesAreCovered(@ForAll("organizations") Organization organization) {
     Statistics.label("several tops").collect(organization.people().stream().filter(p -> p.manager() == null).count() > 1)
-        .coverage(c -> c.check(true).percentage(p -> p > 20));
+        .coverage(c -> c.check(true).percentage(p -> p > 25));
     Statistics.label("30+ people").collect(organization.people().size() >= 30)
-        .coverage(c -> c.check(true).percentage(p -> p > 3));
+        .coverage(c -> c.check(true).percentage(p -> p > 6));
     Statistics.label("team cycle").collect(hasTwoWayLink(organization))
-        .coverage(c -> c.check(true).percentage(p -> p > 3));
+        .coverage(c -> c.check(true).percentage(p -> p > 10));
     Statistics.label("ids 10 and 9").collect(organization.people().stream().anyMatch(p -> p.id().equals("10"))
             && organization.people().stream().anyMatch(p -> p.id().equals("9")))
-        .coverage(c -> c.check(true).percentage(p -> p > 3));
+        .coverage(c -> c.check(true).percentage(p -> p > 2));
   }
 
   private static boolean hasTwoWayLink(Organization organization) {

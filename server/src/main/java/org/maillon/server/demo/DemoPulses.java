@@ -15,6 +15,7 @@ import org.maillon.server.listening.NewResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo's bureaucracy pulses, so that {@code /pulse} has something to show beside the
@@ -50,7 +51,8 @@ class DemoPulses {
     this.clock = clock;
   }
 
-  /** Writes the pulses and their answers, and logs how many. */
+  /** Writes the pulses and their answers in one transaction, all of them or none, and logs how many. */
+  @Transactional
   void write() {
     Random random = new Random(SEED);
     Instant sent = clock.instant().minus(Duration.ofDays(45));

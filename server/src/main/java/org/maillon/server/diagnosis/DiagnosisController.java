@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /** Streams the diagnosis JSON of the current version, never held whole in memory. */
 @RestController
-@Tag(name = "diagnosis", description = "The anti-value chain diagnosed, as the JSON of DESIGN.md")
+@Tag(name = "diagnosis", description = "The anti-value chain diagnosed, as the JSON of docs/diagnosis-json.md")
 class DiagnosisController {
 
   private final CurrentOrganization current;

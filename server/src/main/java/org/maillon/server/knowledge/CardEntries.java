@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The entries of the customer cards in the database; the same SQL runs on H2 and PostgreSQL. */
 @Repository
@@ -24,6 +26,7 @@ class CardEntries {
   }
 
   /** Stores an entry and returns it with its id. */
+  @Transactional(propagation = Propagation.MANDATORY)
   CardEntry add(String customer, Facet facet, LocalDate date, String text, String author, Source source,
       OffsetDateTime recordedAt) {
     KeyHolder keys = new GeneratedKeyHolder();

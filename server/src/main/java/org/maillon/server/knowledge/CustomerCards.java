@@ -17,6 +17,7 @@ import org.maillon.server.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The customer cards as this module's API controller and pages use them: the customers with the
@@ -128,6 +129,7 @@ public class CustomerCards {
    * Records an entry on a customer's card, by the signed-in user: a 404 for an unknown customer, a
    * 403 for a user who may not add to it, an {@link EntryRejectedException} (422) listing every problem.
    */
+  @Transactional
   public CardEntry add(String customerId, EntryForm form, Authentication authentication) {
     KnowledgeView view = views.now();
     customer(view, customerId);
@@ -140,7 +142,7 @@ public class CustomerCards {
   /**
    * Records an entry by this author as of this instant, which also sets the day a date may not be
    * after; an {@link EntryRejectedException} listing every problem. No permission is checked: the
-   * caller is the system itself (the demo), or has checked it.
+   * caller is the system itself (the demo), or has checked it. Runs in the caller's transaction.
    */
   CardEntry record(String customerId, EntryForm form, String author, Instant at) {
     OffsetDateTime recorded = at.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.maillon.server.system.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How well the organisation knows its customers, for other modules (the home page, indexes): the
@@ -29,6 +30,7 @@ public class CustomerKnowledge {
    * for the system (the demo's history): no sign-in is checked. A 404 for an id that is not a
    * customer of the current model, an {@link EntryRejectedException} listing every problem.
    */
+  @Transactional
   public CardEntry record(String customerId, EntryForm form, String author, Instant at) {
     if (views.now().customers().get(customerId).isEmpty()) {
       throw new NotFoundException("No customer has the id " + customerId + ".");

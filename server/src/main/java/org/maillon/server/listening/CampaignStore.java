@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Campaigns with their customers and questions in the database; the same SQL on H2 and PostgreSQL. */
 @Repository
@@ -29,12 +31,8 @@ class CampaignStore {
     this.published = published;
   }
 
-  /** Stores a checked campaign, with its defaults applied, and returns its id. */
-  long add(NewCampaign campaign, String by, Instant at) {
-    return add(campaign, CampaignKind.CUSTOMERS, by, at);
-  }
-
   /** Stores a checked campaign of this kind, with its defaults applied, and returns its id. */
+  @Transactional(propagation = Propagation.MANDATORY)
   long add(NewCampaign campaign, CampaignKind kind, String by, Instant at) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""

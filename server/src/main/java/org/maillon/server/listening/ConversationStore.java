@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Logged listening conversations in the database. */
 @Repository
@@ -22,6 +24,7 @@ class ConversationStore {
   }
 
   /** Stores a checked conversation, held at a given instant, and returns it. */
+  @Transactional(propagation = Propagation.MANDATORY)
   Conversation add(NewConversation conversation, String by, Instant at) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Invitations in the database, by the hash of their token. Using one is a conditional update, so
@@ -25,6 +27,7 @@ class InvitationStore {
     this.jdbc = jdbc;
   }
 
+  @Transactional(propagation = Propagation.MANDATORY)
   void add(long campaignId, String customer, String tokenHash, String email, Instant at) {
     jdbc.sql("""
             INSERT INTO invitations (campaign_id, customer, token_hash, email, created_at)
@@ -41,6 +44,7 @@ class InvitationStore {
   }
 
   /** Marks the invitation used, if it was not: true when this call used it. */
+  @Transactional(propagation = Propagation.MANDATORY)
   boolean use(String tokenHash, Instant at) {
     try {
       return jdbc.sql("UPDATE invitations SET answered_at = ? WHERE token_hash = ? AND answered_at IS NULL")

@@ -23,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * What other modules may do with listening: create campaigns and their invitations, record a
  * response, log a conversation, and read them back. Each write checks its command first and
  * records nothing when a rule is broken ({@link ListeningRejected}). The overloads taking an
- * instant let the demo write a year of history; the others take the time from the clock.
+ * instant let the demo write a year of history; the others take the time from the clock. Each
+ * write is one transaction, all of it or nothing; overloads share private methods, not each
+ * other, since a call on {@code this} would bypass the transaction.
  */
 @Service
 public class ListeningService {
@@ -55,20 +57,21 @@ public class ListeningService {
     }
   }
 
+  @Transactional
   public Campaign createCampaign(NewCampaign campaign, String by) {
-    return createCampaign(campaign, by, clock.instant());
+    return create(campaign.withDefaults(defaultCadenceDays, defaultThreshold), CampaignKind.CUSTOMERS, by,
+        clock.instant());
   }
 
   /** Creates a campaign of a team for some of its customers, as of the given instant. */
   @Transactional
   public Campaign createCampaign(NewCampaign campaign, String by, Instant at) {
-    NewCampaign complete = campaign.withDefaults(defaultCadenceDays, defaultThreshold);
-    complete.check(model());
-    return campaigns.find(campaigns.add(complete, by, at)).orElseThrow();
+    return create(campaign.withDefaults(defaultCadenceDays, defaultThreshold), CampaignKind.CUSTOMERS, by, at);
   }
 
+  @Transactional
   public Campaign createPulse(NewPulse pulse, String by) {
-    return createPulse(pulse, by, clock.instant());
+    return create(pulse.campaign(defaultCadenceDays, defaultThreshold), CampaignKind.PULSE, by, clock.instant());
   }
 
   /**
@@ -78,9 +81,7 @@ public class ListeningService {
    */
   @Transactional
   public Campaign createPulse(NewPulse pulse, String by, Instant at) {
-    NewCampaign complete = pulse.campaign(defaultCadenceDays, defaultThreshold);
-    NewPulse.check(complete, model());
-    return campaigns.find(campaigns.add(complete, CampaignKind.PULSE, by, at)).orElseThrow();
+    return create(pulse.campaign(defaultCadenceDays, defaultThreshold), CampaignKind.PULSE, by, at);
   }
 
   /** The campaigns of a team, or of all teams when it is null; newest first. */
@@ -93,25 +94,15 @@ public class ListeningService {
     return campaigns.find(id).orElseThrow(() -> new UnknownCampaign(id));
   }
 
+  @Transactional
   public List<IssuedInvitation> invite(long campaignId, NewInvitations request) {
-    return invite(campaignId, request, clock.instant());
+    return issue(campaignId, request, clock.instant());
   }
 
   /** Creates invitations for one customer of a campaign; their tokens are given here only. */
   @Transactional
   public List<IssuedInvitation> invite(long campaignId, NewInvitations request, Instant at) {
-    Campaign campaign = campaign(campaignId);
-    if (campaign.kind() == CampaignKind.PULSE && request.customer() == null) {
-      request = request.forCustomer(campaign.team());
-    }
-    request.check(campaign.customers());
-    List<IssuedInvitation> issued = new ArrayList<>();
-    for (int i = 0; i < request.size(); i++) {
-      String token = Tokens.next();
-      invitations.add(campaignId, request.customer(), Tokens.hash(token), request.email(i), at);
-      issued.add(new IssuedInvitation(token, request.email(i)));
-    }
-    return issued;
+    return issue(campaignId, request, at);
   }
 
   /** What the invitation's link shows; {@link UnknownInvitation} or {@link AlreadyAnswered} otherwise. */
@@ -121,8 +112,9 @@ public class ListeningService {
     return new Survey(campaign.team(), invitation.customer(), campaign.questions(), campaign.kind());
   }
 
+  @Transactional
   public void respond(String token, NewResponse response, Locale language) {
-    respond(token, response, language, clock.instant());
+    record(token, response, language, clock.instant());
   }
 
   /**
@@ -132,25 +124,18 @@ public class ListeningService {
    */
   @Transactional
   public void respond(String token, NewResponse response, Locale language, Instant at) {
-    InvitationStore.Found invitation = unused(token);
-    List<Question> questions = campaigns.questions(invitation.campaignId());
-    response.check(questions);
-    if (!invitations.use(Tokens.hash(token), at.truncatedTo(ChronoUnit.DAYS))) {
-      throw new AlreadyAnswered();
-    }
-    responses.add(invitation.campaignId(), invitation.customer(), at, language, response.answers(), questions);
+    record(token, response, language, at);
   }
 
+  @Transactional
   public Conversation logConversation(NewConversation conversation, String by) {
-    return logConversation(conversation, by, clock.instant());
+    return log(conversation, by, clock.instant());
   }
 
   /** Logs a conversation held with a customer, as of the given instant (its date defaults to it). */
   @Transactional
   public Conversation logConversation(NewConversation conversation, String by, Instant at) {
-    NewConversation dated = conversation.heldAtOrNow(at);
-    dated.check(model(), at);
-    return conversations.add(dated, by, at);
+    return log(conversation, by, at);
   }
 
   /** The latest conversations, of a team and a customer when given (null for all). */
@@ -190,6 +175,46 @@ public class ListeningService {
   /** The supplier teams and their customers, in the current model. */
   public ValueChainIndex model() {
     return ValueChainIndex.of(current.diagnosis());
+  }
+
+  private Campaign create(NewCampaign complete, CampaignKind kind, String by, Instant at) {
+    if (kind == CampaignKind.PULSE) {
+      NewPulse.check(complete, model());
+    } else {
+      complete.check(model());
+    }
+    return campaigns.find(campaigns.add(complete, kind, by, at)).orElseThrow();
+  }
+
+  private List<IssuedInvitation> issue(long campaignId, NewInvitations request, Instant at) {
+    Campaign campaign = campaign(campaignId);
+    if (campaign.kind() == CampaignKind.PULSE && request.customer() == null) {
+      request = request.forCustomer(campaign.team());
+    }
+    request.check(campaign.customers());
+    List<IssuedInvitation> issued = new ArrayList<>();
+    for (int i = 0; i < request.size(); i++) {
+      String token = Tokens.next();
+      invitations.add(campaignId, request.customer(), Tokens.hash(token), request.email(i), at);
+      issued.add(new IssuedInvitation(token, request.email(i)));
+    }
+    return issued;
+  }
+
+  private void record(String token, NewResponse response, Locale language, Instant at) {
+    InvitationStore.Found invitation = unused(token);
+    List<Question> questions = campaigns.questions(invitation.campaignId());
+    response.check(questions);
+    if (!invitations.use(Tokens.hash(token), at.truncatedTo(ChronoUnit.DAYS))) {
+      throw new AlreadyAnswered();
+    }
+    responses.add(invitation.campaignId(), invitation.customer(), at, language, response.answers(), questions);
+  }
+
+  private Conversation log(NewConversation conversation, String by, Instant at) {
+    NewConversation dated = conversation.heldAtOrNow(at);
+    dated.check(model(), at);
+    return conversations.add(dated, by, at);
   }
 
   private InvitationStore.Found unused(String token) {

@@ -9,9 +9,9 @@ import org.maillon.voice.Thresholds;
 /**
  * A campaign to create: a supplier team, the customers it listens to (customers of that team in
  * the current model), its questions in order, how often it listens (cadence) and how many
- * responses each batch of published results holds at least (its anonymity threshold, 3 or more). Omitted questions, cadence and threshold take the
- * defaults ({@link #withDefaults}); the command checks itself against the model, every problem at
- * once.
+ * responses each batch of published results holds at least (its anonymity threshold, 3 or more).
+ * Omitted questions, cadence and threshold take the defaults ({@link #withDefaults}); the command
+ * checks itself against the model, every problem at once.
  */
 public record NewCampaign(String team, List<String> customers, List<NewQuestion> questions,
     Integer cadenceDays, Integer anonymityThreshold) {
@@ -31,12 +31,7 @@ public record NewCampaign(String team, List<String> customers, List<NewQuestion>
   /** Checks this campaign (with its defaults) against the model; throws every problem at once. */
   void check(ValueChainIndex model) {
     Violations violations = new Violations();
-    boolean knownTeam = team != null && model.isTeam(team);
-    if (team == null || team.isBlank()) {
-      violations.add("team", "required");
-    } else if (!knownTeam) {
-      violations.add("team", "unknownTeam", team);
-    }
+    boolean knownTeam = violations.team("team", team, model);
     checkCustomers(knownTeam ? model.customers(team) : null, violations);
     if (questions.isEmpty() || questions.size() > MAX_QUESTIONS) {
       violations.add("questions", "questionCount", MAX_QUESTIONS);
@@ -63,9 +58,10 @@ public record NewCampaign(String team, List<String> customers, List<NewQuestion>
     for (int i = 0; i < customers.size(); i++) {
       String customer = customers.get(i);
       String field = "customers[" + i + "]";
-      if (customer == null || customer.isBlank()) {
-        violations.add(field, "required");
-      } else if (!seen.add(customer)) {
+      if (!violations.id(field, customer)) {
+        continue;
+      }
+      if (!seen.add(customer)) {
         violations.add(field, "duplicate", customer);
       } else if (ofTeam != null && !ofTeam.contains(customer)) {
         violations.add(field, "notACustomer", customer, team);

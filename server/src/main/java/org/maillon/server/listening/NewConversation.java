@@ -21,14 +21,8 @@ public record NewConversation(String team, String customer, Instant heldAt, Stri
   /** Checks the conversation against the model and the clock; throws every problem at once. */
   void check(ValueChainIndex model, Instant now) {
     Violations violations = new Violations();
-    if (team == null || team.isBlank()) {
-      violations.add("team", "required");
-    } else if (!model.isTeam(team)) {
-      violations.add("team", "unknownTeam", team);
-    }
-    if (customer == null || customer.isBlank()) {
-      violations.add("customer", "required");
-    } else if (team != null && model.isTeam(team) && !model.customers(team).contains(customer)) {
+    boolean knownTeam = violations.team("team", team, model);
+    if (violations.id("customer", customer) && knownTeam && !model.customers(team).contains(customer)) {
       violations.add("customer", "notACustomer", customer, team);
     }
     if (heldAt.isAfter(now)) {

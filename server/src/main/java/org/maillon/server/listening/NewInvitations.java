@@ -35,9 +35,7 @@ public record NewInvitations(String customer, Integer count, List<String> emails
   /** Checks the request against the campaign's customers; throws every problem at once. */
   void check(List<String> campaignCustomers) {
     Violations violations = new Violations();
-    if (customer == null || customer.isBlank()) {
-      violations.add("customer", "required");
-    } else if (!campaignCustomers.contains(customer)) {
+    if (violations.id("customer", customer) && !campaignCustomers.contains(customer)) {
       violations.add("customer", "notInCampaign", customer);
     }
     if ((count == null) == (emails == null)) {

@@ -33,11 +33,7 @@ public record NewPulse(String team, List<NewQuestion> questions, Integer anonymi
   /** Checks this pulse (with its defaults) against the model; throws every problem at once. */
   static void check(NewCampaign pulse, ValueChainIndex model) {
     Violations violations = new Violations();
-    if (pulse.team() == null || pulse.team().isBlank()) {
-      violations.add("team", "required");
-    } else if (!model.isTeam(pulse.team())) {
-      violations.add("team", "unknownTeam", pulse.team());
-    }
+    violations.team("team", pulse.team(), model);
     List<NewQuestion> questions = pulse.questions();
     if (questions.isEmpty() || questions.size() > NewCampaign.MAX_QUESTIONS) {
       violations.add("questions", "questionCount", NewCampaign.MAX_QUESTIONS);

@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Anonymous responses and their answers. A response names its campaign and customer group, never
@@ -22,6 +24,7 @@ class ResponseStore {
   }
 
   /** Stores checked answers to these questions. */
+  @Transactional(propagation = Propagation.MANDATORY)
   void add(long campaignId, String customer, Instant at, Locale language, List<Answer> answers,
       List<Question> questions) {
     KeyHolder keys = new GeneratedKeyHolder();

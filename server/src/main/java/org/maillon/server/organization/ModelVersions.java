@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The versions of the model in the database; the same SQL runs on H2 and PostgreSQL. */
 @Repository
@@ -23,6 +25,7 @@ class ModelVersions {
   }
 
   /** Stores a new version and returns it with its id; the model is the JSON of {@code ModelWriter}. */
+  @Transactional(propagation = Propagation.MANDATORY)
   ModelVersion add(String importedBy, String organization, int headcount, String format, String modelJson) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     KeyHolder keys = new GeneratedKeyHolder();

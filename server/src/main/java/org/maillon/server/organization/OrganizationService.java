@@ -15,11 +15,13 @@ import org.maillon.modelfile.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports models as new versions, all or nothing, and keeps the current one diagnosed. A rejected
  * model throws {@link ModelRejectedException} before anything is stored or replaced; a version is
- * one row, stored by one statement, and becomes current only once stored.
+ * one row, stored in its own transaction, and becomes current only once that is committed.
  */
 @Service
 public class OrganizationService {
@@ -29,10 +31,12 @@ public class OrganizationService {
 
   private final ModelVersions versions;
   private final CurrentOrganization current;
+  private final TransactionTemplate transaction;
 
-  OrganizationService(ModelVersions versions, CurrentOrganization current) {
+  OrganizationService(ModelVersions versions, CurrentOrganization current, PlatformTransactionManager transactions) {
     this.versions = versions;
     this.current = current;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   /** Result of an accepted import. */
@@ -48,8 +52,9 @@ public class OrganizationService {
     LoadedModel loaded = ModelFiles.read(fileName, content, locale);
     Organization organization = loaded.organization();
     Diagnosis diagnosis = DiagnosisEngine.diagnose(organization, loaded.ids());
-    ModelVersion version = versions.add(importedBy, organization.name(), diagnosis.headcount(), format(fileName),
-        json(organization));
+    String json = json(organization);
+    ModelVersion version = transaction.execute(status -> versions.add(importedBy, organization.name(),
+        diagnosis.headcount(), format(fileName), json));
     current.replace(new CurrentOrganization.Current(version, diagnosis));
     log.info("Imported version {} of {} ({} people) by {}", version.id(), organization.name(),
         diagnosis.headcount(), importedBy);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.maillon.model.TextLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,11 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "users", description = "Who may sign in, with which role (admins only)")
 class UserController {
 
+  /** A new user: a name the users table keeps whole, a password bcrypt reads whole, an id of the model. */
   record NewUser(
       @NotBlank @Size(max = 100) String username,
-      @NotBlank @Size(min = 8, max = 200) String password,
+      @NotBlank @Size(min = 8, max = 72) String password,
       @NotBlank @Pattern(regexp = "(?i)admin|manager|member") String role,
-      @Size(max = 500) String personId) {}
+      @Size(max = TextLimits.ID) String personId) {}
 
   private final UserService users;
 

@@ -6,6 +6,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Creates users with hashed passwords, and loads them for sign-in. */
 @Service
@@ -31,6 +32,7 @@ public class UserService implements UserDetailsService {
    *
    * @throws IllegalArgumentException when the name is taken or empty, or the password too short
    */
+  @Transactional
   public UserAccount create(String username, String rawPassword, Role role, String personId) {
     if (username == null || username.isBlank()) {
       throw new IllegalArgumentException("A user needs a name.");

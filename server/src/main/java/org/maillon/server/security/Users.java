@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The users table; passwords arrive here already hashed. */
 @Repository
@@ -22,6 +24,7 @@ class Users {
     this.jdbc = jdbc;
   }
 
+  @Transactional(propagation = Propagation.MANDATORY)
   void add(String username, String passwordHash, Role role, String personId) {
     jdbc.sql("""
             INSERT INTO users (username, password_hash, role, person_id, created_at)

@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Spring MVC's own errors on {@code /api/**} as problem details even when no controller was
  * chosen: an unknown path (404), a wrong method (405), an unsupported body type (415). Pages keep
- * the error page.
+ * the error page. A body that breaks its constraints is left to {@link ApiProblems}, which names
+ * each field.
  */
 @Component
 class ApiErrorResponses implements HandlerExceptionResolver, Ordered {
@@ -30,7 +32,7 @@ class ApiErrorResponses implements HandlerExceptionResolver, Ordered {
   @Override
   public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
       Exception exception) {
-    if (!(exception instanceof ErrorResponse error)
+    if (!(exception instanceof ErrorResponse error) || exception instanceof MethodArgumentNotValidException
         || !request.getRequestURI().startsWith(request.getContextPath() + "/api/") || response.isCommitted()) {
       return null;
     }

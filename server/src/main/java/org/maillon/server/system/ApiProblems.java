@@ -1,15 +1,26 @@
 package org.maillon.server.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.maillon.modelfile.ModelRejectedException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -20,6 +31,33 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblems extends ResponseEntityExceptionHandler {
 
   static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
+
+  private final MessageSource messages;
+
+  ApiProblems(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  /**
+   * A body that breaks its constraints (a name too long…): 422, with every problem in
+   * {@code errors}, each with its field, a code and a message in the request's language.
+   */
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    HttpServletRequest http = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+    Locale locale = RequestLocale.of(http, http.getParameter("lang"));
+    List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+        .map(error -> Map.of("field", error.getField(), "code", StringUtils.uncapitalize(error.getCode()),
+            "message", messages.getMessage(error, locale)))
+        .toList();
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+        messages.getMessage("problem.rejected", new Object[] {errors.size()}, locale));
+    problem.setTitle("Rejected");
+    problem.setType(URI.create("urn:maillon:problem:request-rejected"));
+    problem.setProperty("errors", errors);
+    return ResponseEntity.status(problem.getStatus()).contentType(PROBLEM).body(problem);
+  }
 
   /** A rejected model: 422, with every problem located in {@code errors}. */
   @ExceptionHandler(ModelRejectedException.class)

@@ -1,6 +1,7 @@
 package org.maillon.server.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.maillon.server.organization.OrganizationService;
 import org.maillon.server.testing.ExampleModels;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the database must keep of the customer cards, checked on every database Maillon runs on:
@@ -25,27 +29,35 @@ abstract class KnowledgePersistenceContract {
   @Autowired CardEntries entries;
   @Autowired CustomerCards cards;
   @Autowired OrganizationService organizations;
+  @Autowired PlatformTransactionManager transactions;
+
+  @Test
+  void anEntryIsStoredOnlyInsideATransaction() {
+    assertThatThrownBy(() -> entries.add("outside", Facet.NEEDS, LocalDate.of(2026, 1, 1), "t", "a", Source.VISIT,
+        RECORDED)).isInstanceOf(IllegalTransactionStateException.class);
+    assertThat(entries.of("outside")).isEmpty();
+  }
 
   @Test
   void anEntryIsKeptAsItWasWritten() {
     String text = "Veut des délais « courts » — 2 semaines, pas 6; <b>ni plus</b> ni moins 😀";
-    CardEntry added = entries.add("kept", Facet.STAKES, LocalDate.of(2026, 2, 28), text, "élodie", Source.DOCUMENT,
+    CardEntry added = add("kept", Facet.STAKES, LocalDate.of(2026, 2, 28), text, "élodie", Source.DOCUMENT,
         RECORDED);
 
     assertThat(entries.of("kept")).containsExactly(added);
     assertThat(added.recordedAt().toInstant()).isEqualTo(RECORDED.toInstant());
-    assertThat(entries.add("kept", Facet.NEEDS, LocalDate.of(2026, 3, 1), "x".repeat(EntryForm.MAX_TEXT), "a",
+    assertThat(add("kept", Facet.NEEDS, LocalDate.of(2026, 3, 1), "x".repeat(EntryForm.MAX_TEXT), "a",
         Source.SURVEY, RECORDED).text()).hasSize(4000);
   }
 
   @Test
   void entriesComeNewestFirstAndTheLatestDateOfEachFacetIsKnown() {
-    CardEntry old = entries.add("ordered", Facet.OPINIONS, LocalDate.of(2026, 1, 10), "old", "a", Source.VISIT, RECORDED);
-    CardEntry recent = entries.add("ordered", Facet.OPINIONS, LocalDate.of(2026, 5, 1), "recent", "a", Source.VISIT,
+    CardEntry old = add("ordered", Facet.OPINIONS, LocalDate.of(2026, 1, 10), "old", "a", Source.VISIT, RECORDED);
+    CardEntry recent = add("ordered", Facet.OPINIONS, LocalDate.of(2026, 5, 1), "recent", "a", Source.VISIT,
         RECORDED);
-    CardEntry sameDayLater = entries.add("ordered", Facet.OPINIONS, LocalDate.of(2026, 5, 1), "later", "b",
+    CardEntry sameDayLater = add("ordered", Facet.OPINIONS, LocalDate.of(2026, 5, 1), "later", "b",
         Source.SURVEY, RECORDED.plusMinutes(1));
-    CardEntry project = entries.add("ordered", Facet.PROJECTS, LocalDate.of(2026, 3, 3), "p", "a", Source.DOCUMENT,
+    CardEntry project = add("ordered", Facet.PROJECTS, LocalDate.of(2026, 3, 3), "p", "a", Source.DOCUMENT,
         RECORDED);
 
     assertThat(entries.of("ordered")).containsExactly(sameDayLater, recent, project, old);
@@ -57,7 +69,7 @@ abstract class KnowledgePersistenceContract {
   @Test
   void aCardOutlivesTheModelVersionsThatDoNotListItsCustomer() {
     organizations.importModel("sme.yaml", ExampleModels.bytes("sme.yaml"), "tests", Locale.ENGLISH);
-    CardEntry kept = entries.add("promoteurs", Facet.PROJECTS, LocalDate.of(2026, 4, 4), "A new district", "a",
+    CardEntry kept = add("promoteurs", Facet.PROJECTS, LocalDate.of(2026, 4, 4), "A new district", "a",
         Source.CONVERSATION, RECORDED);
 
     organizations.importModel("legion.yaml", ExampleModels.bytes("legion.yaml"), "tests", Locale.ENGLISH);
@@ -66,5 +78,11 @@ abstract class KnowledgePersistenceContract {
 
     organizations.importModel("sme.yaml", ExampleModels.bytes("sme.yaml"), "tests", Locale.ENGLISH);
     assertThat(cards.card("promoteurs").facets().get("projects")).contains(kept);
+  }
+
+  private CardEntry add(String customer, Facet facet, LocalDate date, String text, String author, Source source,
+      OffsetDateTime recordedAt) {
+    return new TransactionTemplate(transactions)
+        .execute(status -> entries.add(customer, facet, date, text, author, source, recordedAt));
   }
 }

@@ -88,6 +88,24 @@ class CampaignApiIntegrationTests {
   }
 
   @Test
+  void aCustomerIdLongerThanAnyIdIsAProblemOnItsFieldAndNothingIsStored() {
+    long campaigns = count("campaigns");
+    long customers = count("campaign_customers");
+    String id = "c".repeat(600);
+
+    Reply reply = fixture.manager.post("/api/campaigns?lang=fr", JSON, Map.of("team", TEAM,
+        "customers", List.of(CUSTOMER, id)));
+
+    assertThat(fields(reply)).containsExactly("customers[1]");
+    JsonNode problem = reply.json().get("errors").get(0);
+    assertThat(problem.get("code").asString()).isEqualTo("tooLong");
+    assertThat(problem.get("message").asString()).isEqualTo("200 caractères au plus.");
+    assertThat(fields(fixture.manager.post("/api/campaigns", JSON, Map.of("team", "t".repeat(600),
+        "customers", List.of(CUSTOMER))))).containsExactly("team");
+    assertThat(List.of(count("campaigns"), count("campaign_customers"))).containsExactly(campaigns, customers);
+  }
+
+  @Test
   void membersReadCampaignsButOnlyManagersCreateThem() {
     assertThat(fixture.member.post("/api/campaigns", JSON, Map.of("team", TEAM, "customers", List.of(CUSTOMER)))
         .status()).isEqualTo(403);

@@ -81,6 +81,23 @@ class ListeningPagesIntegrationTests {
   }
 
   @Test
+  void aConversationTooLongIsShownNextToItsFieldsInTheReadersLanguage() {
+    Api member = Api.signedIn(port, fixture.memberName, PASSWORD);
+    String page = member.get("/listening/conversations", HTML).body();
+    Map<String, String> tooLong = Map.of("team", TEAM, "customer", CUSTOMER, "participants", "a".repeat(1001),
+        "notes", "n".repeat(4001), "heldAt", "", "_csrf", Api.csrfToken(page));
+
+    Reply english = member.postForm("/listening/conversations?lang=en", tooLong);
+    Reply french = member.postForm("/listening/conversations?lang=fr", tooLong);
+
+    assertThat(english.status()).isEqualTo(422);
+    assertThat(english.body()).contains("id=\"participants-error\">At most 1000 characters.</div>")
+        .contains("id=\"notes-error\">At most 4000 characters.</div>").doesNotContain("id=\"conversation-errors\"");
+    assertThat(french.body()).contains("id=\"participants-error\">1000 caractères au plus.</div>");
+    assertThat(member.get("/listening/conversations", HTML).body()).doesNotContain("a".repeat(1001));
+  }
+
+  @Test
   void theAnswerPageIsPublicUsedOnceAndSays404ForAnUnknownLink() {
     String token = fixture.tokens(fixture.campaign(), 1).get(0);
     Api respondent = Api.browser(port);

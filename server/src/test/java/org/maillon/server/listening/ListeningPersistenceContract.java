@@ -15,13 +15,18 @@ import org.maillon.server.pulse.PulseResults;
 import org.maillon.server.pulse.TeamPulse;
 import org.maillon.server.testing.ExampleModels;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.maillon.server.testing.RefusedStatements;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.IllegalTransactionStateException;
 
 /**
  * What the listening tables must keep, on every database Maillon runs on, written through the
- * public service with explicit instants, as the demo history is. Tests share a database and only
- * add to it.
+ * public service with explicit instants, as the demo history is; and that a write the database
+ * refuses halfway leaves nothing behind. Tests share a database and only add to it.
  */
+@Import(RefusedStatements.class)
 abstract class ListeningPersistenceContract {
 
   static final Instant CREATED = Instant.parse("2026-01-05T08:30:00.123456Z");
@@ -31,6 +36,8 @@ abstract class ListeningPersistenceContract {
   @Autowired OrganizationService organizations;
   @Autowired JdbcClient jdbc;
   @Autowired PulseResults pulses;
+  @Autowired RefusedStatements refused;
+  @Autowired CampaignStore campaignStore;
 
   @BeforeEach
   void importTheSme() {
@@ -121,5 +128,87 @@ abstract class ListeningPersistenceContract {
     assertThat(latest).hasSize(2).first().isEqualTo(last);
     assertThat(last.heldAt()).isEqualTo(later);
     assertThat(latest.get(1).heldAt()).isEqualTo(earlier);
+  }
+
+  @Test
+  void aCampaignWhoseSecondQuestionIsRefusedLeavesNothing() {
+    List<Long> before = counts();
+    NewCampaign campaign = new NewCampaign(ListeningFixture.TEAM, List.of(ListeningFixture.CUSTOMER), null, null, null);
+
+    try (RefusedStatements.Armed armed = refused.refuse("INSERT INTO campaign_questions", 1)) {
+      assertThatThrownBy(() -> listening.createCampaign(campaign, "alice", CREATED))
+          .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    assertThat(counts()).isEqualTo(before);
+  }
+
+  @Test
+  void aPulseWhoseCustomerGroupIsRefusedLeavesNothing() {
+    List<Long> before = counts();
+
+    try (RefusedStatements.Armed armed = refused.refuse("INSERT INTO campaign_customers", 0)) {
+      assertThatThrownBy(() -> listening.createPulse(new NewPulse("usine-decoupe", 3), "alice", CREATED))
+          .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    assertThat(counts()).isEqualTo(before);
+  }
+
+  @Test
+  void invitationsAreAllCreatedOrNone() {
+    long campaign = listening.createCampaign(new NewCampaign(ListeningFixture.TEAM,
+        List.of(ListeningFixture.CUSTOMER), null, null, null), "bob", CREATED).id();
+
+    try (RefusedStatements.Armed armed = refused.refuse("INSERT INTO invitations", 3)) {
+      assertThatThrownBy(() -> listening.invite(campaign, NewInvitations.count(ListeningFixture.CUSTOMER, 5), CREATED))
+          .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    assertThat(listening.campaign(campaign).invitations().sent()).isZero();
+  }
+
+  @Test
+  void aResponseWhoseAnswerIsRefusedIsNotKeptAndItsInvitationStaysUnused() {
+    long campaign = listening.createCampaign(new NewCampaign(ListeningFixture.TEAM,
+        List.of(ListeningFixture.CUSTOMER), null, null, null), "bob", CREATED).id();
+    String token = listening.invite(campaign, NewInvitations.count(ListeningFixture.CUSTOMER, 1), CREATED)
+        .get(0).token();
+    NewResponse response = new NewResponse(List.of(Answer.score(0, 9), Answer.score(1, 4), Answer.text(2, "Bien")));
+
+    try (RefusedStatements.Armed armed = refused.refuse("INSERT INTO answers", 1)) {
+      assertThatThrownBy(() -> listening.respond(token, response, Locale.FRENCH, ANSWERED))
+          .isInstanceOf(DataIntegrityViolationException.class);
+    }
+    assertThat(responses(campaign)).isZero();
+    assertThat(listening.campaign(campaign).invitations().answered()).isZero();
+
+    listening.respond(token, response, Locale.FRENCH, ANSWERED);
+    assertThat(responses(campaign)).isOne();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM answers a JOIN responses r ON r.id = a.response_id"
+        + " WHERE r.campaign_id = ?").param(campaign).query(Long.class).single()).isEqualTo(3);
+  }
+
+  @Test
+  void aStoreWritesOnlyInsideTheCallersTransaction() {
+    List<Long> before = counts();
+    NewCampaign campaign = new NewCampaign(ListeningFixture.TEAM, List.of(ListeningFixture.CUSTOMER), null, null, null)
+        .withDefaults(30, 3);
+
+    assertThatThrownBy(() -> campaignStore.add(campaign, CampaignKind.CUSTOMERS, "alice", CREATED))
+        .isInstanceOf(IllegalTransactionStateException.class);
+    assertThat(counts()).isEqualTo(before);
+  }
+
+  /** The rows of campaigns, their customers and their questions. */
+  private List<Long> counts() {
+    return jdbc.sql("""
+            SELECT (SELECT COUNT(*) FROM campaigns), (SELECT COUNT(*) FROM campaign_customers),
+                   (SELECT COUNT(*) FROM campaign_questions)""")
+        .query((rs, row) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+  }
+
+  private long responses(long campaign) {
+    return jdbc.sql("SELECT COUNT(*) FROM responses WHERE campaign_id = ?").param(campaign).query(Long.class).single();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,29 @@ class ModelApiIntegrationTests {
     }
     assertThat(admin.get("/api/model/versions").body()).isEqualTo(versionsBefore);
     assertThat(admin.get("/api/diagnosis").body()).isEqualTo(diagnosisBefore);
+  }
+
+  @Test
+  void anIdLongerThanTheServerKeepsIsALocatedProblem() {
+    String versionsBefore = admin.get("/api/model/versions").body();
+    byte[] model = """
+        customers:
+          - id: %s
+        teams:
+          - id: sales
+        people:
+          - id: p1
+            team: sales
+        """.formatted("c".repeat(600)).getBytes(StandardCharsets.UTF_8);
+
+    Reply reply = admin.post("/api/model", YAML, model);
+
+    assertThat(reply.status()).isEqualTo(422);
+    JsonNode error = reply.json().get("errors").get(0);
+    assertThat(reply.json().get("errors")).hasSize(1);
+    assertThat(List.of(error.get("line").asInt(), error.get("column").asInt())).containsExactly(2, 9);
+    assertThat(error.get("message").asString()).isEqualTo("'id' is 600 characters long: at most 200");
+    assertThat(admin.get("/api/model/versions").body()).isEqualTo(versionsBefore);
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.maillon.server.security.UserService;
 import org.maillon.server.testing.ExampleModels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * What the database must keep, checked on every database Maillon runs on: each subclass starts the
@@ -29,6 +30,7 @@ abstract class PersistenceContract {
   @Autowired ModelVersions versions;
   @Autowired CurrentOrganization current;
   @Autowired UserService users;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void importsAreKeptAsVersionsNewestFirst() {
@@ -57,7 +59,7 @@ abstract class PersistenceContract {
     String before = json(current.diagnosis());
 
     CurrentOrganization afterRestart = new CurrentOrganization();
-    new OrganizationService(versions, afterRestart).loadCurrent();
+    new OrganizationService(versions, afterRestart, transactions).loadCurrent();
 
     assertThat(afterRestart.get()).get().extracting(CurrentOrganization.Current::version)
         .isEqualTo(current.get().orElseThrow().version());

@@ -3,6 +3,7 @@ package org.maillon.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillon.server.testing.Api;
@@ -127,12 +128,17 @@ class AccessIntegrationTests {
   }
 
   @Test
-  void aUserWithAShortPasswordIsABadRequest() {
-    Reply reply = admin.post("/api/users", MediaType.APPLICATION_JSON,
-        Map.of("username", "shorty", "password", "short", "role", "member"));
+  void aUserWithAShortPasswordOrANameTooLongIsRejectedOnEachFieldAndNotCreated() {
+    Reply reply = admin.post("/api/users?lang=fr", MediaType.APPLICATION_JSON,
+        Map.of("username", "u".repeat(101), "password", "short", "role", "member", "personId", "p".repeat(201)));
 
-    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.status()).isEqualTo(422);
     assertThat(reply.type().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+    Map<String, String> problems = new TreeMap<>();
+    reply.json().get("errors").forEach(e -> problems.put(e.get("field").asString(), e.get("message").asString()));
+    assertThat(problems).containsExactly(Map.entry("password", "De 8 à 72 caractères."),
+        Map.entry("personId", "200 caractères au plus."), Map.entry("username", "100 caractères au plus."));
+    assertThat(admin.get("/api/users").body()).doesNotContain("u".repeat(101));
   }
 
   @Test

@@ -108,6 +108,11 @@ public final class Api {
     return exchange(HttpMethod.POST, path, null, type, body);
   }
 
+  /** Any method, for the tests that walk every endpoint. */
+  public Reply send(HttpMethod method, String path, MediaType type, Object body) {
+    return exchange(method, path, null, type, body);
+  }
+
   private Reply exchange(HttpMethod method, String path, String accept, MediaType type, Object body,
       String... headers) {
     RestClient.RequestBodySpec request = client.method(method).uri(path);
