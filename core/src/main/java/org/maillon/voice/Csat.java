@@ -4,8 +4,8 @@ package org.maillon.voice;
  * Customer satisfaction: the mean of 1–5 answers. A plain mean, because the scale is short and
  * teams read it as "out of 5".
  *
- * @param mean the mean answer; null without answers or when the group is hidden
- * @param responses how many satisfaction answers the group holds; always shown
+ * @param mean the mean answer; null without answers
+ * @param responses how many satisfaction answers the group holds
  */
 public record Csat(Double mean, int responses) {
 
@@ -15,10 +15,5 @@ public record Csat(Double mean, int responses) {
       throw new IllegalArgumentException("A count cannot be negative");
     }
     return new Csat(count == 0 ? null : (double) sum / count, count);
-  }
-
-  /** The same group with the mean withheld. */
-  public Csat withheld() {
-    return new Csat(null, responses);
   }
 }

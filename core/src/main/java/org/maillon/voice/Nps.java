@@ -7,17 +7,16 @@ package org.maillon.voice;
  * two proportions of one multinomial sample). The interval is honest for the small samples teams
  * collect, where the plain Wald interval collapses to a point at 0 or 100%.
  *
- * <p>When the group is hidden for anonymity, the score, the interval and the breakdown are all
- * null: the breakdown counts as a score, since it gives the score away. Only {@code responses}
- * stays.
+ * <p>Computed over published answers only ({@link Batches}), so the breakdown, which gives the
+ * score away, is as safe to show as the score.
  *
- * @param score 100·(promoters − detractors)/responses; null without responses or when hidden
+ * @param score 100·(promoters − detractors)/responses; null without responses
  * @param low the interval's lower bound, clamped to −100; null as {@code score}
  * @param high the interval's upper bound, clamped to 100; null as {@code score}
- * @param promoters answers of 9 or 10; null when hidden
- * @param passives answers of 7 or 8; null when hidden
- * @param detractors answers of 0 to 6; null when hidden
- * @param responses how many recommendation answers the group holds; always shown
+ * @param promoters answers of 9 or 10
+ * @param passives answers of 7 or 8
+ * @param detractors answers of 0 to 6
+ * @param responses how many recommendation answers the group holds
  */
 public record Nps(Double score, Double low, Double high, Integer promoters, Integer passives, Integer detractors,
     int responses) {
@@ -51,11 +50,6 @@ public record Nps(Double score, Double low, Double high, Integer promoters, Inte
       throw new IllegalArgumentException("A recommendation answer is 0 to 10, not " + answer);
     }
     return answer >= 9 ? 1 : answer >= 7 ? 0 : -1;
-  }
-
-  /** The same group with everything but the number of responses withheld. */
-  public Nps withheld() {
-    return new Nps(null, null, null, null, null, null, responses);
   }
 
   private static double clamp(double points) {

@@ -1,8 +1,10 @@
 package org.maillon.voice;
 
 /**
- * The answers of one group of responses (a customer, a period, a whole team) as counts, added one
- * response at a time in constant time, so that grouping n responses costs O(n).
+ * The published answers of one group (a customer, a quarter, a whole team) as counts, added one at
+ * a time in constant time, so that grouping n responses costs O(n). Only published answers are
+ * added ({@link Batches}): a response counts when its batch is published, and its recommendation
+ * and satisfaction answers when their own batches are.
  */
 public final class Tally {
 
@@ -13,40 +15,37 @@ public final class Tally {
   private long csatSum;
   private int csatCount;
 
-  /**
-   * Adds one response.
-   *
-   * @param nps its 0–10 recommendation answer, or null when it gave none
-   * @param csat its 1–5 satisfaction answer, or null when it gave none
-   */
-  public void add(Integer nps, Integer csat) {
+  /** Adds one published response, whatever it answered. */
+  public void response() {
     responses++;
-    if (nps != null) {
-      switch (Nps.classify(nps)) {
-        case 1 -> promoters++;
-        case 0 -> passives++;
-        default -> detractors++;
-      }
-    }
-    if (csat != null) {
-      if (csat < 1 || csat > 5) {
-        throw new IllegalArgumentException("A satisfaction answer is 1 to 5, not " + csat);
-      }
-      csatSum += csat;
-      csatCount++;
+  }
+
+  /** Adds one published 0–10 recommendation answer. */
+  public void nps(int answer) {
+    switch (Nps.classify(answer)) {
+      case 1 -> promoters++;
+      case 0 -> passives++;
+      default -> detractors++;
     }
   }
 
-  /** How many responses were added, with or without a score. */
+  /** Adds one published 1–5 satisfaction answer. */
+  public void csat(int answer) {
+    if (answer < 1 || answer > 5) {
+      throw new IllegalArgumentException("A satisfaction answer is 1 to 5, not " + answer);
+    }
+    csatSum += answer;
+    csatCount++;
+  }
+
+  /** How many published responses were added. */
   public int responses() {
     return responses;
   }
 
-  /** The group's figures, shown or withheld. */
-  public GroupVoice voice(boolean hidden) {
-    Nps nps = Nps.of(promoters, passives, detractors);
-    Csat csat = Csat.of(csatSum, csatCount);
-    return hidden ? new GroupVoice(responses, nps.withheld(), csat.withheld(), true)
-        : new GroupVoice(responses, nps, csat, false);
+  /** The group's figures; hidden when nothing of it is published yet. */
+  public GroupVoice voice() {
+    return new GroupVoice(responses, Nps.of(promoters, passives, detractors), Csat.of(csatSum, csatCount),
+        responses == 0);
   }
 }

@@ -72,26 +72,27 @@ class NpsTests {
     Tally tally = new Tally();
     int[][] answers = {{10, 5}, {9, 4}, {9, 4}, {8, 3}, {7, 5}, {3, 2}};
     for (int[] answer : answers) {
-      tally.add(answer[0], answer[1]);
+      tally.response();
+      tally.nps(answer[0]);
+      tally.csat(answer[1]);
     }
-    tally.add(null, null);
+    tally.response();
 
-    GroupVoice voice = tally.voice(false);
+    GroupVoice voice = tally.voice();
     assertThat(voice.responses()).isEqualTo(7);
+    assertThat(voice.hidden()).isFalse();
     assertThat(voice.nps()).isEqualTo(Nps.of(3, 2, 1));
     assertThat(voice.csat().mean()).isCloseTo(23.0 / 6, CLOSE);
     assertThat(voice.csat().responses()).isEqualTo(6);
   }
 
   @Test
-  void aHiddenGroupKeepsOnlyItsCounts() {
-    Tally tally = new Tally();
-    tally.add(10, 5);
-    tally.add(2, 1);
+  void aGroupWithNothingPublishedIsHiddenAndEmpty() {
+    GroupVoice voice = new Tally().voice();
 
-    GroupVoice voice = tally.voice(true);
     assertThat(voice.hidden()).isTrue();
-    assertThat(voice.nps()).isEqualTo(new Nps(null, null, null, null, null, null, 2));
-    assertThat(voice.csat()).isEqualTo(new Csat(null, 2));
+    assertThat(voice.nps()).isEqualTo(new Nps(null, null, null, 0, 0, 0, 0));
+    assertThat(voice.csat()).isEqualTo(new Csat(null, 0));
+    assertThatThrownBy(() -> new Tally().csat(6)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -26,12 +26,17 @@ import org.maillon.server.centricity.CentricityHistory.QuarterPoint;
 import org.maillon.server.centricity.CentricityHistory.VersionPoint;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.valuechain.ValueChainIndex;
+import org.maillon.server.voice.ListeningOnTime;
 import org.maillon.server.voice.TeamVoice;
+import org.maillon.voice.ListeningEvent;
+import org.maillon.voice.Quarters;
 import org.springframework.stereotype.Service;
 
 /**
  * The evolution of the organisation's index (docs/centricity.md): apart from the index of now,
- * because it reads past model versions and past quarters, which the index of now never needs.
+ * because it reads past model versions and past quarters, which the index of now never needs. Its
+ * quarters read published figures only: listening from published batches and conversations
+ * ({@link ListeningOnTime#listenedSince}), satisfaction from the voice's trend.
  */
 @Service
 public class CentricityEvolution {
@@ -39,16 +44,18 @@ public class CentricityEvolution {
   private final CurrentOrganization current;
   private final HistoryRecords history;
   private final CampaignVoices campaignVoices;
+  private final ListeningOnTime listening;
   private final Clock clock;
   private final CentricityProperties settings;
   private final Weights weights;
   private final Map<Long, Optional<Double>> versionIndexes = new ConcurrentHashMap<>();
 
-  CentricityEvolution(CurrentOrganization current, HistoryRecords history, CampaignVoices campaignVoices, Clock clock,
-      CentricityProperties settings) {
+  CentricityEvolution(CurrentOrganization current, HistoryRecords history, CampaignVoices campaignVoices,
+      ListeningOnTime listening, Clock clock, CentricityProperties settings) {
     this.current = current;
     this.history = history;
     this.campaignVoices = campaignVoices;
+    this.listening = listening;
     this.clock = clock;
     this.settings = settings;
     this.weights = settings.weights();
@@ -92,10 +99,10 @@ public class CentricityEvolution {
       index.customers(team.id()).forEach(customer -> links.add(team.id() + "\n" + customer));
     }
     Map<String, Set<String>> listenedByQuarter = new TreeMap<>();
-    for (HistoryRecords.Listened listened : history.listenedSince(first.toInstant())) {
+    for (ListeningEvent listened : listening.listenedSince(first.toInstant())) {
       String link = listened.team() + "\n" + listened.customer();
       if (links.contains(link)) {
-        listenedByQuarter.computeIfAbsent(quarter(listened.at().atZone(ZoneOffset.UTC)), q -> new HashSet<>()).add(link);
+        listenedByQuarter.computeIfAbsent(Quarters.of(listened.at()), q -> new HashSet<>()).add(link);
       }
     }
     Map<String, double[]> csat = new TreeMap<>();
@@ -135,6 +142,6 @@ public class CentricityEvolution {
 
   /** The quarter of an instant in UTC, e.g. {@code 2026-Q3}, as the voice's trend names it. */
   static String quarter(ZonedDateTime at) {
-    return at.getYear() + "-Q" + ((at.getMonthValue() - 1) / 3 + 1);
+    return Quarters.of(at.toInstant());
   }
 }

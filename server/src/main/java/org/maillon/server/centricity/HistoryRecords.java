@@ -1,18 +1,14 @@
 package org.maillon.server.centricity;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * What the index reads from the database itself, read-only: for its evolution, the latest model
- * versions (the organisation module's {@code model_versions}) and the instants teams listened to
- * their customers (the listening module's responses and conversations); to know when the index of
- * now must be computed again, how far the listening and card data has grown. Same SQL on H2 and
+ * versions (the organisation module's {@code model_versions}); to know when the index of now must
+ * be computed again, how far the listening and card data has grown. Same SQL on H2 and
  * PostgreSQL.
  */
 @Repository
@@ -20,9 +16,6 @@ class HistoryRecords {
 
   /** A stored version, without its model. */
   record StoredVersion(long id, OffsetDateTime importedAt) {}
-
-  /** A team listened to a customer at that instant (a response to its campaign, or a conversation). */
-  record Listened(String team, String customer, Instant at) {}
 
   /**
    * The last id of each table whose rows the index of now reads, directly or through the listening,
@@ -59,23 +52,5 @@ class HistoryRecords {
                    (SELECT MAX(id) FROM conversations), (SELECT MAX(id) FROM card_entries)""")
         .query((rs, row) -> new State(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
         .single();
-  }
-
-  /** Every listening since that instant: responses to campaigns, then conversations. */
-  List<Listened> listenedSince(Instant since) {
-    OffsetDateTime from = since.atOffset(ZoneOffset.UTC);
-    List<Listened> listened = new ArrayList<>(jdbc.sql("""
-            SELECT c.team, r.customer, r.answered_at FROM responses r JOIN campaigns c ON c.id = r.campaign_id
-            WHERE r.answered_at >= :from AND c.kind = 'customers'""")
-        .param("from", from)
-        .query((rs, row) -> new Listened(rs.getString(1), rs.getString(2),
-            rs.getObject(3, OffsetDateTime.class).toInstant()))
-        .list());
-    listened.addAll(jdbc.sql("SELECT team, customer, held_at FROM conversations WHERE held_at >= :from")
-        .param("from", from)
-        .query((rs, row) -> new Listened(rs.getString(1), rs.getString(2),
-            rs.getObject(3, OffsetDateTime.class).toInstant()))
-        .list());
-    return listened;
   }
 }

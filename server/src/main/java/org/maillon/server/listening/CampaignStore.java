@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,11 +22,13 @@ class CampaignStore {
   private final JdbcClient jdbc;
   private final DefaultWordings wordings;
   private final InvitationStore invitations;
+  private final PublishedAnswers published;
 
-  CampaignStore(JdbcClient jdbc, DefaultWordings wordings, InvitationStore invitations) {
+  CampaignStore(JdbcClient jdbc, DefaultWordings wordings, InvitationStore invitations, PublishedAnswers published) {
     this.jdbc = jdbc;
     this.wordings = wordings;
     this.invitations = invitations;
+    this.published = published;
   }
 
   /** Stores a checked campaign of this kind, with its defaults applied, and returns its id. */
@@ -58,7 +62,7 @@ class CampaignStore {
 
   Optional<Campaign> find(long id) {
     return jdbc.sql("SELECT * FROM campaigns WHERE id = ?").param(id).query(CampaignStore::row).optional()
-        .map(this::campaign);
+        .map(row -> campaign(row, published.counts(row.team(), row.kind())));
   }
 
   /** The campaigns of a team, or of every team when it is null; newest first. */
@@ -66,7 +70,11 @@ class CampaignStore {
     JdbcClient.StatementSpec query = team == null
         ? jdbc.sql("SELECT * FROM campaigns ORDER BY id DESC")
         : jdbc.sql("SELECT * FROM campaigns WHERE team = ? ORDER BY id DESC").param(team);
-    return query.query(CampaignStore::row).list().stream().map(this::campaign).toList();
+    Map<String, Map<Long, Map<String, Integer>>> byTeamAndKind = new HashMap<>();
+    return query.query(CampaignStore::row).list().stream()
+        .map(row -> campaign(row, byTeamAndKind.computeIfAbsent(row.team() + "\n" + row.kind().code(),
+            k -> published.counts(row.team(), row.kind()))))
+        .toList();
   }
 
   List<Question> questions(long id) {
@@ -88,10 +96,12 @@ class CampaignStore {
         rs.getString("created_by"), CampaignKind.of(rs.getString("kind")));
   }
 
-  private Campaign campaign(Row row) {
+  /** A campaign with its counters, from the published answers of its team's campaigns of its kind. */
+  private Campaign campaign(Row row, Map<Long, Map<String, Integer>> publishedByCampaign) {
     List<String> customers = jdbc.sql("SELECT customer FROM campaign_customers WHERE campaign_id = ? ORDER BY customer")
         .param(row.id()).query(String.class).list();
     return new Campaign(row.id(), row.team(), customers, questions(row.id()), row.cadenceDays(), row.threshold(),
-        row.createdAt(), row.createdBy(), invitations.counts(row.id(), customers), row.kind());
+        row.createdAt(), row.createdBy(),
+        invitations.counts(row.id(), customers, publishedByCampaign.getOrDefault(row.id(), Map.of())), row.kind());
   }
 }

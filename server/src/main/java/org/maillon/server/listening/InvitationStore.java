@@ -55,18 +55,19 @@ class InvitationStore {
     }
   }
 
-  /** Sent and answered invitations of a campaign, per customer, in the order given. */
-  InvitationCounts counts(long campaignId, List<String> customers) {
-    Map<String, InvitationCounts.PerCustomer> found = new HashMap<>();
-    jdbc.sql("""
-            SELECT customer, COUNT(*) AS sent, COUNT(answered_at) AS answered FROM invitations
-            WHERE campaign_id = ? GROUP BY customer""")
+  /**
+   * Sent invitations of a campaign and its published answers, per customer, in the order given.
+   *
+   * @param published the campaign's published responses per customer ({@link PublishedAnswers})
+   */
+  InvitationCounts counts(long campaignId, List<String> customers, Map<String, Integer> published) {
+    Map<String, Integer> sent = new HashMap<>();
+    jdbc.sql("SELECT customer, COUNT(*) AS sent FROM invitations WHERE campaign_id = ? GROUP BY customer")
         .param(campaignId)
-        .query((rs, row) -> new InvitationCounts.PerCustomer(rs.getString("customer"), rs.getInt("sent"),
-            rs.getInt("answered")))
-        .list().forEach(count -> found.put(count.customer(), count));
-    return InvitationCounts.of(customers.stream()
-        .map(customer -> found.getOrDefault(customer, new InvitationCounts.PerCustomer(customer, 0, 0)))
-        .toList());
+        .query(rs -> {
+          sent.put(rs.getString("customer"), rs.getInt("sent"));
+        });
+    return InvitationCounts.of(customers.stream().map(customer -> new InvitationCounts.PerCustomer(customer,
+        sent.getOrDefault(customer, 0), published.getOrDefault(customer, 0))).toList());
   }
 }

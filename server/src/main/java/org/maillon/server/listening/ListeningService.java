@@ -12,6 +12,7 @@ import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
 import org.maillon.server.security.MaillonUser;
 import org.maillon.server.valuechain.ValueChainIndex;
+import org.maillon.voice.Thresholds;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -50,6 +51,10 @@ public class ListeningService {
     this.clock = clock;
     this.defaultCadenceDays = defaultCadenceDays;
     this.defaultThreshold = defaultThreshold;
+    if (defaultThreshold < Thresholds.MINIMUM) {
+      throw new IllegalStateException("maillon.listening.default-anonymity-threshold is " + defaultThreshold
+          + "; it must be at least " + Thresholds.MINIMUM + ", or one respondent could work out another's answer.");
+    }
   }
 
   @Transactional

@@ -4,13 +4,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.maillon.server.valuechain.ValueChainIndex;
+import org.maillon.voice.Thresholds;
 
 /**
  * A campaign to create: a supplier team, the customers it listens to (customers of that team in
- * the current model), its questions in order, how often it listens (cadence) and below how many
- * responses a group's results stay hidden. Omitted questions, cadence and threshold take the
- * defaults ({@link #withDefaults}); the command checks itself against the model, every problem at
- * once.
+ * the current model), its questions in order, how often it listens (cadence) and how many
+ * responses each batch of published results holds at least (its anonymity threshold, 3 or more).
+ * Omitted questions, cadence and threshold take the defaults ({@link #withDefaults}); the command
+ * checks itself against the model, every problem at once.
  */
 public record NewCampaign(String team, List<String> customers, List<NewQuestion> questions,
     Integer cadenceDays, Integer anonymityThreshold) {
@@ -43,7 +44,7 @@ public record NewCampaign(String team, List<String> customers, List<NewQuestion>
       }
     }
     positive("cadenceDays", cadenceDays, violations);
-    positive("anonymityThreshold", anonymityThreshold, violations);
+    threshold(anonymityThreshold, violations);
     violations.throwIfAny();
   }
 
@@ -65,6 +66,13 @@ public record NewCampaign(String team, List<String> customers, List<NewQuestion>
       } else if (ofTeam != null && !ofTeam.contains(customer)) {
         violations.add(field, "notACustomer", customer, team);
       }
+    }
+  }
+
+  /** A threshold below {@link Thresholds#MINIMUM} would let one respondent of a pair read the other's answer. */
+  static void threshold(int threshold, Violations violations) {
+    if (threshold < Thresholds.MINIMUM) {
+      violations.add("anonymityThreshold", "thresholdTooLow", Thresholds.MINIMUM);
     }
   }
 

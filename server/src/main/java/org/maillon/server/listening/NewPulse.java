@@ -54,9 +54,7 @@ public record NewPulse(String team, List<NewQuestion> questions, Integer anonymi
         violations.add("questions", "pulseScores", type.code());
       }
     }
-    if (pulse.anonymityThreshold() <= 0) {
-      violations.add("anonymityThreshold", "notPositive");
-    }
+    NewCampaign.threshold(pulse.anonymityThreshold(), violations);
     violations.throwIfAny();
   }
 }

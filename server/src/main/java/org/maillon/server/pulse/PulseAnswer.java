@@ -8,5 +8,6 @@ import java.time.Instant;
  *
  * @param team the team surveyed
  * @param at when it was answered
+ * @param threshold the anonymity threshold of its own pulse
  */
-public record PulseAnswer(String team, Instant at, int hours, int share, int freedom) {}
+public record PulseAnswer(String team, Instant at, int threshold, int hours, int share, int freedom) {}

@@ -1,27 +1,25 @@
 package org.maillon.server.pulse;
 
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import org.maillon.voice.Anonymity;
+import org.maillon.voice.Batches;
+import org.maillon.voice.Quarters;
+import org.maillon.voice.Thresholds;
 
 /**
- * The pulse figures of an organisation with anonymity applied once, in O(teams + responses · log
- * quarters). The organisation's total is partitioned twice: into its teams, and into the quarters
- * of its trend; each partition follows {@link Anonymity} (a group below the threshold is hidden, a
- * second group hidden with it when it alone would be derivable by subtraction, everything hidden
- * when the total is below the threshold). Only these margins are shown, never a team's quarter,
- * since a team × quarter table would let a hidden cell be derived from its row and its column.
+ * The pulse figures of an organisation from published answers only, in O(teams + responses · log
+ * quarters). Each team's answers are published by whole batches of at least the threshold promised
+ * to them ({@link Batches}); the organisation's total, each team's figures and each quarter's (the
+ * quarter a batch was published in) are sums of published batches, so no sum or difference of them,
+ * at one moment or across moments, singles out fewer answers than the threshold.
  *
- * @param threshold the least number of responses a shown group holds
+ * @param threshold the threshold of now, the least number of responses a batch holds from now on
  * @param total the whole organisation
  * @param teams each team's figures, in the order of the teams given, then teams only the answers name
- * @param trend the organisation's figures per quarter (UTC), oldest first
+ * @param trend the organisation's figures per quarter of publication (UTC), oldest first
  */
 public record PulseFigures(int threshold, PulseMeans total, Map<String, PulseMeans> teams, List<Period> trend) {
 
@@ -29,46 +27,33 @@ public record PulseFigures(int threshold, PulseMeans total, Map<String, PulseMea
   public record Period(String period, PulseMeans means) {}
 
   /**
-   * @param threshold at least 1
-   * @param teams the teams of the organisation, in the order to show them; a team without responses
-   *     is an empty group (hidden, revealing nothing)
-   * @param answers every pulse response of the organisation
+   * @param promised the thresholds pulses promised from their creation on
+   * @param defaultThreshold the threshold without any pulse
+   * @param teams the teams of the organisation, in the order to show them; a team without published
+   *     responses is hidden
+   * @param answers every pulse response of the organisation, in the order they were stored
    */
-  public static PulseFigures of(int threshold, List<String> teams, List<PulseAnswer> answers) {
-    Map<String, PulseTally> byTeam = partition(teams, answers, PulseAnswer::team);
-    Map<String, PulseMeans> teamMeans = apply(threshold, byTeam);
-    Map<String, PulseTally> byQuarter = new TreeMap<>(partition(List.of(), answers, PulseFigures::quarter));
-    List<Period> trend = new ArrayList<>();
-    apply(threshold, byQuarter).forEach((period, means) -> trend.add(new Period(period, means)));
+  public static PulseFigures of(Thresholds promised, int defaultThreshold, List<String> teams,
+      List<PulseAnswer> answers) {
+    Batches batches = Batches.of(answers.stream().map(a -> new Batches.Arrival(a.team(), a.at(),
+        promised.at(a.at(), a.threshold()), 0)).toList(), 0);
+    Map<String, PulseTally> byTeam = new LinkedHashMap<>();
+    teams.forEach(team -> byTeam.put(team, new PulseTally()));
+    Map<String, PulseTally> byQuarter = new TreeMap<>();
     PulseTally all = new PulseTally();
-    answers.forEach(all::add);
-    return new PulseFigures(threshold, all.means(all.responses() < threshold), teamMeans, trend);
-  }
-
-  /** The quarter of an answer in UTC, e.g. {@code 2026-Q3}: sorts as text in time order. */
-  static String quarter(PulseAnswer answer) {
-    ZonedDateTime at = answer.at().atZone(ZoneOffset.UTC);
-    return at.getYear() + "-Q" + ((at.getMonthValue() - 1) / 3 + 1);
-  }
-
-  private static Map<String, PulseTally> partition(List<String> keys, List<PulseAnswer> answers,
-      Function<PulseAnswer, String> key) {
-    Map<String, PulseTally> tallies = new LinkedHashMap<>();
-    keys.forEach(k -> tallies.put(k, new PulseTally()));
-    for (PulseAnswer answer : answers) {
-      tallies.computeIfAbsent(key.apply(answer), k -> new PulseTally()).add(answer);
+    for (int i = 0; i < answers.size(); i++) {
+      PulseAnswer answer = answers.get(i);
+      byTeam.computeIfAbsent(answer.team(), t -> new PulseTally());
+      if (batches.published(i) != null) {
+        byTeam.get(answer.team()).add(answer);
+        byQuarter.computeIfAbsent(Quarters.of(batches.published(i)), q -> new PulseTally()).add(answer);
+        all.add(answer);
+      }
     }
-    return tallies;
-  }
-
-  private static Map<String, PulseMeans> apply(int threshold, Map<String, PulseTally> groups) {
-    int[] counts = groups.values().stream().mapToInt(PulseTally::responses).toArray();
-    Anonymity.Suppression suppression = Anonymity.suppress(threshold, counts);
-    Map<String, PulseMeans> means = new LinkedHashMap<>();
-    int position = 0;
-    for (Map.Entry<String, PulseTally> group : groups.entrySet()) {
-      means.put(group.getKey(), group.getValue().means(suppression.isHidden(position++)));
-    }
-    return means;
+    Map<String, PulseMeans> teamMeans = new LinkedHashMap<>();
+    byTeam.forEach((team, tally) -> teamMeans.put(team, tally.means()));
+    List<Period> trend = new ArrayList<>();
+    byQuarter.forEach((period, tally) -> trend.add(new Period(period, tally.means())));
+    return new PulseFigures(promised.latest(defaultThreshold), all.means(), teamMeans, trend);
   }
 }

@@ -5,14 +5,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.maillon.voice.Thresholds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * What the pulse module reads of the listening tables ({@code V3__listening.sql},
- * {@code V4__pulse.sql}): the responses to pulses with their three scores, the invitations sent per
- * team and the pulses' thresholds. Read only; parameterised SQL that H2 and PostgreSQL both run.
+ * {@code V4__pulse.sql}): the responses to pulses with their three scores, in the order they were
+ * stored, the invitations sent per team and the thresholds pulses promised. Read only; parameterised SQL that H2 and PostgreSQL both run.
  */
 @Repository
 class PulseRecords {
@@ -23,18 +23,19 @@ class PulseRecords {
     this.jdbc = jdbc;
   }
 
-  /** The largest anonymity threshold of all pulses; empty when there is none. */
-  Optional<Integer> threshold() {
-    int largest = jdbc.sql("SELECT COALESCE(MAX(anonymity_threshold), 0) FROM campaigns WHERE kind = 'pulse'")
-        .query(Integer.class).single();
-    return largest > 0 ? Optional.of(largest) : Optional.empty();
+  /** The thresholds pulses promised from their creation on. */
+  Thresholds thresholds() {
+    return Thresholds.of(jdbc.sql("SELECT created_at, anonymity_threshold FROM campaigns WHERE kind = 'pulse'")
+        .query((rs, row) -> new Thresholds.Promise(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+            rs.getInt("anonymity_threshold")))
+        .list());
   }
 
   /** Every response to a pulse that gave the three scores, in the order stored. */
   List<PulseAnswer> answers() {
     Map<Long, Rows> byId = new LinkedHashMap<>();
     jdbc.sql("""
-            SELECT r.id, c.team, r.answered_at, q.type, a.answer_value
+            SELECT r.id, c.team, r.answered_at, c.anonymity_threshold, q.type, a.answer_value
             FROM responses r
             JOIN campaigns c ON c.id = r.campaign_id
             JOIN answers a ON a.response_id = r.id
@@ -46,6 +47,7 @@ class PulseRecords {
           if (rows.team == null) {
             rows.team = rs.getString("team");
             rows.at = rs.getObject("answered_at", OffsetDateTime.class);
+            rows.threshold = rs.getInt("anonymity_threshold");
           }
           int value = rs.getInt("answer_value");
           switch (rs.getString("type")) {
@@ -55,7 +57,8 @@ class PulseRecords {
           }
         });
     return byId.values().stream().filter(Rows::complete)
-        .map(rows -> new PulseAnswer(rows.team, rows.at.toInstant(), rows.hours, rows.share, rows.freedom)).toList();
+        .map(rows -> new PulseAnswer(rows.team, rows.at.toInstant(), rows.threshold, rows.hours, rows.share,
+            rows.freedom)).toList();
   }
 
   /** How many pulse invitations each team's collaborators were sent. */
@@ -74,6 +77,7 @@ class PulseRecords {
   private static final class Rows {
     String team;
     OffsetDateTime at;
+    int threshold;
     Integer hours;
     Integer share;
     Integer freedom;

@@ -17,9 +17,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The pulse results other modules may show (the bureaucracy page, the centricity index): the
- * organisation's and each team's, with anonymity applied once here ({@link PulseFigures}) so that
- * the API and the pages hide the same groups. A team's figures are its row of the organisation's
- * partition, so that asking for one team cannot reveal what the organisation view hides.
+ * organisation's and each team's, from published answers only ({@link PulseFigures}) so that the
+ * API and the pages show the same batches. A team's figures are its row of the organisation's.
  */
 @Service
 public class PulseResults {
@@ -43,9 +42,9 @@ public class PulseResults {
   public OrganisationPulse organisation() {
     Diagnosis diagnosis = current.diagnosis();
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
-    int threshold = records.threshold().orElse(defaultThreshold);
     List<String> teams = index.teams().stream().map(Team::id).toList();
-    PulseFigures figures = PulseFigures.of(threshold, teams, records.answers());
+    PulseFigures figures = PulseFigures.of(records.thresholds(), defaultThreshold, teams, records.answers());
+    int threshold = figures.threshold();
     Map<String, Integer> invitations = records.invitations();
     Map<String, List<String>> climbing = climbingByTeam(diagnosis);
     List<TeamPulse> rows = new ArrayList<>();

@@ -19,7 +19,7 @@ class PulseResultsController {
   }
 
   @Operation(summary = "The organisation's pulse: means, each team's beside its procedures and climbing circuits,"
-      + " and the trend by quarter; groups below the anonymity threshold are hidden (means null, counts kept)")
+      + " and the trend by quarter, from answers published by whole batches of at least the anonymity threshold")
   @GetMapping(path = "/api/pulse", produces = MediaType.APPLICATION_JSON_VALUE)
   OrganisationPulse organisation() {
     return results.organisation();

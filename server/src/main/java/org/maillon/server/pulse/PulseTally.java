@@ -19,10 +19,10 @@ final class PulseTally {
     return responses;
   }
 
-  /** The group's means, or nulls when it is hidden or holds no response. */
-  PulseMeans means(boolean hidden) {
-    if (hidden || responses == 0) {
-      return new PulseMeans(responses, null, null, null, hidden);
+  /** The group's means; hidden, with null means, when it holds no response. */
+  PulseMeans means() {
+    if (responses == 0) {
+      return new PulseMeans(0, null, null, null, true);
     }
     return new PulseMeans(responses, (double) hours / responses, (double) share / responses,
         (double) freedom / responses, false);

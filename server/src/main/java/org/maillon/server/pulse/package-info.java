@@ -3,7 +3,8 @@
  * week to internal procedures and reporting, share of time spent on customers, freedom to decide
  * without approval), per team and organisation-wide, beside the structural figures of
  * bureaucratisation (procedures per 100 people, climbing approval circuits), under the voice's
- * anonymity rule ({@link org.maillon.voice.Anonymity}). Pulses are written by the listening module;
- * {@link org.maillon.server.pulse.PulseResults} is what other modules call.
+ * anonymity rule (answers published by whole batches, {@link org.maillon.voice.Batches}). Pulses
+ * are written by the listening module; {@link org.maillon.server.pulse.PulseResults} is what other
+ * modules call.
  */
 package org.maillon.server.pulse;

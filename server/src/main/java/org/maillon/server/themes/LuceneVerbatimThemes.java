@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * ThemeAnalyzer}), and a theme is a stem that at least two verbatims mention, each verbatim counted
  * once. A theme is shown by the word respondents wrote most often for it; its samples are the three
  * shortest verbatims that mention it. The {@link ScoreSides} decide which themes go with
- * detractors or promoters. Runs in time linear in the total length of the verbatims, plus
+ * detractors or promoters, only for a class of at least the anonymity threshold. Runs in time linear in the total length of the verbatims, plus
  * O(T log T) to sort T themes; thread-safe, since each call keeps its counts to itself and Lucene
  * keeps one chain per thread.
  */
@@ -33,9 +33,12 @@ class LuceneVerbatimThemes implements VerbatimThemes, AutoCloseable {
   }
 
   @Override
-  public ThemeReport analyse(List<Verbatim> verbatims, int limit) {
+  public ThemeReport analyse(List<Verbatim> verbatims, int limit, int threshold) {
     if (limit < 0) {
       throw new IllegalArgumentException("The limit of themes cannot be negative: " + limit);
+    }
+    if (threshold < 1) {
+      throw new IllegalArgumentException("The anonymity threshold is at least 1, not " + threshold);
     }
     if (verbatims.size() < LEAST_VERBATIMS) {
       return new ThemeReport(verbatims.size(), List.of(), List.of(), List.of());
@@ -49,14 +52,12 @@ class LuceneVerbatimThemes implements VerbatimThemes, AutoCloseable {
       promoters += side == Side.PROMOTER ? 1 : 0;
       read(verbatim.text(), side, tallies);
     }
-    List<Theme> themes = tallies.values().stream()
-        .filter(tally -> tally.count() >= LEAST_VERBATIMS)
-        .map(TermTally::toTheme)
-        .sorted(ThemeOrder.MOST_FREQUENT)
-        .toList();
-    ScoreSides sides = new ScoreSides(detractors, promoters);
-    return new ThemeReport(verbatims.size(), themes.stream().limit(limit).toList(),
-        sides.detractorThemes(themes, limit), sides.promoterThemes(themes, limit));
+    Map<Theme, TermTally> themes = new HashMap<>();
+    tallies.values().stream().filter(tally -> tally.count() >= LEAST_VERBATIMS)
+        .forEach(tally -> themes.put(tally.toTheme(), tally));
+    ScoreSides sides = new ScoreSides(detractors, promoters, threshold);
+    return new ThemeReport(verbatims.size(), themes.keySet().stream().sorted(ThemeOrder.MOST_FREQUENT).limit(limit)
+        .toList(), sides.detractorThemes(themes, limit), sides.promoterThemes(themes, limit));
   }
 
   private void read(String text, Side side, Map<String, TermTally> tallies) {

@@ -53,6 +53,16 @@ final class TermTally {
     return count;
   }
 
+  /** How many verbatims that mention the term come from detractors. */
+  int detractors() {
+    return detractors;
+  }
+
+  /** How many verbatims that mention the term come from promoters. */
+  int promoters() {
+    return promoters;
+  }
+
   /**
    * The theme, labelled by its most frequent written form, the alphabetically first among equals.
    * Linear in the number of written forms.
@@ -67,6 +77,6 @@ final class TermTally {
         occurrences = n;
       }
     }
-    return new Theme(term, label, count, detractors, promoters, List.copyOf(samples));
+    return new Theme(term, label, count, List.copyOf(samples));
   }
 }

@@ -1,16 +1,25 @@
 package org.maillon.server.voice;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.maillon.model.Team;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.system.NotFoundException;
 import org.maillon.server.valuechain.ValueChainIndex;
+import org.maillon.server.voice.VoiceRecords.Listened;
+import org.maillon.voice.Batches;
+import org.maillon.voice.ListeningEvent;
 import org.maillon.voice.ListeningReport;
 import org.maillon.voice.RegularListening;
 import org.maillon.voice.ServiceLink;
+import org.maillon.voice.Thresholds;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +28,9 @@ import org.springframework.stereotype.Component;
  * from a team (to a team or a final customer) is on time or overdue, by the rule of
  * {@link RegularListening}, at the instant of the application's clock. The home page shows its
  * {@link Summary} beside the anti-value chain; the listening pages and API show the overdue
- * links.
+ * links. A response counts as listening once its batch is published ({@link Batches}), dated by the
+ * day of publication, so that neither the date nor the status moves with one answer; a logged
+ * conversation counts at once. Every listening is dated to the day, never finer.
  */
 @Component
 public class ListeningOnTime {
@@ -66,9 +77,30 @@ public class ListeningOnTime {
     return assess(links(Optional.of(team)));
   }
 
+  /**
+   * Every listening since that instant, to the day: the days response batches were published, per
+   * link, and the days conversations were held. O(r + c) for r responses and c conversations.
+   */
+  public List<ListeningEvent> listenedSince(Instant since) {
+    Map<String, Thresholds> thresholds = records.thresholds();
+    List<Listened> listened = records.listened();
+    Batches batches = Batches.of(listened.stream().map(l -> new Batches.Arrival(l.team() + "\n" + l.customer(),
+        l.at(), thresholds.getOrDefault(l.team(), Thresholds.of(List.of())).at(l.at(), l.threshold()), 0)).toList(), 0);
+    Set<ListeningEvent> events = new LinkedHashSet<>();
+    for (int i = 0; i < listened.size(); i++) {
+      Instant day = batches.published(i);
+      if (day != null && !day.isBefore(since)) {
+        events.add(new ListeningEvent(listened.get(i).team(), listened.get(i).customer(), day));
+      }
+    }
+    records.conversations(since).forEach(held -> events.add(new ListeningEvent(held.team(), held.customer(),
+        held.at().truncatedTo(ChronoUnit.DAYS))));
+    return List.copyOf(events);
+  }
+
   private ListeningReport assess(List<ServiceLink> links) {
     return RegularListening.assess(links, links.isEmpty() ? List.of() : records.cadences(),
-        links.isEmpty() ? List.of() : records.latestListening(), defaultCadenceDays, clock.instant());
+        links.isEmpty() ? List.of() : listenedSince(Instant.EPOCH), defaultCadenceDays, clock.instant());
   }
 
   private List<ServiceLink> links(Optional<String> team) {

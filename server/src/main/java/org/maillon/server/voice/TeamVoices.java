@@ -1,12 +1,14 @@
 package org.maillon.server.voice;
 
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.system.NotFoundException;
 import org.maillon.server.themes.ThemeReport;
@@ -17,25 +19,30 @@ import org.maillon.server.voice.TeamVoice.CustomerVoice;
 import org.maillon.server.voice.TeamVoice.PeriodVoice;
 import org.maillon.server.voice.TeamVoice.VerbatimText;
 import org.maillon.server.voice.VoiceRecords.Response;
+import org.maillon.voice.Batches;
 import org.maillon.voice.GroupVoice;
+import org.maillon.voice.Quarters;
 import org.maillon.voice.Tally;
+import org.maillon.voice.Thresholds;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * A team's results over all its campaigns, with anonymity applied once here so that the pages, the
- * API and the CSV export cannot disagree on what is hidden. The customers partition the team's
- * responses, and so do the quarters of the trend: each partition follows
- * {@link org.maillon.voice.Anonymity}. Viewing one customer keeps the visibility that customer has
- * among the team's customers, so that the single view cannot reveal a group the team view hides.
- * Verbatim themes come from the themes module when it provides {@link VerbatimThemes}.
+ * A team's results over all its campaigns, from published answers only, so that the pages, the
+ * API, the CSV export and the index cannot disagree on what is shown. Each customer's responses are
+ * published by whole batches of at least the threshold ({@link Batches}); every figure (the whole,
+ * a customer, a quarter, a customer's quarter) sums published batches, each counted in the quarter
+ * of its publication day, so no sum or difference of them singles out fewer answers than the
+ * threshold. Verbatim themes come from the themes module when it provides {@link VerbatimThemes}.
  */
 @Service
 public class TeamVoices {
 
   /** Themes listed per list of the report. */
   static final int THEMES = 10;
+  static final int NPS = 0;
+  static final int CSAT = 1;
 
   private final VoiceRecords records;
   private final CurrentOrganization current;
@@ -63,32 +70,62 @@ public class TeamVoices {
     if (!index.isTeam(team)) {
       throw new NotFoundException("No team has the id " + team + ".");
     }
-    int threshold = records.threshold(team).orElse(defaultThreshold);
+    Thresholds thresholds = records.thresholds().getOrDefault(team, Thresholds.of(List.of()));
     List<Response> all = records.responses(team);
+    Batches batches = batches(all, thresholds);
     Map<String, Integer> invitations = records.invitations(team);
-    Groups customers = Groups.of(customerIds(index, team, all, invitations), all, Response::customer, threshold);
-    List<String> shownKeys = customer == null ? customers.keys() : List.of(customer);
-    List<Response> scope = customer == null ? all
-        : all.stream().filter(r -> r.customer().equals(customer)).toList();
-    boolean hidden = customer == null ? customers.totalHidden() : customers.hidden(customer);
-    Tally total = new Tally();
-    scope.forEach(r -> total.add(r.nps(), r.csat()));
-    GroupVoice whole = total.voice(hidden);
+    Map<String, Tally> customers = new LinkedHashMap<>();
+    customerIds(index, team, all, invitations).forEach(id -> customers.put(id, new Tally()));
+    Tally whole = new Tally();
+    Map<String, Tally> quarters = new TreeMap<>();
     List<VerbatimText> verbatims = new ArrayList<>();
     List<Verbatim> analysed = new ArrayList<>();
-    for (Response response : scope) {
-      if (!hidden && !customers.hidden(response.customer())) {
+    for (int i = 0; i < all.size(); i++) {
+      Response response = all.get(i);
+      Tally ofCustomer = customers.computeIfAbsent(response.customer(), c -> new Tally());
+      add(response, i, batches, day -> ofCustomer);
+      if ((customer == null || customer.equals(response.customer())) && batches.published(i) != null) {
+        add(response, i, batches, day -> whole);
+        add(response, i, batches, day -> quarters.computeIfAbsent(Quarters.of(day), q -> new Tally()));
+        Integer nps = batches.published(i, NPS) == null ? null : response.nps();
         response.texts().forEach(text -> {
           verbatims.add(new VerbatimText(text, response.language()));
-          analysed.add(new Verbatim(text, response.nps()));
+          analysed.add(new Verbatim(text, nps));
         });
       }
     }
     verbatims.sort(Comparator.comparing(VerbatimText::text).thenComparing(VerbatimText::language));
-    int invited = shownKeys.stream().mapToInt(k -> invitations.getOrDefault(k, 0)).sum();
-    return new TeamVoice(team, threshold, whole.responses(), whole.nps(), whole.csat(),
-        rate(whole.responses(), invited), hidden, trend(scope, threshold, hidden), verbatims,
-        customerRows(index, customers, shownKeys, invitations), themes(analysed));
+    List<String> shown = customer == null ? List.copyOf(customers.keySet()) : List.of(customer);
+    int invited = shown.stream().mapToInt(k -> invitations.getOrDefault(k, 0)).sum();
+    int threshold = thresholds.latest(defaultThreshold);
+    GroupVoice voice = whole.voice();
+    return new TeamVoice(team, threshold, voice.responses(), voice.nps(), voice.csat(),
+        rate(voice.responses(), invited), voice.hidden(), trend(quarters), verbatims,
+        customerRows(index, customers, shown, invitations), themes(analysed, threshold));
+  }
+
+  /** The team's responses cut into batches per customer, each under the threshold promised to it. */
+  private static Batches batches(List<Response> responses, Thresholds thresholds) {
+    return Batches.of(responses.stream().map(r -> new Batches.Arrival(r.customer(), r.at(),
+        thresholds.at(r.at(), r.threshold()), (r.nps() == null ? 0 : 1 << NPS) | (r.csat() == null ? 0 : 1 << CSAT)))
+        .toList(), 2);
+  }
+
+  /** Adds what is published of a response to the tally of each answer's publication day. */
+  private static void add(Response response, int i, Batches batches, Function<Instant, Tally> tally) {
+    Instant day = batches.published(i);
+    if (day == null) {
+      return;
+    }
+    tally.apply(day).response();
+    Instant nps = batches.published(i, NPS);
+    if (nps != null) {
+      tally.apply(nps).nps(response.nps());
+    }
+    Instant csat = batches.published(i, CSAT);
+    if (csat != null) {
+      tally.apply(csat).csat(response.csat());
+    }
   }
 
   /** The team's customers in the model, then any other customer its campaigns reached, by id. */
@@ -100,27 +137,18 @@ public class TeamVoices {
     return List.copyOf(ids);
   }
 
-  private static List<PeriodVoice> trend(List<Response> scope, int threshold, boolean wholeHidden) {
-    TreeSet<String> quarters = new TreeSet<>();
-    scope.forEach(r -> quarters.add(quarter(r)));
-    Groups periods = Groups.of(List.copyOf(quarters), scope, TeamVoices::quarter, threshold);
-    return periods.keys().stream().map(period -> {
-      GroupVoice voice = periods.voice(period, wholeHidden);
-      return new PeriodVoice(period, voice.responses(), voice.nps(), voice.csat(), voice.hidden());
+  private static List<PeriodVoice> trend(Map<String, Tally> quarters) {
+    return quarters.entrySet().stream().map(quarter -> {
+      GroupVoice voice = quarter.getValue().voice();
+      return new PeriodVoice(quarter.getKey(), voice.responses(), voice.nps(), voice.csat(), voice.hidden());
     }).toList();
   }
 
-  /** The quarter of a response in UTC, e.g. {@code 2026-Q3}: sorts as text in time order. */
-  static String quarter(Response response) {
-    ZonedDateTime at = response.at().atZone(ZoneOffset.UTC);
-    return at.getYear() + "-Q" + ((at.getMonthValue() - 1) / 3 + 1);
-  }
-
-  private static List<CustomerVoice> customerRows(ValueChainIndex index, Groups customers, List<String> keys,
-      Map<String, Integer> invitations) {
+  private static List<CustomerVoice> customerRows(ValueChainIndex index, Map<String, Tally> customers,
+      List<String> keys, Map<String, Integer> invitations) {
     List<CustomerVoice> rows = new ArrayList<>();
     for (String key : keys) {
-      GroupVoice voice = customers.voiceOrEmpty(key);
+      GroupVoice voice = customers.getOrDefault(key, new Tally()).voice();
       rows.add(new CustomerVoice(key, index.label(key), voice.responses(), voice.nps(), voice.csat(),
           rate(voice.responses(), invitations.getOrDefault(key, 0)), voice.hidden()));
     }
@@ -131,8 +159,8 @@ public class TeamVoices {
     return invitations == 0 ? null : (double) responses / invitations;
   }
 
-  private ThemeReport themes(List<Verbatim> verbatims) {
+  private ThemeReport themes(List<Verbatim> verbatims, int threshold) {
     VerbatimThemes analysis = themes.getIfAvailable();
-    return analysis == null ? null : analysis.analyse(verbatims, THEMES);
+    return analysis == null ? null : analysis.analyse(verbatims, THEMES, threshold);
   }
 }

@@ -28,7 +28,7 @@ class VoiceController {
   }
 
   @Operation(summary = "A team's NPS with its 95% interval, CSAT, response rate, trend, verbatims, customer groups "
-      + "and themes; groups below the anonymity threshold are hidden (scores null, counts kept)")
+      + "and themes, from answers published by whole batches of at least the anonymity threshold per customer")
   @GetMapping("/api/teams/{id}/voice")
   ResponseEntity<?> voice(@PathVariable String id,
       @Parameter(description = "one customer group only") @RequestParam(required = false) String customer,

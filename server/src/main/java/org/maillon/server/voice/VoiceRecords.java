@@ -4,27 +4,37 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.maillon.voice.Cadence;
 import org.maillon.voice.ListeningEvent;
+import org.maillon.voice.Thresholds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * What the voice module reads of the listening tables ({@code V3__listening.sql}): responses with
- * their answers, invitation counts, thresholds, cadences and the latest listening per link. Read
- * only, parameterised SQL that H2 and PostgreSQL both run.
+ * their answers, invitation counts, the thresholds campaigns promised, cadences and conversations.
+ * Responses come in the order they were stored, which is the order {@link org.maillon.voice.Batches}
+ * cuts them in. Read only, parameterised SQL that H2 and PostgreSQL both run.
  */
 @Repository
 class VoiceRecords {
 
-  /** One response of a team's campaign, its answers folded in; no invitation or person behind it. */
-  record Response(String customer, Instant at, String language, Integer nps, Integer csat, List<String> texts) {}
+  /**
+   * One response of a team's campaign, its answers folded in; no invitation or person behind it.
+   *
+   * @param threshold the anonymity threshold of its own campaign
+   */
+  record Response(String customer, Instant at, int threshold, String language, Integer nps, Integer csat,
+      List<String> texts) {}
+
+  /** A response of any team's campaign, without its answers, for regular listening. */
+  record Listened(String team, String customer, Instant at, int threshold) {}
 
   private final JdbcClient jdbc;
 
@@ -32,20 +42,25 @@ class VoiceRecords {
     this.jdbc = jdbc;
   }
 
-  /** The largest anonymity threshold of the team's campaigns; empty when it runs none. */
-  Optional<Integer> threshold(String team) {
-    // Thresholds are at least 1 (a CHECK of the table), so 0 says there is no campaign.
-    int largest = jdbc.sql(
-        "SELECT COALESCE(MAX(anonymity_threshold), 0) FROM campaigns WHERE team = :team AND kind = 'customers'")
-        .param("team", team).query(Integer.class).single();
-    return largest > 0 ? Optional.of(largest) : Optional.empty();
+  /** By team, the thresholds its customer campaigns promised from their creation on. */
+  Map<String, Thresholds> thresholds() {
+    Map<String, List<Thresholds.Promise>> promises = new HashMap<>();
+    jdbc.sql("SELECT team, created_at, anonymity_threshold FROM campaigns WHERE kind = 'customers'")
+        .query(rs -> {
+          promises.computeIfAbsent(rs.getString("team"), t -> new ArrayList<>())
+              .add(new Thresholds.Promise(instant(rs, "created_at"), rs.getInt("anonymity_threshold")));
+        });
+    Map<String, Thresholds> byTeam = new HashMap<>();
+    promises.forEach((team, made) -> byTeam.put(team, Thresholds.of(made)));
+    return byTeam;
   }
 
   /** Every response to the team's campaigns, in the order they were stored. */
   List<Response> responses(String team) {
     Map<Long, ResponseRows> byId = new LinkedHashMap<>();
     jdbc.sql("""
-            SELECT r.id, r.customer, r.answered_at, r.language, q.type, a.answer_value, a.answer_text
+            SELECT r.id, r.customer, r.answered_at, c.anonymity_threshold, r.language, q.type, a.answer_value,
+                   a.answer_text
             FROM responses r
             JOIN campaigns c ON c.id = r.campaign_id
             LEFT JOIN answers a ON a.response_id = r.id
@@ -81,19 +96,23 @@ class VoiceRecords {
         .list();
   }
 
-  /** The latest response and the latest conversation of every (team, customer) that has one. */
-  List<ListeningEvent> latestListening() {
-    List<ListeningEvent> events = new ArrayList<>(jdbc.sql("""
-            SELECT c.team, r.customer, MAX(r.answered_at) AS last_at FROM responses r
-            JOIN campaigns c ON c.id = r.campaign_id WHERE c.kind = 'customers' GROUP BY c.team, r.customer""")
-        .query(VoiceRecords::event).list());
-    events.addAll(jdbc.sql("SELECT team, customer, MAX(held_at) AS last_at FROM conversations GROUP BY team, customer")
-        .query(VoiceRecords::event).list());
-    return events;
+  /** Every response to any team's customer campaigns, in the order they were stored. */
+  List<Listened> listened() {
+    return jdbc.sql("""
+            SELECT c.team, r.customer, r.answered_at, c.anonymity_threshold FROM responses r
+            JOIN campaigns c ON c.id = r.campaign_id WHERE c.kind = 'customers' ORDER BY r.id""")
+        .query((rs, row) -> new Listened(rs.getString("team"), rs.getString("customer"), instant(rs, "answered_at"),
+            rs.getInt("anonymity_threshold")))
+        .list();
   }
 
-  private static ListeningEvent event(ResultSet rs, int row) throws SQLException {
-    return new ListeningEvent(rs.getString("team"), rs.getString("customer"), instant(rs, "last_at"));
+  /** The conversations held since that instant, each a listening of its link at its exact time. */
+  List<ListeningEvent> conversations(Instant since) {
+    return jdbc.sql("SELECT team, customer, held_at FROM conversations WHERE held_at >= :since")
+        .param("since", since.atOffset(ZoneOffset.UTC))
+        .query((rs, row) -> new ListeningEvent(rs.getString("team"), rs.getString("customer"),
+            instant(rs, "held_at")))
+        .list();
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -105,20 +124,23 @@ class VoiceRecords {
 
     private final String customer;
     private final Instant at;
+    private final int threshold;
     private final String language;
     private Integer nps;
     private Integer csat;
     private final List<String> texts = new ArrayList<>();
 
-    private ResponseRows(String customer, Instant at, String language) {
+    private ResponseRows(String customer, Instant at, int threshold, String language) {
       this.customer = customer;
       this.at = at;
+      this.threshold = threshold;
       this.language = language;
     }
 
     static ResponseRows of(ResultSet rs) {
       try {
-        return new ResponseRows(rs.getString("customer"), instant(rs, "answered_at"), rs.getString("language"));
+        return new ResponseRows(rs.getString("customer"), instant(rs, "answered_at"),
+            rs.getInt("anonymity_threshold"), rs.getString("language"));
       } catch (SQLException e) {
         throw new IllegalStateException("Cannot read a response", e);
       }
@@ -141,7 +163,7 @@ class VoiceRecords {
     }
 
     Response response() {
-      return new Response(customer, at, language, nps, csat, List.copyOf(texts));
+      return new Response(customer, at, threshold, language, nps, csat, List.copyOf(texts));
     }
   }
 }

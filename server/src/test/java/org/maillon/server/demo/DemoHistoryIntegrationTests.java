@@ -25,6 +25,9 @@ import org.maillon.server.knowledge.CustomerKnowledge;
 import org.maillon.server.pulse.OrganisationPulse;
 import org.maillon.server.pulse.PulseResults;
 import org.maillon.server.pulse.TeamPulse;
+import org.maillon.server.voice.TeamVoice;
+import org.maillon.server.voice.TeamVoices;
+import org.maillon.voice.Quarters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -39,8 +42,8 @@ import org.springframework.test.context.NestedTestConfiguration.EnclosingConfigu
 /**
  * The demo's year of listening history on a fresh database, as of a fixed instant: campaigns,
  * responses with French and English verbatims, conversations and card entries; groups below the
- * anonymity threshold, overdue links, fresh and stale cards; and the same history, row for row, on
- * a second fresh database.
+ * anonymity threshold, which no subtraction of published trends gives away; overdue links, fresh
+ * and stale cards; and the same history, row for row, on a second fresh database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=" + DemoHistoryIntegrationTests.FIRST_DATABASE,
@@ -67,6 +70,7 @@ class DemoHistoryIntegrationTests {
   @Autowired JdbcClient jdbc;
   @Autowired CustomerKnowledge knowledge;
   @Autowired PulseResults pulses;
+  @Autowired TeamVoices voices;
 
   @Test
   void aYearOfCampaignsResponsesVerbatimsConversationsAndCardsIsWritten() {
@@ -133,6 +137,32 @@ class DemoHistoryIntegrationTests {
             SELECT COUNT(*) FROM (SELECT r.campaign_id, r.customer FROM responses r
             JOIN campaigns c ON c.id = r.campaign_id GROUP BY r.campaign_id, r.customer, c.anonymity_threshold
             HAVING COUNT(*) >= c.anonymity_threshold) g""")).isGreaterThan(hidden.size());
+  }
+
+  @Test
+  void noCustomersTrendSubtractedFromItsTeamsIsolatesAGroupBelowTheThreshold() {
+    List<String> teams = jdbc.sql("SELECT DISTINCT team FROM campaigns WHERE kind = 'customers' ORDER BY team")
+        .query(String.class).list();
+    Map<String, Integer> cells = new HashMap<>();
+    jdbc.sql("SELECT c.team, r.customer, r.answered_at FROM responses r JOIN campaigns c ON c.id = r.campaign_id"
+        + " WHERE c.kind = 'customers'").query(rs -> {
+          cells.merge(rs.getString(1) + " " + rs.getString(2) + " " + Quarters.of(instant(rs, "answered_at")), 1,
+              Integer::sum);
+        });
+    assertThat(cells.values()).as("the demo holds customer quarters of fewer than 5 answers").anyMatch(n -> n < 5);
+    for (String team : teams) {
+      TeamVoice whole = voices.voice(team, null);
+      for (TeamVoice.CustomerVoice customer : whole.customers()) {
+        Map<String, Integer> own = new HashMap<>();
+        voices.voice(team, customer.customer()).trend().forEach(p -> own.put(p.period(), p.responses()));
+        for (TeamVoice.PeriodVoice period : whole.trend()) {
+          int difference = period.responses() - own.getOrDefault(period.period(), 0);
+          assertThat(List.of(difference, own.getOrDefault(period.period(), 0)))
+              .as("%s %s minus %s", team, period.period(), customer.customer())
+              .allSatisfy(n -> assertThat(n == 0 || n >= 5).isTrue());
+        }
+      }
+    }
   }
 
   @Test

@@ -72,8 +72,8 @@ abstract class ListeningPersistenceContract {
 
     assertThatThrownBy(() -> listening.respond(token, response, Locale.FRENCH, ANSWERED))
         .isInstanceOf(AlreadyAnswered.class);
-    assertThat(listening.campaign(campaign).invitations())
-        .isEqualTo(new InvitationCounts(2, 1, List.of(new InvitationCounts.PerCustomer(ListeningFixture.CUSTOMER, 2, 1))));
+    assertThat(listening.campaign(campaign).invitations()).as("sent at once, answered once published")
+        .isEqualTo(new InvitationCounts(2, 0, List.of(new InvitationCounts.PerCustomer(ListeningFixture.CUSTOMER, 2, 0))));
     assertThat(jdbc.sql("SELECT answered_at FROM responses WHERE campaign_id = ?").param(campaign)
         .query(OffsetDateTime.class).single().toInstant()).isEqualTo(ANSWERED);
     assertThat(jdbc.sql("SELECT answered_at FROM invitations WHERE campaign_id = ? AND answered_at IS NOT NULL")
@@ -86,27 +86,29 @@ abstract class ListeningPersistenceContract {
 
   @Test
   void aPulseIsReadBackAndItsMeansComputedOnThisDatabase() {
-    Campaign pulse = listening.createPulse(new NewPulse("usine-decoupe", 2), "alice", CREATED);
-    List<IssuedInvitation> issued = listening.invite(pulse.id(), new NewInvitations(null, 2, null), CREATED);
+    Campaign pulse = listening.createPulse(new NewPulse("usine-decoupe", 3), "alice", CREATED);
+    List<IssuedInvitation> issued = listening.invite(pulse.id(), new NewInvitations(null, 3, null), CREATED);
     listening.respond(issued.get(0).token(), new NewResponse(List.of(Answer.score(0, 3), Answer.score(1, 80),
         Answer.score(2, 5))), Locale.FRENCH, ANSWERED);
     listening.respond(issued.get(1).token(), new NewResponse(List.of(Answer.score(0, 60), Answer.score(1, 0),
         Answer.score(2, 2))), Locale.ENGLISH, ANSWERED.plusSeconds(60));
+    listening.respond(issued.get(2).token(), new NewResponse(List.of(Answer.score(0, 30), Answer.score(1, 40),
+        Answer.score(2, 2))), Locale.ENGLISH, ANSWERED.plusSeconds(120));
 
     Campaign read = listening.campaign(pulse.id());
     assertThat(List.of(read.team(), read.createdAt(), read.createdBy(), read.anonymityThreshold()))
-        .containsExactly("usine-decoupe", CREATED, "alice", 2);
+        .containsExactly("usine-decoupe", CREATED, "alice", 3);
     assertThat(read.kind()).isEqualTo(CampaignKind.PULSE);
     assertThat(read.customers()).containsExactly("usine-decoupe");
     assertThat(read.questions()).extracting(Question::type)
         .containsExactly(QuestionType.HOURS, QuestionType.SHARE, QuestionType.SCALE);
-    assertThat(read.invitations().answered()).isEqualTo(2);
+    assertThat(read.invitations().answered()).isEqualTo(3);
     assertThat(listening.campaigns(null)).filteredOn(c -> c.kind() == CampaignKind.CUSTOMERS)
         .noneMatch(c -> c.id() == pulse.id());
-    // Hours (3 + 60)/2 = 31.5; share (80 + 0)/2 = 40; freedom (5 + 2)/2 = 3.5.
+    // Hours (3 + 60 + 30)/3 = 31; share (80 + 0 + 40)/3 = 40; freedom (5 + 2 + 2)/3 = 3.
     TeamPulse team = pulses.team("usine-decoupe");
-    assertThat(team.responses()).isEqualTo(2);
-    assertThat(List.of(team.hoursLost(), team.customerShare(), team.freedom())).containsExactly(31.5, 40.0, 3.5);
+    assertThat(team.responses()).isEqualTo(3);
+    assertThat(List.of(team.hoursLost(), team.customerShare(), team.freedom())).containsExactly(31.0, 40.0, 3.0);
     assertThat(pulses.organisation().trend()).singleElement()
         .satisfies(period -> assertThat(period.period()).isEqualTo("2026-Q1"));
   }

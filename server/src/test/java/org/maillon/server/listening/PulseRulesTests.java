@@ -45,11 +45,20 @@ class PulseRulesTests {
     assertThat(pulseCodes(new NewPulse(null, List.of(NewQuestion.of(QuestionType.HOURS),
         NewQuestion.of(QuestionType.NPS)), 0)))
         .containsExactly("questions[1].type:unknownPulseType", "questions:pulseScores", "questions:pulseScores",
-            "anonymityThreshold:notPositive");
+            "anonymityThreshold:thresholdTooLow");
     assertThat(pulseCodes(new NewPulse(null, List.of(NewQuestion.of(QuestionType.HOURS),
         NewQuestion.of(QuestionType.HOURS), NewQuestion.of(QuestionType.SHARE), NewQuestion.of(QuestionType.SCALE),
         NewQuestion.of(QuestionType.TEXT)), 5)))
         .containsExactly("questions:pulseScores");
+  }
+
+  @Test
+  void aPulsePromisesAThresholdOfAtLeastThree() {
+    assertThat(pulseCodes(new NewPulse(null, 2))).containsExactly("anonymityThreshold:thresholdTooLow");
+    assertThat(pulseCodes(new NewPulse(null, 1))).containsExactly("anonymityThreshold:thresholdTooLow");
+    assertThatCode(() -> NewPulse.check(new NewPulse(null, 3).campaign(90, 5), null))
+        .isInstanceOf(ListeningRejected.class).satisfies(rejected -> assertThat(((ListeningRejected) rejected)
+            .violations()).extracting(Violation::field).containsExactly("team"));
   }
 
   @Test

@@ -23,8 +23,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A pulse over HTTP, on the demo SME, in a database of its own so that the organisation's figures
  * are exactly the responses written here: created by a manager, answered through its links, its
- * means computed by hand, what anonymity hides as teams answer, and the page beside the structural
- * figures. The steps build on each other, in order.
+ * means computed by hand, what waits for its batch as teams answer, and the page beside the
+ * structural figures. The steps build on each other, in order.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:maillon-pulse-api;DB_CLOSE_DELAY=-1",
@@ -123,21 +123,22 @@ class PulseApiIntegrationTests {
 
   @Test
   @Order(4)
-  void fourAnswersGiveTheHandComputedMeans() {
-    List<String> tokens = tokens(cuttingPulse, 3);
+  void aBatchOfThreeAnswersGivesTheHandComputedMeans() {
+    List<String> tokens = tokens(cuttingPulse, 2);
     answer(tokens.get(0), 4, 60, 2);
-    answer(tokens.get(1), 9, 70, 4);
-    answer(tokens.get(2), 5, 20, 3);
+    assertThat(member.get("/api/teams/" + CUTTING + "/pulse").json().get("responses").asInt())
+        .as("two answers wait for their batch of three").isZero();
+    answer(tokens.get(1), 9, 70, 3);
 
     JsonNode team = member.get("/api/teams/" + CUTTING + "/pulse").json();
 
-    // Hours (2 + 4 + 9 + 5)/4 = 5; share (50 + 60 + 70 + 20)/4 = 50; freedom (1 + 2 + 4 + 3)/4 = 2.5.
-    assertThat(team.get("responses").asInt()).isEqualTo(4);
-    assertThat(team.get("invitations").asInt()).isEqualTo(4);
+    // Hours (2 + 4 + 9)/3 = 5; share (50 + 60 + 70)/3 = 60; freedom (1 + 2 + 3)/3 = 2.
+    assertThat(team.get("responses").asInt()).isEqualTo(3);
+    assertThat(team.get("invitations").asInt()).isEqualTo(3);
     assertThat(team.get("hidden").asBoolean()).isFalse();
     assertThat(team.get("hoursLost").asDouble()).isEqualTo(5.0);
-    assertThat(team.get("customerShare").asDouble()).isEqualTo(50.0);
-    assertThat(team.get("freedom").asDouble()).isEqualTo(2.5);
+    assertThat(team.get("customerShare").asDouble()).isEqualTo(60.0);
+    assertThat(team.get("freedom").asDouble()).isEqualTo(2.0);
     assertThat(team.get("threshold").asInt()).isEqualTo(3);
     // 1 procedure for 40 members; achat-outillage climbs more than 2 levels.
     assertThat(team.get("structure").get("procedures").asInt()).isEqualTo(1);
@@ -145,10 +146,10 @@ class PulseApiIntegrationTests {
     assertThat(team.get("structure").get("climbingCircuits").toString()).isEqualTo("[\"achat-outillage\"]");
 
     JsonNode organisation = member.get("/api/pulse").json();
-    assertThat(organisation.get("responses").asInt()).isEqualTo(4);
+    assertThat(organisation.get("responses").asInt()).isEqualTo(3);
     assertThat(organisation.get("hoursLost").asDouble()).isEqualTo(5.0);
     assertThat(organisation.get("trend")).hasSize(1);
-    assertThat(organisation.get("trend").get(0).get("freedom").asDouble()).isEqualTo(2.5);
+    assertThat(organisation.get("trend").get(0).get("freedom").asDouble()).isEqualTo(2.0);
     assertThat(row(organisation, PROCESS).get("hidden").asBoolean()).isTrue();
     assertThat(row(organisation, PROCESS).get("structure").get("proceduresPer100People").asDouble())
         .isEqualTo(125.0);
@@ -156,7 +157,7 @@ class PulseApiIntegrationTests {
 
   @Test
   @Order(5)
-  void aSecondTeamBelowTheThresholdHidesTheFirstTooUntilItHasEnough() {
+  void aSecondTeamsFirstAnswersCountNowhereUntilTheirBatchIsComplete() {
     processPulse = manager.post("/api/pulses", JSON, Map.of("team", PROCESS, "anonymityThreshold", 3)).json()
         .get("id").asLong();
     List<String> tokens = tokens(processPulse, 3);
@@ -164,24 +165,19 @@ class PulseApiIntegrationTests {
 
     JsonNode organisation = admin.get("/api/pulse").json();
 
-    // cellule-process has 1 response; shown, usine-decoupe would give it away by subtraction.
+    // cellule-process's one answer waits: the organisation minus usine-decoupe reveals nothing of it.
     assertThat(organisation.get("hidden").asBoolean()).isFalse();
-    assertThat(organisation.get("responses").asInt()).isEqualTo(5);
-    assertThat(organisation.get("hoursLost").asDouble()).isEqualTo(50.0 / 5);
-    for (String team : List.of(CUTTING, PROCESS)) {
-      JsonNode row = row(organisation, team);
-      assertThat(row.get("hidden").asBoolean()).as(team).isTrue();
-      assertThat(row.get("hoursLost").isNull()).as(team).isTrue();
-      assertThat(row.get("customerShare").isNull()).as(team).isTrue();
-      assertThat(row.get("freedom").isNull()).as(team).isTrue();
-    }
-    assertThat(row(organisation, PROCESS).get("responses").asInt()).isEqualTo(1);
-    JsonNode cutting = admin.get("/api/teams/" + CUTTING + "/pulse").json();
-    assertThat(cutting.get("hidden").asBoolean()).isTrue();
-    assertThat(cutting.get("hoursLost").isNull()).isTrue();
-    assertThat(cutting.get("responses").asInt()).isEqualTo(4);
+    assertThat(organisation.get("responses").asInt()).isEqualTo(3);
+    assertThat(organisation.get("hoursLost").asDouble()).isEqualTo(5.0);
+    assertThat(row(organisation, CUTTING).get("hoursLost").asDouble()).isEqualTo(5.0);
+    JsonNode waiting = row(organisation, PROCESS);
+    assertThat(waiting.get("hidden").asBoolean()).isTrue();
+    assertThat(waiting.get("responses").asInt()).isZero();
+    assertThat(waiting.get("hoursLost").isNull()).isTrue();
+    assertThat(manager.get("/api/campaigns/" + processPulse).json().get("invitations").get("answered").asInt())
+        .isZero();
     String page = Api.signedIn(port, "pulse-member", "pulse-secret").get("/pulse?lang=en", "text/html").body();
-    assertThat(page).contains("hidden: fewer than 3 responses").contains("it would reveal a smaller hidden group");
+    assertThat(page).contains("no batch of 3 answers published yet");
 
     answer(tokens.get(1), 20, 30, 2);
     answer(tokens.get(2), 10, 20, 3);
@@ -190,6 +186,8 @@ class PulseApiIntegrationTests {
     assertThat(List.of(process.get("hoursLost").asDouble(), process.get("customerShare").asDouble(),
         process.get("freedom").asDouble())).containsExactly(20.0, 20.0, 2.0);
     assertThat(admin.get("/api/teams/" + CUTTING + "/pulse").json().get("hoursLost").asDouble()).isEqualTo(5.0);
+    assertThat(manager.get("/api/campaigns/" + processPulse).json().get("invitations").get("answered").asInt())
+        .isEqualTo(3);
   }
 
   @Test
@@ -199,7 +197,7 @@ class PulseApiIntegrationTests {
 
     assertThat(page).contains("Baromètre de bureaucratie").contains("Procédures / 100 personnes")
         .contains("data-team=\"cellule-process\" data-hidden=\"false\"").contains("125,0").contains("2,5")
-        .contains("20,0 %");
+        .contains("20,0 %").contains("publiées par lots entiers d&#39;au moins 3");
   }
 
   @Test
@@ -212,7 +210,7 @@ class PulseApiIntegrationTests {
 
     Reply rejected = managerPages.postForm("/pulse?lang=en", Map.of("_csrf", csrf, "team", "nobody", "threshold", "0"));
     assertThat(rejected.status()).isEqualTo(422);
-    assertThat(rejected.body()).contains("No team has the id nobody.").contains("Must be a whole number above 0.");
+    assertThat(rejected.body()).contains("No team has the id nobody.").contains("Must be a whole number of at least 3");
 
     Reply created = managerPages.postForm("/pulse", Map.of("_csrf", csrf, "team", "qualite", "threshold", "4"));
     assertThat(created.status()).isEqualTo(302);
@@ -254,7 +252,7 @@ class PulseApiIntegrationTests {
     String page = Api.signedIn(port, "pulse-member", "pulse-secret").get("/pulse", "text/html").body();
 
     assertThat(page).contains("&lt;b&gt;Shop&lt;/b&gt; &amp; co").doesNotContain("<b>Shop</b>");
-    // Teams only former pulses name still partition the total: listed by id, hidden with the others.
+    // Teams only former pulses name are still listed, by id.
     assertThat(page).contains("data-team=\"usine-decoupe\"");
   }
 

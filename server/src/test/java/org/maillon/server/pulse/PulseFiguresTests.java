@@ -7,21 +7,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.maillon.voice.Thresholds;
 
-/** The pulse figures on cases worked out by hand, and what anonymity hides. */
+/** The pulse figures on cases worked out by hand, from published batches only. */
 class PulseFiguresTests {
 
   static final Instant Q1 = Instant.parse("2026-02-10T09:00:00Z");
   static final Instant Q2 = Instant.parse("2026-05-10T09:00:00Z");
+  static final Thresholds NO_PULSE = Thresholds.of(List.of());
 
   @Test
   void theMeansAreWorkedOutByHand() {
     List<PulseAnswer> answers = List.of(
-        new PulseAnswer("a", Q1, 2, 50, 1), new PulseAnswer("a", Q1, 4, 60, 2), new PulseAnswer("a", Q1, 9, 70, 4),
-        new PulseAnswer("b", Q1, 0, 100, 5), new PulseAnswer("b", Q1, 10, 40, 3), new PulseAnswer("b", Q2, 20, 25, 2));
+        answer("a", Q1, 3, 2, 50, 1), answer("a", Q1, 3, 4, 60, 2), answer("a", Q1, 3, 9, 70, 4),
+        answer("b", Q1, 3, 0, 100, 5), answer("b", Q1, 3, 10, 40, 3), answer("b", Q2, 3, 20, 25, 2));
 
-    PulseFigures figures = PulseFigures.of(3, List.of("a", "b"), answers);
+    PulseFigures figures = PulseFigures.of(NO_PULSE, 5, List.of("a", "b"), answers);
 
+    assertThat(figures.threshold()).as("no pulse: the default").isEqualTo(5);
     // a: hours (2 + 4 + 9)/3 = 5, share (50 + 60 + 70)/3 = 60, freedom (1 + 2 + 4)/3 = 7/3.
     PulseMeans a = figures.teams().get("a");
     assertThat(a.hidden()).isFalse();
@@ -29,7 +32,7 @@ class PulseFiguresTests {
     assertThat(a.hoursLost()).isEqualTo(5.0);
     assertThat(a.customerShare()).isEqualTo(60.0);
     assertThat(a.freedom()).isCloseTo(7.0 / 3, within(1e-12));
-    // b: hours 30/3 = 10, share 165/3 = 55, freedom 10/3.
+    // b: hours 30/3 = 10, share 165/3 = 55, freedom 10/3, published in Q2 with its third answer.
     PulseMeans b = figures.teams().get("b");
     assertThat(List.of(b.hoursLost(), b.customerShare())).containsExactly(10.0, 55.0);
     assertThat(b.freedom()).isCloseTo(10.0 / 3, within(1e-12));
@@ -38,80 +41,76 @@ class PulseFiguresTests {
     assertThat(figures.total().hoursLost()).isEqualTo(7.5);
     assertThat(figures.total().customerShare()).isEqualTo(57.5);
     assertThat(figures.total().freedom()).isCloseTo(17.0 / 6, within(1e-12));
-    // Quarters: Q1 holds 5, Q2 only 1, so Q2 is hidden, and Q1 with it, or Q2 = total − Q1.
+    // Each batch counts in the quarter it was published: a's in Q1, b's (completed in May) in Q2.
     assertThat(figures.trend()).extracting(PulseFigures.Period::period).containsExactly("2026-Q1", "2026-Q2");
-    assertThat(figures.trend()).allSatisfy(period -> {
-      assertThat(period.means().hidden()).isTrue();
-      assertThat(period.means().hoursLost()).isNull();
-    });
-    assertThat(figures.trend().get(0).means().responses()).isEqualTo(5);
-    assertThat(figures.trend().get(1).means().responses()).isEqualTo(1);
+    assertThat(figures.trend().get(0).means().hoursLost()).isEqualTo(5.0);
+    assertThat(figures.trend().get(1).means().responses()).isEqualTo(3);
+    assertThat(figures.trend().get(1).means().hoursLost()).isEqualTo(10.0);
   }
 
   @Test
-  void aSmallTeamIsHiddenAndTheSmallestOtherTeamWithIt() {
+  void answersWaitingForTheirBatchCountNowhere() {
     List<PulseAnswer> answers = new ArrayList<>();
-    answers.addAll(team("a", 6, 8));
-    answers.addAll(team("b", 5, 4));
-    answers.addAll(team("c", 7, 3));
-    answers.addAll(team("d", 2, 30));
+    answers.addAll(team("a", 7, 8));
+    answers.addAll(team("b", 4, 30));
 
-    PulseFigures figures = PulseFigures.of(5, List.of("a", "b", "c", "d", "e"), answers);
+    PulseFigures figures = PulseFigures.of(NO_PULSE, 5, List.of("a", "b", "c"), answers);
 
-    assertThat(figures.total().hidden()).isFalse();
-    assertThat(figures.total().responses()).isEqualTo(20);
-    // d (2) is below 5; were it alone hidden, it would be the total minus a, b and c: b (5), the
-    // smallest shown, is hidden too. e has no response: hidden, but it reveals nothing.
-    assertThat(hidden(figures)).containsExactly("b", "d", "e");
-    assertThat(figures.teams().get("d").responses()).isEqualTo(2);
-    assertThat(figures.teams().get("d").hoursLost()).isNull();
-    assertThat(figures.teams().get("b").customerShare()).isNull();
+    // a: one batch of 5 published, 2 waiting; b: 4, no batch yet; c: nobody. The total is the
+    // published batch only, so that total minus a reveals nothing of b.
+    assertThat(figures.teams().get("a").responses()).isEqualTo(5);
     assertThat(figures.teams().get("a").hoursLost()).isEqualTo(8.0);
-    // The whole: hours (6·8 + 5·4 + 7·3 + 2·30)/20 = 149/20.
-    assertThat(figures.total().hoursLost()).isEqualTo(149.0 / 20);
+    assertThat(figures.teams().get("b")).isEqualTo(new PulseMeans(0, null, null, null, true));
+    assertThat(figures.teams().get("c")).isEqualTo(figures.teams().get("b"));
+    assertThat(figures.total().responses()).isEqualTo(5);
+    assertThat(figures.total().hoursLost()).isEqualTo(8.0);
+    assertThat(figures.trend()).singleElement().satisfies(period -> assertThat(period.means().responses())
+        .isEqualTo(5));
   }
 
   @Test
-  void belowTheThresholdNothingIsShownButTheCounts() {
-    PulseFigures figures = PulseFigures.of(5, List.of("a", "b"), team("a", 4, 12));
+  void withNothingPublishedNothingIsShown() {
+    PulseFigures figures = PulseFigures.of(NO_PULSE, 5, List.of("a", "b"), team("a", 4, 12));
 
-    assertThat(figures.total().hidden()).isTrue();
-    assertThat(figures.total().responses()).isEqualTo(4);
-    assertThat(figures.total().hoursLost()).isNull();
-    assertThat(figures.total().customerShare()).isNull();
-    assertThat(figures.total().freedom()).isNull();
+    assertThat(figures.total()).isEqualTo(new PulseMeans(0, null, null, null, true));
     assertThat(hidden(figures)).containsExactly("a", "b");
-    assertThat(figures.teams().get("a").responses()).isEqualTo(4);
-    assertThat(figures.trend()).singleElement().satisfies(period -> assertThat(period.means().hidden()).isTrue());
+    assertThat(figures.trend()).isEmpty();
   }
 
   @Test
-  void aTeamAnsweringAloneIsShownWhenItReachesTheThreshold() {
-    PulseFigures figures = PulseFigures.of(5, List.of("a", "b"), team("a", 5, 12));
+  void aPulsesLargerThresholdAppliesToTheAnswersGivenAfterItsCreation() {
+    Thresholds raised = Thresholds.of(List.of(new Thresholds.Promise(Q2, 8)));
+    List<PulseAnswer> answers = new ArrayList<>(team("a", 5, 12));
+    for (int i = 0; i < 7; i++) {
+      answers.add(answer("a", Q2, 5, 20, 50, 3));
+    }
 
-    assertThat(hidden(figures)).containsExactly("b");
+    PulseFigures figures = PulseFigures.of(raised, 5, List.of("a"), answers);
+
+    assertThat(figures.threshold()).isEqualTo(8);
+    assertThat(figures.teams().get("a").responses()).as("the Q1 batch of 5; 7 of 8 wait").isEqualTo(5);
     assertThat(figures.teams().get("a").hoursLost()).isEqualTo(12.0);
-    assertThat(figures.trend()).singleElement().satisfies(period -> {
-      assertThat(period.period()).isEqualTo("2026-Q1");
-      assertThat(period.means().hoursLost()).isEqualTo(12.0);
-    });
   }
 
   @Test
-  void teamsOnlyTheAnswersNameStillPartitionTheTotal() {
-    List<PulseAnswer> answers = new ArrayList<>(team("a", 6, 1));
-    answers.addAll(team("gone", 1, 40));
+  void teamsOnlyTheAnswersNameAreListedAfterTheOthers() {
+    List<PulseAnswer> answers = new ArrayList<>(team("gone", 5, 40));
+    answers.addAll(team("a", 6, 1));
 
-    PulseFigures figures = PulseFigures.of(5, List.of("a"), answers);
+    PulseFigures figures = PulseFigures.of(NO_PULSE, 5, List.of("a"), answers);
 
     assertThat(figures.teams().keySet()).containsExactly("a", "gone");
-    assertThat(hidden(figures)).containsExactly("a", "gone");
+    assertThat(figures.teams().get("gone").hoursLost()).isEqualTo(40.0);
+  }
+
+  private static PulseAnswer answer(String team, Instant at, int threshold, int hours, int share, int freedom) {
+    return new PulseAnswer(team, at, threshold, hours, share, freedom);
   }
 
   private static List<PulseAnswer> team(String team, int count, int hours) {
     List<PulseAnswer> answers = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      answers.add(new PulseAnswer(team, Q1, hours, 50, 3));
+      answers.add(answer(team, Q1, 5, hours, 50, 3));
     }
     return answers;
   }

@@ -36,7 +36,7 @@ class DemoCorpusThemesTests {
     }
 
     try (LuceneVerbatimThemes themes = new LuceneVerbatimThemes()) {
-      ThemeReport report = themes.analyse(verbatims, 50);
+      ThemeReport report = themes.analyse(verbatims, 50, 5);
 
       assertThat(report.recurring()).extracting(Theme::label)
           .contains("délais", "livraison", "facture", "réactivité", "qualité", "invoice", "delivery");

@@ -39,9 +39,9 @@ class LuceneVerbatimThemesTests {
 
     assertThat(report.verbatims()).isEqualTo(3);
     assertThat(report.recurring()).containsExactly(
-        new Theme("delai", "délais", 3, 3, 0, List.of("Délais interminables",
+        new Theme("delai", "délais", 3, List.of("Délais interminables",
             "Livraison en retard, délai non tenu", "Les délais de livraison sont trop longs")),
-        new Theme("livraison", "livraison", 2, 2, 0, List.of("Livraison en retard, délai non tenu",
+        new Theme("livraison", "livraison", 2, List.of("Livraison en retard, délai non tenu",
             "Les délais de livraison sont trop longs")));
   }
 
@@ -85,7 +85,7 @@ class LuceneVerbatimThemesTests {
 
   @Test
   void setsDetractorThemesAgainstPromoterThemesByTheirLean() {
-    ThemeReport report = analyse(SCORED);
+    ThemeReport report = themes.analyse(SCORED, 10, 2);
 
     // D = P = 3, so the lean d/3 - p/3 orders as d - p: livraison 2 - 1, facture 2 - 0, équipe 0 - 3.
     assertThat(labelsAndCounts(report.detractorThemes()))
@@ -95,13 +95,27 @@ class LuceneVerbatimThemesTests {
   }
 
   @Test
+  void tiesNoThemeToAScoreClassWithFewerVerbatimsOrMentionsThanTheThreshold() {
+    // Threshold 3: each class holds 3 verbatims, but no theme has 3 detractor mentions.
+    ThemeReport three = analyse(SCORED);
+    assertThat(three.detractorThemes()).isEmpty();
+    assertThat(labelsAndCounts(three.promoterThemes())).containsExactly("réactive 3", "équipe 3");
+    // Threshold 4: neither class holds 4 verbatims, so neither side is told.
+    ThemeReport four = themes.analyse(SCORED, 10, 4);
+    assertThat(four.detractorThemes()).isEmpty();
+    assertThat(four.promoterThemes()).isEmpty();
+    assertThat(four.recurring()).isEqualTo(three.recurring());
+  }
+
+  @Test
   void keepsAtMostTheLimitInEachList() {
-    ThemeReport report = themes.analyse(SCORED, 1);
+    ThemeReport report = themes.analyse(SCORED, 1, 2);
 
     assertThat(labelsAndCounts(report.recurring())).containsExactly("livraison 4");
     assertThat(labelsAndCounts(report.detractorThemes())).containsExactly("délais 2");
     assertThat(labelsAndCounts(report.promoterThemes())).containsExactly("réactive 3");
-    assertThatThrownBy(() -> themes.analyse(SCORED, -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> themes.analyse(SCORED, -1, 3)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> themes.analyse(SCORED, 1, 0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -129,7 +143,7 @@ class LuceneVerbatimThemesTests {
   }
 
   private ThemeReport analyse(List<Verbatim> verbatims) {
-    return themes.analyse(verbatims, 10);
+    return themes.analyse(verbatims, 10, 3);
   }
 
   private static List<String> labelsAndCounts(List<Theme> themes) {

@@ -42,11 +42,19 @@ class ListeningApiIntegrationTests {
   }
 
   @Test
-  void aLinkBecomesOverdueExactlyWhenItsCadenceHasPassed() {
+  void aLinkIsListenedToOnTheDayItsBatchIsPublishedAndOverdueExactlyACadenceLater() {
+    Instant day = Instant.parse("2026-09-01T00:00:00Z");
     long campaign = rows.campaign("achats", 30, 5, LAST, "usine-decoupe");
-    rows.response(campaign, "usine-decoupe", LAST, 8, 4, null);
+    for (int i = 0; i < 4; i++) {
+      rows.response(campaign, "usine-decoupe", LAST.minusSeconds(3600L * i).plusNanos(123_456_000), 8, 4, null);
+    }
+    clock.set(LAST.plusSeconds(3600));
+    assertThat(overdue(admin.get("/api/teams/achats/listening").json()))
+        .as("four answers wait for their batch: nothing tells they came").containsExactly("usine-decoupe",
+            "usine-plans-travail");
 
-    clock.set(LAST.plus(Duration.ofDays(30)).minusSeconds(1));
+    rows.response(campaign, "usine-decoupe", LAST.plusNanos(123_456_000), 8, 4, null);
+    clock.set(day.plus(Duration.ofDays(30)).minusSeconds(1));
     JsonNode before = admin.get("/api/teams/achats/listening").json();
     assertThat(overdue(before)).containsExactly("usine-plans-travail");
     assertThat(before.get("links").asInt()).isEqualTo(2);
@@ -58,8 +66,9 @@ class ListeningApiIntegrationTests {
     assertThat(overdue(after)).containsExactly("usine-decoupe", "usine-plans-travail");
     JsonNode late = after.get("overdue").get(0);
     assertThat(late.get("cadenceDays").asInt()).isEqualTo(30);
-    assertThat(Instant.parse(late.get("lastListened").asString())).isEqualTo(LAST);
-    assertThat(Instant.parse(late.get("dueSince").asString())).isEqualTo(LAST.plus(Duration.ofDays(30)));
+    assertThat(late.get("lastListened").asString()).as("to the day, never the answer's microsecond")
+        .isEqualTo("2026-09-01T00:00:00Z");
+    assertThat(Instant.parse(late.get("dueSince").asString())).isEqualTo(day.plus(Duration.ofDays(30)));
     JsonNode never = after.get("overdue").get(1);
     assertThat(never.get("cadenceDays").asInt()).isEqualTo(90);
     assertThat(never.get("lastListened").isNull()).isTrue();
@@ -74,6 +83,10 @@ class ListeningApiIntegrationTests {
     rows.conversation("qualite", "pose-sav", LAST);
 
     assertThat(overdue(admin.get("/api/teams/qualite/listening").json())).doesNotContain("pose-sav");
+    clock.set(LAST.plus(Duration.ofDays(400)));
+    JsonNode late = admin.get("/api/teams/qualite/listening").json().get("overdue");
+    assertThat(late.toString()).as("a conversation too is dated to the day")
+        .contains("\"customer\":\"pose-sav\",\"lastListened\":\"2026-09-01T00:00:00Z\"");
   }
 
   @Test

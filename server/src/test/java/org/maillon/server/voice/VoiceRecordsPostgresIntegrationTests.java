@@ -18,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The voice module's SQL on a real PostgreSQL (embedded), where production runs it: responses with
- * their answers folded, invitation counts, the largest threshold, cadences and the latest listening.
+ * their answers folded and their campaign's threshold, invitation counts, the thresholds promised,
+ * cadences and conversations.
  * The API tests run the same SQL on H2.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -52,16 +53,18 @@ class VoiceRecordsPostgresIntegrationTests {
     rows.response(second, "retail", AT.plusSeconds(60), null, 2, null);
     rows.conversation("sales", "pros", AT.plusSeconds(120));
 
-    assertThat(records.threshold("sales")).contains(7);
-    assertThat(records.threshold("nobody")).isEmpty();
+    assertThat(records.thresholds()).containsOnlyKeys("sales");
+    assertThat(records.thresholds().get("sales").latest(5)).isEqualTo(7);
+    assertThat(records.thresholds().get("sales").at(AT.minusSeconds(366L * 24 * 3600), 0)).isEqualTo(3);
     assertThat(records.responses("sales")).containsExactly(
-        new VoiceRecords.Response("retail", AT, "en", 9, 4, List.of("Friendly")),
-        new VoiceRecords.Response("retail", AT.plusSeconds(60), "en", null, 2, List.of()));
+        new VoiceRecords.Response("retail", AT, 5, "en", 9, 4, List.of("Friendly")),
+        new VoiceRecords.Response("retail", AT.plusSeconds(60), 7, "en", null, 2, List.of()));
+    assertThat(records.listened()).containsExactly(new VoiceRecords.Listened("sales", "retail", AT, 5),
+        new VoiceRecords.Listened("sales", "retail", AT.plusSeconds(60), 7));
     assertThat(records.invitations("sales")).isEqualTo(Map.of("retail", 3));
     assertThat(records.cadences()).containsExactlyInAnyOrder(new Cadence("sales", "retail", 30),
         new Cadence("sales", "pros", 30), new Cadence("sales", "retail", 60));
-    assertThat(records.latestListening()).containsExactlyInAnyOrder(
-        new ListeningEvent("sales", "retail", AT.plusSeconds(60)),
-        new ListeningEvent("sales", "pros", AT.plusSeconds(120)));
+    assertThat(records.conversations(AT)).containsExactly(new ListeningEvent("sales", "pros", AT.plusSeconds(120)));
+    assertThat(records.conversations(AT.plusSeconds(121))).isEmpty();
   }
 }

@@ -38,7 +38,7 @@ class VoiceBrowserIntegrationTests {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO campaigns (team, cadence_days, anonymity_threshold, created_at, created_by)
-            VALUES ('logistique', 90, 5, :at, 'tests')""").param("at", AT.atOffset(java.time.ZoneOffset.UTC))
+            VALUES ('logistique', 90, 6, :at, 'tests')""").param("at", AT.atOffset(java.time.ZoneOffset.UTC))
         .update(keys, "id");
     long campaign = keys.getKeyAs(Number.class).longValue();
     jdbc.sql("INSERT INTO campaign_questions (campaign_id, position, type) VALUES (:id, 0, 'nps'), (:id, 1, 'text')")
