@@ -49,12 +49,12 @@ class AnonymityApiIntegrationTests {
     anonymous = Api.on(port);
     Api admin = anonymous.as("admin", ApiTest.ADMIN_PASSWORD);
     String suffix = "-" + USERS.incrementAndGet();
-    admin.post("/api/users", JSON, Map.of("username", "anon-manager" + suffix, "password", "anon-secret", "role",
+    admin.post("/api/users", JSON, Map.of("username", "anon-manager" + suffix, "password", "anon-secret-password", "role",
         "manager"));
-    admin.post("/api/users", JSON, Map.of("username", "anon-member" + suffix, "password", "anon-secret", "role",
+    admin.post("/api/users", JSON, Map.of("username", "anon-member" + suffix, "password", "anon-secret-password", "role",
         "member"));
-    manager = anonymous.as("anon-manager" + suffix, "anon-secret");
-    member = anonymous.as("anon-member" + suffix, "anon-secret");
+    manager = anonymous.as("anon-manager" + suffix, "anon-secret-password");
+    member = anonymous.as("anon-member" + suffix, "anon-secret-password");
   }
 
   /**
