@@ -40,7 +40,7 @@ class CrossSiteRefusal extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (fromAnotherOrigin(request)) {
-      LOG.warn("Refused a cross-site {} {} (Sec-Fetch-Site: {}, Origin: {})", request.getMethod(),
+      LOG.warn("cross-site refused method={} path={} sec-fetch-site={} origin={}", request.getMethod(),
           path(request), printable(request.getHeader("Sec-Fetch-Site")),
           printable(request.getHeader(HttpHeaders.ORIGIN)));
       problems.write(request, response, HttpStatus.FORBIDDEN, "Forbidden",

@@ -152,7 +152,7 @@ class BrowserHardeningBrowserIntegrationTests {
     } finally {
       evil.stop(0);
     }
-    assertThat(log.getAll()).contains("Refused a cross-site POST /api/model (Sec-Fetch-Site: cross-site");
+    assertThat(log.getAll()).contains("cross-site refused method=POST path=/api/model sec-fetch-site=cross-site");
     assertThat(organizations.versions()).hasSize(versions);
   }
 
