@@ -10,7 +10,7 @@
     var chart = echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
       legend: { data: series.map(function (s) { return s.name; }), top: 0 },
       grid: { left: 8, right: 8, top: 36, bottom: 24, containLabel: true },
       xAxis: { type: 'category', data: categories },

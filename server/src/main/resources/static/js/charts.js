@@ -2,7 +2,9 @@
  * Maillon's charts and graphs, drawn with ECharts (served from the application's WebJars).
  * Every chart is a <div data-chart="…" data-source="ID"> whose data is the JSON of the
  * <script type="application/json" id="ID"> block the server wrote with Thymeleaf. Names are put
- * in the page as text by ECharts (canvas), never as HTML. A drawn chart gets data-rendered="true".
+ * in the page as text by ECharts (canvas), never as HTML; tooltips too (renderMode richText), which
+ * also keeps them within the Content Security Policy: ECharts' HTML tooltips style inline.
+ * A drawn chart gets data-rendered="true".
  */
 (function () {
   'use strict';
@@ -38,7 +40,7 @@
     var narrow = element.clientWidth < 600;
     chart.setOption({
       animation: false,
-      tooltip: { formatter: function (p) { return p.dataType === 'node' ? echarts.format.encodeHTML(p.data.name) : ''; } },
+      tooltip: { renderMode: 'richText', formatter: function (p) { return p.dataType === 'node' ? p.data.name : ''; } },
       series: [{
         type: 'graph', layout: 'none', roam: true, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 8,
         label: { show: true, position: 'bottom', fontSize: narrow ? 9 : 12,
@@ -60,10 +62,11 @@
 
   /**
    * Bars: {categories, series: [{name, data, color, stack}], horizontal, markLine: {value, name},
-   * xName, yName}.
+   * xName, yName}; data-height, when given, is the chart's height in pixels.
    */
   function bars(element) {
     var spec = data(element);
+    if (element.hasAttribute('data-height')) { element.style.height = element.getAttribute('data-height') + 'px'; }
     var chart = echarts.init(element, null, { renderer: 'canvas' });
     var categoryAxis = { type: 'category', data: spec.categories, name: spec.xName || '', nameLocation: 'middle', nameGap: 28,
       axisLabel: { interval: 0, hideOverlap: true } };
@@ -79,7 +82,7 @@
     });
     chart.setOption({
       animation: false,
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
       legend: { show: spec.series.length > 1, top: 0 },
       grid: { left: spec.horizontal ? 8 : 40, right: 24, top: spec.series.length > 1 ? 36 : 24, bottom: 36, containLabel: true },
       xAxis: spec.horizontal ? valueAxis : categoryAxis,
@@ -104,7 +107,7 @@
     });
     chart.setOption({
       animation: false,
-      tooltip: { formatter: function (p) { return p.dataType === 'node' ? echarts.format.encodeHTML(p.data.name) : ''; } },
+      tooltip: { renderMode: 'richText', formatter: function (p) { return p.dataType === 'node' ? p.data.name : ''; } },
       legend: { data: categories.map(function (c) { return c.name; }), top: 0 },
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true, categories: categories,

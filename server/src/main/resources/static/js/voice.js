@@ -13,7 +13,7 @@
     var csat = element.getAttribute('data-csat');
     chart.setOption({
       animation: false,
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
       legend: { data: [nps, csat], top: 0 },
       grid: { left: 8, right: 8, top: 36, bottom: 24, containLabel: true },
       xAxis: { type: 'category', data: trend.periods },

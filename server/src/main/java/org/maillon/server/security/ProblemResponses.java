@@ -47,7 +47,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
   }
 
-  private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+  void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
       String detail) throws IOException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);

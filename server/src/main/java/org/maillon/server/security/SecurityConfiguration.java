@@ -41,7 +41,9 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, BrowserHardening hardening)
+      throws Exception {
+    hardening.api(http);
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/api/openapi", "/api/openapi/**")
@@ -62,8 +64,9 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http, FormSignInFailure signInFailure, SignedInSessions sessions)
-      throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, FormSignInFailure signInFailure, SignedInSessions sessions,
+      BrowserHardening hardening) throws Exception {
+    hardening.pages(http);
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/swagger-ui/**", "/favicon.ico",
                 "/actuator/health", "/actuator/health/**", "/r/*").permitAll()

@@ -7,6 +7,9 @@
  * account and address ({@link org.maillon.server.security.SignInThrottle}) and logs them. Admins
  * manage users ({@link org.maillon.server.security.UserService}); passwords follow
  * {@link org.maillon.server.security.PasswordRules} and are stored hashed (bcrypt, through a
- * delegating encoder). docs/security.md describes it all.
+ * delegating encoder). Browsers are told to run only Maillon's own scripts, never to frame it
+ * and to keep its cookies first-party; the API refuses changes sent by pages of other sites,
+ * whatever credentials the browser attached ({@link org.maillon.server.security.CrossSiteRefusal}).
+ * docs/security.md describes it all.
  */
 package org.maillon.server.security;

@@ -33,6 +33,12 @@ public final class Api {
     public JsonNode json() {
       return JSON.readTree(body);
     }
+
+    /** The Set-Cookie header that sets this cookie, its attributes included. */
+    public String setCookie(String name) {
+      return headers.getOrEmpty(HttpHeaders.SET_COOKIE).stream().filter(cookie -> cookie.startsWith(name + "="))
+          .findFirst().orElseThrow(() -> new AssertionError("No cookie " + name + " set in " + headers));
+    }
   }
 
   private final RestClient client;
@@ -119,6 +125,11 @@ public final class Api {
 
   public Reply delete(String path) {
     return exchange(HttpMethod.DELETE, path, null, null, null);
+  }
+
+  /** A post with more headers, given as name, value, name, value… */
+  public Reply post(String path, MediaType type, Object body, String... headers) {
+    return exchange(HttpMethod.POST, path, null, type, body, headers);
   }
 
   private Reply exchange(HttpMethod method, String path, String accept, MediaType type, Object body,

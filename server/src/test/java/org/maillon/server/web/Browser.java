@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -18,6 +19,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,7 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Chromium for the browser tests: Debian's {@code chromium} and {@code chromium-driver}
  * at fixed paths, pointed at explicitly so that Selenium Manager never looks for, nor downloads, a
  * browser or a driver. Where they are absent the tests are skipped with a notice on the standard
- * error, unless the environment variable {@code CI} is set: there they fail.
+ * error, unless the environment variable {@code CI} is set: there they fail. Every browser test
+ * also fails when the page broke the Content Security Policy ({@link #close()}): whatever it
+ * visited drew without inline scripts or styles.
  */
 final class Browser implements AutoCloseable {
 
@@ -77,6 +83,9 @@ final class Browser implements AutoCloseable {
         "--disable-sync", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
         "--lang=en-GB");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort()
@@ -158,8 +167,28 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * The console's reports of a broken Content Security Policy or Permissions Policy since the
+   * last call: the browser gives each message once.
+   */
+  List<String> takePolicyViolations() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+        .filter(line -> line.contains("Content Security Policy") || line.contains("Permissions-Policy")
+            || line.contains("Permissions Policy"))
+        .toList();
+  }
+
+  /** Closes the browser, failing the test if a page it showed broke a policy. */
   @Override
   public void close() {
+    try {
+      Assertions.assertEquals(List.of(), takePolicyViolations(), "policy violations reported by the browser");
+    } finally {
+      quit();
+    }
+  }
+
+  private void quit() {
     try {
       driver.quit();
     } finally {

@@ -1,20 +1,24 @@
 package org.maillon.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.maillon.server.organization.OrganizationService;
 import org.maillon.server.security.Role;
 import org.maillon.server.security.UserService;
+import org.openqa.selenium.NoAlertPresentException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A model whose names hold HTML and script shows them as text on every page, in the HTML and in
- * the JSON the charts read: nothing of the model runs in the browser.
+ * the JSON the charts read: nothing of the model runs in the browser, and no name ends the JSON
+ * block it is written in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:maillon-pages-escaping;DB_CLOSE_DELAY=-1",
@@ -57,17 +61,45 @@ class PagesEscapingIntegrationTests {
           to: sales
       """.formatted(CUSTOMER.replace("'", "''"), TEAM.replace("'", "''"), PERSON.replace("'", "''"));
 
+  static final String COMMENT = "<!--<script>";
+  static final String CLOSER = "</SCRIPT><script>alert(1)</script>";
+  static final String SEPARATORS = "Line\u2028and paragraph\u2029separators";
+
+  /** Names that, written raw in a JSON block, would end it or hide the rest of the page from the parser. */
+  static final String ENDING_MODEL = """
+      organization: Ending
+      customers:
+        - id: buyers
+          name: "%s"
+      teams:
+        - id: comment
+          name: '%s'
+          kind: front-line
+        - id: closer
+          name: '%s'
+          kind: core
+      people:
+        - id: lead
+          name: Lead
+          team: comment
+        - id: dev
+          name: Dev
+          team: closer
+          manager: lead
+      links:
+        - from: comment
+          to: buyers
+        - from: closer
+          to: comment
+      """.formatted(SEPARATORS.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"), COMMENT, CLOSER);
+
   @LocalServerPort int port;
   @Autowired OrganizationService organizations;
   @Autowired UserService users;
 
   @Test
   void namesHoldingHtmlShowAsText() {
-    Browser.assumeAvailable();
-    organizations.importModel("evil.yaml", MODEL.getBytes(StandardCharsets.UTF_8), "tests", Locale.ENGLISH);
-    users.create("escaping-manager", PASSWORD, Role.MANAGER, null);
-    try (Browser browser = Browser.open(port, 1280, 900)) {
-      browser.signIn("escaping-manager", PASSWORD);
+    try (Browser browser = managerOf("evil.yaml", MODEL, "escaping-manager")) {
 
       browser.get("/?lang=en");
       assertThat(browser.text("#organization")).isEqualTo("<h1>Evil & Co</h1>");
@@ -94,5 +126,46 @@ class PagesEscapingIntegrationTests {
 
       assertThat(browser.script("return window.pwned === undefined;")).isEqualTo(true);
     }
+  }
+
+  @Test
+  void namesThatWouldEndAJsonBlockLeaveThePageWhole() {
+    try (Browser browser = managerOf("ending.yaml", ENDING_MODEL, "ending-manager")) {
+
+      browser.get("/value-chain?lang=en");
+      browser.awaitCharts();
+      assertThat(drawnNames(browser, "#value-chain-graph")).contains(COMMENT, CLOSER, SEPARATORS);
+      assertWhole(browser);
+
+      browser.get("/teams/comment?lang=en");
+      browser.awaitCharts();
+      assertThat(browser.text("#team-name")).isEqualTo(COMMENT);
+      assertThat(drawnNames(browser, "#team-graph")).contains(COMMENT, CLOSER, SEPARATORS);
+      assertWhole(browser);
+    }
+  }
+
+  /** A browser signed in as a new manager of this model, made current. */
+  private Browser managerOf(String fileName, String model, String manager) {
+    Browser.assumeAvailable();
+    organizations.importModel(fileName, model.getBytes(StandardCharsets.UTF_8), "tests", Locale.ENGLISH);
+    users.create(manager, PASSWORD, Role.MANAGER, null);
+    Browser browser = Browser.open(port, 1280, 900);
+    browser.signIn(manager, PASSWORD);
+    return browser;
+  }
+
+  /** The names in the graph ECharts drew from the page's JSON block. */
+  @SuppressWarnings("unchecked")
+  private static List<Object> drawnNames(Browser browser, String chart) {
+    return (List<Object>) browser.script("return echarts.getInstanceByDom(arguments[0]).getOption().series[0].data"
+        + ".map(function (n) { return n.name; });", browser.find(chart));
+  }
+
+  /** The page ends with its footer and its script, and no script of the model ran. */
+  private static void assertWhole(Browser browser) {
+    assertThat(browser.text("footer.bottom")).isNotEmpty();
+    assertThat(browser.all("body > script[src*=bootstrap]")).hasSize(1);
+    assertThatThrownBy(() -> browser.driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
   }
 }
