@@ -1,6 +1,7 @@
 package org.maillon.modelfile;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -60,14 +61,20 @@ public final class ModelFiles {
    * Reads and validates an uploaded model as it arrives, its format given by the extension of
    * {@code fileName}: yaml, yml, json or zip, a zip read under {@code limits}. Only a zip's CSV
    * files are held in memory, never the upload. What {@code content} throws unchecked passes
-   * through; the caller closes it.
+   * through. It is left open, whatever happens, for the caller to read what is left of a refused
+   * upload (so that a client still sending it can read the answer) and close it.
    *
    * @throws ModelRejectedException when the model cannot be read, is invalid or passes a limit
    */
   public static LoadedModel read(String fileName, InputStream content, Locale locale, ZipLimits limits) {
     Problems problems = new Problems(locale);
     try {
-      return read(fileName, content, limits, problems);
+      return read(fileName, new FilterInputStream(content) {
+        @Override
+        public void close() {
+          // the caller's
+        }
+      }, limits, problems);
     } catch (IOException e) {
       problems.malformed(fileName, 0, "file.unreadable", e.getMessage());
       return accept(null, null, problems);

@@ -12,6 +12,7 @@ import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisJson;
 import org.maillon.modelfile.ModelRejectedException;
 import org.maillon.server.security.MaillonUser;
+import org.maillon.server.system.LimitsProperties;
 import org.maillon.server.security.Role;
 import org.maillon.server.security.UserService;
 import org.maillon.server.testing.ExampleModels;
@@ -29,6 +30,7 @@ abstract class PersistenceContract {
   @Autowired ModelVersions versions;
   @Autowired CurrentOrganization current;
   @Autowired UserService users;
+  @Autowired LimitsProperties limits;
 
   @Test
   void importsAreKeptAsVersionsNewestFirst() {
@@ -57,7 +59,7 @@ abstract class PersistenceContract {
     String before = json(current.diagnosis());
 
     CurrentOrganization afterRestart = new CurrentOrganization();
-    new OrganizationService(versions, afterRestart).loadCurrent();
+    new OrganizationService(versions, afterRestart, limits).loadCurrent();
 
     assertThat(afterRestart.get()).get().extracting(CurrentOrganization.Current::version)
         .isEqualTo(current.get().orElseThrow().version());
