@@ -21,10 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Caps every request body before anything reads it, the model imports at
  * {@code maillon.limits.model-body}, every other request at {@code maillon.limits.body}: a body
  * that says it is larger is refused from its headers alone, and one sent without a length is
- * refused once it passes the limit, while the model is read from it. The refusal is 413: a
- * problem on the API, a plain page otherwise. It runs before sign-in, so that a large body costs
- * no password check; Tomcat's own caps on forms and multipart parts follow the same settings
- * (application.properties, {@link TomcatLimits}).
+ * refused once it passes the limit, while the model is read from it ({@link BodyTooLargeException},
+ * answered as any error of Spring MVC). The refusal is 413: a problem on the API, a plain page
+ * otherwise. It runs before sign-in, so that a large body costs no password check; Tomcat's own
+ * caps on forms and multipart parts follow the same settings (application.properties,
+ * {@link TomcatLimits}).
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Component
@@ -50,16 +51,7 @@ class RequestBodyLimits extends OncePerRequestFilter implements Ordered {
       refuse(request, response, new BodyTooLargeException(limit, setting));
       return;
     }
-    try {
-      chain.doFilter(new Limited(request, limit, setting), response);
-    } catch (ServletException | IOException | RuntimeException e) {
-      BodyTooLargeException tooLarge = tooLarge(e);
-      if (tooLarge == null || response.isCommitted()) {
-        throw e;
-      }
-      response.resetBuffer();
-      refuse(request, response, tooLarge);
-    }
+    chain.doFilter(new Limited(request, limit, setting), response);
   }
 
   private static boolean isModelImport(HttpServletRequest request) {
@@ -76,15 +68,6 @@ class RequestBodyLimits extends OncePerRequestFilter implements Ordered {
         throw new ServletException(failed);
       }
     }
-  }
-
-  private static BodyTooLargeException tooLarge(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof BodyTooLargeException tooLarge) {
-        return tooLarge;
-      }
-    }
-    return null;
   }
 
   /** Before the security filters and Spring's form filter, which read bodies; after the encoding filter. */
