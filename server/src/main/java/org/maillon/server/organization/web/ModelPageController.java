@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,10 +42,10 @@ class ModelPageController {
     this.limits = limits;
   }
 
-  /** The largest file the import form takes, in megabytes, said beside it. */
-  @ModelAttribute("modelLimitMegabytes")
-  double modelLimitMegabytes() {
-    return limits.modelBody().toBytes() / (double) (1 << 20);
+  /** The largest file the import form takes: said beside it, and checked before it is sent. */
+  @ModelAttribute("modelLimit")
+  DataSize modelLimit() {
+    return limits.modelBody();
   }
 
   @GetMapping("/model")
