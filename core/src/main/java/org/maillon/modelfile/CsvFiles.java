@@ -3,9 +3,7 @@ package org.maillon.modelfile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -13,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The CSV files of a model, from a folder or a zip, found by name in any case (a zip may hold
@@ -58,22 +54,26 @@ final class CsvFiles {
     try (Stream<Path> list = Files.list(folder)) {
       list.filter(Files::isRegularFile).forEach(path -> files.putIfAbsent(
           key(path.getFileName().toString()),
-          new CsvFile(path.toString(), () -> Files.newBufferedReader(path, StandardCharsets.UTF_8),
+          new CsvFile(path.toString(), () -> new Utf8Reader(Files.newInputStream(path)),
               () -> Files.readAllBytes(path))));
     }
     return new CsvFiles(files, name -> folder.resolve(name).toString());
   }
 
-  static CsvFiles ofZip(String zipName, InputStream content) throws IOException {
+  /**
+   * The CSV files of a zip, read under {@code limits}; other files are inflated to nothing, and
+   * so is a second file of a name already found.
+   *
+   * @throws BoundedZip.LimitException when the zip passes a limit
+   */
+  static CsvFiles ofZip(String zipName, InputStream content, ZipLimits limits) throws IOException {
     Map<String, CsvFile> files = new HashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(content, StandardCharsets.UTF_8)) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        if (!entry.isDirectory() && !entry.getName().startsWith("__MACOSX/")) {
-          byte[] bytes = zip.readAllBytes();
-          String name = entry.getName();
-          files.putIfAbsent(key(name.substring(name.lastIndexOf('/') + 1)), new CsvFile(
-              zipName + "!/" + name,
-              () -> new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
+    try (BoundedZip zip = new BoundedZip(zipName, content, limits)) {
+      for (String path = zip.next(); path != null; path = zip.next()) {
+        String key = key(path.substring(path.lastIndexOf('/') + 1));
+        if (key.endsWith(".csv") && !path.startsWith("__MACOSX/") && !files.containsKey(key)) {
+          byte[] bytes = zip.bytes();
+          files.put(key, new CsvFile(zip.display(path), () -> new Utf8Reader(new ByteArrayInputStream(bytes)),
               () -> bytes));
         }
       }

@@ -9,7 +9,8 @@ import static org.maillon.modelfile.CsvScanner.QUOTE;
  * Checks that {@link CsvScanner} reads a file exactly as Commons CSV would, and cuts its records
  * into parts of about equal size that can be read on different cores, each starting at a record
  * and knowing its line. A file it refuses (a lone CR, a character after a closing quote, an
- * unclosed quote, invalid UTF-8) goes to Commons CSV, which reports its errors as it always has.
+ * unclosed quote, invalid UTF-8) goes to Commons CSV, which reports its errors as it always has
+ * (invalid UTF-8 at its line).
  * One pass over the bytes, linear time.
  *
  * @param starts where each part begins, and where the last one ends

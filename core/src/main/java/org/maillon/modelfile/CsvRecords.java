@@ -16,7 +16,8 @@ import org.maillon.parallel.Cores;
  * Reads the records of one CSV file, its header giving the columns, each located at its starting
  * line (the header is line 1) and blank ones skipped. Files that {@link CsvPlan} accepts, nearly
  * all, are read from their bytes by {@link CsvScanner}, in parts on the cores when large; the
- * others by Commons CSV, which reports a malformed file as it always has. Each part fills its own
+ * others by Commons CSV, which reports a malformed file as it always has, through a
+ * {@link Utf8Reader} that refuses invalid UTF-8 at its line. Each part fills its own
  * state, and the parts come back in file order, so the result does not depend on the number of
  * cores. Linear time.
  */
@@ -105,8 +106,13 @@ final class CsvRecords {
         line = (int) parser.getCurrentLineNumber() + 1;
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      Utf8Reader.MalformedException encoding = Utf8Reader.MalformedException.in(e);
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      problems.malformed(file.display(), Problems.at(line, 0), "file.malformed", cause.getMessage());
+      if (encoding != null) {
+        problems.malformed(file.display(), Problems.at(encoding.line(), 0), "file.encoding", encoding.byteText());
+      } else {
+        problems.malformed(file.display(), Problems.at(line, 0), "file.malformed", cause.getMessage());
+      }
     }
     return part;
   }

@@ -1,6 +1,7 @@
 package org.maillon.modelfile;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,7 +24,8 @@ public final class ModelFiles {
 
   /**
    * Reads and validates a {@code .yaml}/{@code .yml} or {@code .json} file, a {@code .zip} of CSV
-   * files, or a folder of CSV files. Problems name files as {@code path} names them.
+   * files (under {@link ZipLimits#DEFAULTS}), or a folder of CSV files. Problems name files as
+   * {@code path} names them.
    *
    * @throws ModelRejectedException when the model cannot be read or is invalid
    */
@@ -35,7 +37,7 @@ public final class ModelFiles {
         return csv(CsvFiles.ofFolder(path), problems);
       }
       try (InputStream in = Files.newInputStream(path)) {
-        return read(file, in, problems);
+        return read(file, in, ZipLimits.DEFAULTS, problems);
       }
     } catch (NoSuchFileException e) {
       problems.malformed(file, 0, "file.notFound");
@@ -46,29 +48,53 @@ public final class ModelFiles {
   }
 
   /**
-   * Reads and validates an uploaded model, its format given by the extension of {@code fileName}:
-   * yaml, yml, json or zip.
+   * Reads and validates a stored or uploaded model held in memory, as {@link #read(String,
+   * InputStream, Locale, ZipLimits)} does under {@link ZipLimits#DEFAULTS}.
    *
    * @throws ModelRejectedException when the model cannot be read or is invalid
    */
   public static LoadedModel read(String fileName, byte[] content, Locale locale) {
+    return read(fileName, new ByteArrayInputStream(content), locale, ZipLimits.DEFAULTS);
+  }
+
+  /**
+   * Reads and validates an uploaded model as it arrives, its format given by the extension of
+   * {@code fileName}: yaml, yml, json or zip, a zip read under {@code limits}. Only a zip's CSV
+   * files are held in memory, never the upload. What {@code content} throws unchecked passes
+   * through. It is left open, whatever happens, for the caller to read what is left of a refused
+   * upload (so that a client still sending it can read the answer) and close it.
+   *
+   * @throws ModelRejectedException when the model cannot be read, is invalid or passes a limit
+   */
+  public static LoadedModel read(String fileName, InputStream content, Locale locale, ZipLimits limits) {
     Problems problems = new Problems(locale);
     try {
-      return read(fileName, new ByteArrayInputStream(content), problems);
+      return read(fileName, new FilterInputStream(content) {
+        @Override
+        public void close() {
+          // the caller's
+        }
+      }, limits, problems);
     } catch (IOException e) {
       problems.malformed(fileName, 0, "file.unreadable", e.getMessage());
       return accept(null, null, problems);
     }
   }
 
-  private static LoadedModel read(String file, InputStream in, Problems problems) throws IOException {
+  private static LoadedModel read(String file, InputStream in, ZipLimits limits, Problems problems)
+      throws IOException {
     String name = file.toLowerCase(Locale.ROOT);
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
       return tree(TreeFormat.YAML, file, in, problems);
     } else if (name.endsWith(".json")) {
       return tree(TreeFormat.JSON, file, in, problems);
     } else if (name.endsWith(".zip")) {
-      return csv(CsvFiles.ofZip(file, in), problems);
+      try {
+        return csv(CsvFiles.ofZip(file, in, limits), problems);
+      } catch (BoundedZip.LimitException e) {
+        e.report(problems);
+        return accept(null, null, problems);
+      }
     }
     problems.malformed(file, 0, "format.unknown");
     return accept(null, null, problems);

@@ -77,9 +77,7 @@ final class TreeBinder {
         }
       }
     } catch (JacksonException e) {
-      TokenStreamLocation location = e.getLocation();
-      long at = location == null ? 0 : Problems.at(location.getLineNr(), location.getColumnNr());
-      problems.malformed(file, at, "file.malformed", summary(e.getOriginalMessage()));
+      malformed(e);
     }
     return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels), customers, partners, teams,
         people, links, procedures);
@@ -237,6 +235,24 @@ final class TreeBinder {
     return false;
   }
 
+  /**
+   * Reports why the stream stopped: bytes that are not UTF-8, lists and maps nested deeper than
+   * the parser allows (located at the one too many, which the exception does not say), or the
+   * parser's message at its location.
+   */
+  private void malformed(JacksonException e) {
+    Utf8Reader.MalformedException encoding = Utf8Reader.MalformedException.in(e);
+    int maxDepth = parser.streamReadConstraints().getMaxNestingDepth();
+    if (encoding != null) {
+      problems.malformed(file, encoding.location(), "file.encoding", encoding.byteText());
+    } else if (parser.streamReadContext() != null && parser.streamReadContext().getNestingDepth() > maxDepth) {
+      problems.malformed(file, here(), "file.tooDeep", maxDepth);
+    } else {
+      problems.malformed(file, e.getLocation() == null ? here() : at(e.getLocation()), "file.malformed",
+          summary(e.getOriginalMessage()));
+    }
+  }
+
   /** The parser's message without the excerpt and positions that YAML parsers add. */
   private static String summary(String message) {
     return message.lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
@@ -249,7 +265,11 @@ final class TreeBinder {
   }
 
   private long here() {
-    TokenStreamLocation location = parser.currentTokenLocation();
-    return Problems.at(location.getLineNr(), location.getColumnNr());
+    return at(parser.currentTokenLocation());
+  }
+
+  /** A parser's location as a problem's; none when the parser has none. */
+  private static long at(TokenStreamLocation location) {
+    return location.getLineNr() < 1 ? 0 : Problems.at(location.getLineNr(), Math.max(0, location.getColumnNr()));
   }
 }

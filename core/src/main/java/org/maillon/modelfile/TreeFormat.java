@@ -1,13 +1,8 @@
 package org.maillon.modelfile;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -53,27 +48,13 @@ enum TreeFormat {
   }
 
   /**
-   * A parser of UTF-8 bytes. YAML reaches the scanner through a {@link WholeCodePointReader}, so
-   * that a character outside the Basic Multilingual Plane never straddles the end of its buffer.
+   * A parser of UTF-8 bytes, which refuses invalid ones at their line and column. YAML reaches
+   * the scanner through a {@link WholeCodePointReader}, so that a character outside the Basic
+   * Multilingual Plane never straddles the end of its buffer.
    */
   JsonParser parser(InputStream in) {
-    if (this == YAML) {
-      return factory.createParser(ObjectReadContext.empty(), new WholeCodePointReader(withoutByteOrderMark(
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)))));
-    }
-    return factory.createParser(ObjectReadContext.empty(), in);
-  }
-
-  private static Reader withoutByteOrderMark(BufferedReader reader) {
-    try {
-      reader.mark(1);
-      if (reader.read() != '\uFEFF') {
-        reader.reset();
-      }
-      return reader;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Reader text = new Utf8Reader(in);
+    return factory.createParser(ObjectReadContext.empty(), this == YAML ? new WholeCodePointReader(text) : text);
   }
 
   JsonGenerator generator(Writer out) {

@@ -2,6 +2,7 @@ package org.maillon.modelfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.maillon.modelfile.ModelFilesTesting.latin1;
 import static org.maillon.modelfile.ModelFilesTesting.problems;
 import static org.maillon.modelfile.ModelFilesTesting.write;
 
@@ -174,6 +175,40 @@ class CsvModelTests {
     write(dir, "m/people.csv", "id,name\na,Ana\nb,\"Bo\n");
     assertThat(problems(dir.resolve("m"), dir)).singleElement().asString()
         .startsWith("m/people.csv:3: malformed file:");
+  }
+
+  @Test
+  void refusesInvalidUtf8AtItsLineInAFolderOrAZip() throws Exception {
+    byte[] people = latin1("id,name\na,Ana\nb,Zoé\nc,Bo\n");
+    Files.write(write(dir, "m/teams.csv", "id\nsales\n").resolveSibling("people.csv"), people);
+    assertThat(problems(dir.resolve("m"), dir))
+        .containsExactly("m/people.csv:3: not valid UTF-8 (byte 0xE9): save the file as UTF-8");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("teams.csv"));
+      zip.write("id\nsales\n".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("people.csv"));
+      zip.write(people);
+    }
+    assertThat(problems("m.zip", bytes.toByteArray()))
+        .containsExactly("m.zip!/people.csv:3: not valid UTF-8 (byte 0xE9): save the file as UTF-8");
+  }
+
+  @Test
+  void refusesInvalidUtf8AtItsLineInALargeFileOrOneMalformedAfterIt() throws Exception {
+    StringBuilder people = new StringBuilder("id,name\n");
+    for (int p = 1; p <= 20_000; p++) {
+      people.append('p').append(p).append(",Person ").append(p).append('\n');
+    }
+    assertThat(people.length()).isGreaterThan(4 * CsvRecords.GRAIN);
+    write(dir, "m/teams.csv", "id\nsales\n");
+    Path file = dir.resolve("m/people.csv");
+    Files.write(file, latin1(people + "x,Zoé\n"));
+    assertThat(problems(dir.resolve("m"), dir))
+        .containsExactly("m/people.csv:20002: not valid UTF-8 (byte 0xE9): save the file as UTF-8");
+    Files.write(file, latin1("id,name\nx,Zoé\ny,\"Bo\"z\n"));
+    assertThat(problems(dir.resolve("m"), dir))
+        .containsExactly("m/people.csv:2: not valid UTF-8 (byte 0xE9): save the file as UTF-8");
   }
 
   @Test

@@ -6,11 +6,19 @@ import static org.maillon.modelfile.ModelFilesTesting.write;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +57,37 @@ class CsvRecordsTests {
     List<String> commons = records.commons(file, layout, new ArrayList<>(), CsvRecordsTests::add);
     assertThat(scanned).isEqualTo(commons);
     assertThat(problems.hasErrors()).isFalse();
+  }
+
+  /**
+   * The scanner decodes what the plan accepts without a check of its own: the plan must refuse
+   * every byte the JDK's strict decoder refuses, so that Commons CSV, reading through a
+   * {@link Utf8Reader}, reports it instead of the scanner replacing it by U+FFFD.
+   */
+  @Property
+  void planAcceptsExactlyTheUtf8TheJdkDecodes(@ForAll("cells") byte[] cell) {
+    byte[] file = new byte[cell.length + 8];
+    System.arraycopy("id\na,".getBytes(StandardCharsets.US_ASCII), 0, file, 0, 5);
+    System.arraycopy(cell, 0, file, 5, cell.length);
+    file[file.length - 3] = ',';
+    file[file.length - 2] = 'b';
+    file[file.length - 1] = '\n';
+    boolean decodes;
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file));
+      decodes = true;
+    } catch (CharacterCodingException e) {
+      decodes = false;
+    }
+    assertThat(CsvPlan.of(file, 1) != null).isEqualTo(decodes);
+  }
+
+  @Provide
+  Arbitrary<byte[]> cells() {
+    Arbitrary<Byte> highBytes = Arbitraries.bytes().filter(b -> b < 0);
+    Arbitrary<Byte> lowBytes = Arbitraries.of((byte) 'x', (byte) 0x80, (byte) 0xBF, (byte) 0xC2, (byte) 0xE0,
+        (byte) 0xED, (byte) 0xF0, (byte) 0xF4, (byte) 0x8F, (byte) 0x90, (byte) 0x9F, (byte) 0xA0);
+    return Arbitraries.oneOf(highBytes, lowBytes).array(byte[].class).ofMinSize(1).ofMaxSize(6);
   }
 
   @Test

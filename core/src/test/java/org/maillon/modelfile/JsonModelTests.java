@@ -2,6 +2,7 @@ package org.maillon.modelfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.maillon.modelfile.ModelFilesTesting.latin1;
 import static org.maillon.modelfile.ModelFilesTesting.problems;
 import static org.maillon.modelfile.ModelFilesTesting.write;
 
@@ -81,6 +82,19 @@ class JsonModelTests {
     Path file = write(dir, "broken.json", "{\"people\": [\n  {\"id\": \"a\",}\n]}\n");
     assertThat(problems(file, dir)).singleElement().asString()
         .startsWith("broken.json:2:14: malformed file: Unexpected character ('}'");
+  }
+
+  @Test
+  void refusesInvalidUtf8AtItsLineAndColumn() {
+    assertThat(problems("m.json", latin1("{\"organization\": \"Demo\",\n \"people\": [{\"id\": \"Zoé\"}]}")))
+        .containsExactly("m.json:2:23: not valid UTF-8 (byte 0xE9): save the file as UTF-8");
+  }
+
+  @Test
+  void locatesTheListNestedOneLevelTooDeep() {
+    String json = "{\"organization\": \"Demo\",\n \"people\": [{\"id\": \"a\", \"name\": " + "[".repeat(600);
+    assertThat(problems("m.json", json.getBytes(StandardCharsets.UTF_8)))
+        .containsExactly("m.json:2:530: lists and maps nested more than 500 levels deep");
   }
 
   @Test

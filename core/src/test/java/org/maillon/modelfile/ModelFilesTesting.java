@@ -35,4 +35,19 @@ final class ModelFilesTesting {
   static List<String> problems(Path model, Path base) {
     return problems(model, base, Locale.ENGLISH);
   }
+
+  /** The problems an upload is rejected with, as text. */
+  static List<String> problems(String fileName, byte[] content) {
+    ModelRejectedException rejected = catchThrowableOfType(ModelRejectedException.class,
+        () -> ModelFiles.read(fileName, content, Locale.ENGLISH));
+    if (rejected == null) {
+      throw new AssertionError("expected " + fileName + " to be rejected");
+    }
+    return rejected.problems().stream().map(Problem::toString).toList();
+  }
+
+  /** The text in Latin-1, as an editor that is not set to UTF-8 saves it. */
+  static byte[] latin1(String text) {
+    return text.getBytes(StandardCharsets.ISO_8859_1);
+  }
 }

@@ -1,6 +1,7 @@
 package org.maillon.modelfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.maillon.modelfile.ModelFilesTesting.latin1;
 import static org.maillon.modelfile.ModelFilesTesting.problems;
 import static org.maillon.modelfile.ModelFilesTesting.write;
 
@@ -80,6 +81,29 @@ class YamlModelTests {
   void ignoresAByteOrderMark() {
     byte[] yaml = "\uFEFForganization: Demo\n".getBytes(StandardCharsets.UTF_8);
     assertThat(ModelFiles.read("m.yaml", yaml, Locale.ENGLISH).organization().name()).isEqualTo("Demo");
+  }
+
+  @Test
+  void refusesInvalidUtf8AtItsLineAndColumn() {
+    assertThat(problems("m.yaml", latin1("organization: Demo\npeople:\n  - id: a\n    name: Zoé\n")))
+        .containsExactly("m.yaml:4:13: not valid UTF-8 (byte 0xE9): save the file as UTF-8");
+  }
+
+  @Test
+  void locatesTheListNestedOneLevelTooDeep() {
+    String yaml = "organization: Demo\npeople:\n  - id: a\n    name: " + "[".repeat(600) + "\n";
+    assertThat(problems("m.yaml", yaml.getBytes(StandardCharsets.UTF_8)))
+        .containsExactly("m.yaml:4:508: lists and maps nested more than 500 levels deep");
+  }
+
+  @Test
+  void locatesTheMapNestedOneLevelTooDeep() {
+    StringBuilder yaml = new StringBuilder("people:\n  - id: a\n    name:\n");
+    for (int depth = 1; depth <= 600; depth++) {
+      yaml.append(" ".repeat(4 + depth)).append("k:\n");
+    }
+    assertThat(problems("m.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8)))
+        .containsExactly("m.yaml:501:503: lists and maps nested more than 500 levels deep");
   }
 
   @Test

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +16,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.maillon.model.Organization;
+import org.maillon.modelfile.ModelRejectedException;
 import org.maillon.modelfile.ModelWriter;
 import org.maillon.server.system.RequestLocale;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,15 +53,24 @@ class ModelController {
   }
 
   @Operation(summary = "Import a model as a new version (YAML, JSON or a zip of CSV files), all or nothing",
-      description = "A rejected model answers 422 with every problem located in `errors` and changes nothing.")
+      description = "A rejected model answers 422 with every problem located in `errors` and changes nothing,"
+          + " as does a zip past a limit of `maillon.limits.zip-*`; a body larger than `maillon.limits.model-body`"
+          + " answers 413. The body is read as it arrives.")
   @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "application/json",
       "application/zip", "application/x-zip-compressed"})
-  ResponseEntity<ModelImport> importBody(@RequestBody byte[] body,
+  ResponseEntity<ModelImport> importBody(@RequestBody InputStreamResource body,
       @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
       @RequestParam(required = false) String lang, Principal principal,
-      HttpServletRequest request) {
-    return imported(organizations.importModel(fileNameFor(contentType), body, principal.getName(),
-        RequestLocale.of(request, lang)));
+      HttpServletRequest request) throws IOException {
+    try (InputStream in = body.getInputStream()) {
+      try {
+        return imported(organizations.importModel(fileNameFor(contentType), in, principal.getName(),
+            RequestLocale.of(request, lang)));
+      } catch (ModelRejectedException rejected) {
+        in.transferTo(OutputStream.nullOutputStream());
+        throw rejected;
+      }
+    }
   }
 
   @Operation(summary = "Import an uploaded model file as a new version; its extension gives the format")
@@ -69,8 +82,9 @@ class ModelController {
     if (name == null || !name.contains(".")) {
       name = fileNameFor(file.getContentType() == null ? YAML : MediaType.parseMediaType(file.getContentType()));
     }
-    return imported(organizations.importModel(name, file.getBytes(), principal.getName(),
-        RequestLocale.of(request, lang)));
+    try (InputStream in = file.getInputStream()) {
+      return imported(organizations.importModel(name, in, principal.getName(), RequestLocale.of(request, lang)));
+    }
   }
 
   @Operation(summary = "Export the current version as YAML (default) or JSON, by Accept or ?format=")

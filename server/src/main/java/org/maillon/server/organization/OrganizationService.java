@@ -1,5 +1,7 @@
 package org.maillon.server.organization;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.maillon.modelfile.ModelFiles;
 import org.maillon.modelfile.ModelRejectedException;
 import org.maillon.modelfile.ModelWriter;
 import org.maillon.modelfile.Problem;
+import org.maillon.server.system.LimitsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -32,11 +35,14 @@ public class OrganizationService {
   private final ModelVersions versions;
   private final CurrentOrganization current;
   private final TransactionTemplate transaction;
+  private final LimitsProperties limits;
 
-  OrganizationService(ModelVersions versions, CurrentOrganization current, PlatformTransactionManager transactions) {
+  OrganizationService(ModelVersions versions, CurrentOrganization current, PlatformTransactionManager transactions,
+      LimitsProperties limits) {
     this.versions = versions;
     this.current = current;
     this.transaction = new TransactionTemplate(transactions);
+    this.limits = limits;
   }
 
   /** Result of an accepted import. */
@@ -48,8 +54,21 @@ public class OrganizationService {
    * @param fileName its extension gives the format: yaml, yml, json or zip (of CSV files)
    * @throws ModelRejectedException when the model is malformed or invalid; nothing changes then
    */
-  public synchronized Imported importModel(String fileName, byte[] content, String importedBy, Locale locale) {
-    LoadedModel loaded = ModelFiles.read(fileName, content, locale);
+  public Imported importModel(String fileName, byte[] content, String importedBy, Locale locale) {
+    return importModel(fileName, new ByteArrayInputStream(content), importedBy, locale);
+  }
+
+  /**
+   * Reads, validates and diagnoses a model as it arrives, a zip under {@code maillon.limits.zip-*},
+   * then stores it as the new current version; what {@code content} throws unchecked (a body past
+   * its limit) passes through, before anything is stored.
+   *
+   * @param fileName its extension gives the format: yaml, yml, json or zip (of CSV files)
+   * @throws ModelRejectedException when the model is malformed, invalid or passes a zip limit;
+   *     nothing changes then
+   */
+  public synchronized Imported importModel(String fileName, InputStream content, String importedBy, Locale locale) {
+    LoadedModel loaded = ModelFiles.read(fileName, content, locale, limits.zip());
     Organization organization = loaded.organization();
     Diagnosis diagnosis = DiagnosisEngine.diagnose(organization, loaded.ids());
     String json = json(organization);

@@ -12,6 +12,7 @@ import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisJson;
 import org.maillon.modelfile.ModelRejectedException;
 import org.maillon.server.security.MaillonUser;
+import org.maillon.server.system.LimitsProperties;
 import org.maillon.server.security.Role;
 import org.maillon.server.security.UserService;
 import org.maillon.server.testing.ExampleModels;
@@ -31,6 +32,7 @@ abstract class PersistenceContract {
   @Autowired CurrentOrganization current;
   @Autowired UserService users;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired LimitsProperties limits;
 
   @Test
   void importsAreKeptAsVersionsNewestFirst() {
@@ -59,7 +61,7 @@ abstract class PersistenceContract {
     String before = json(current.diagnosis());
 
     CurrentOrganization afterRestart = new CurrentOrganization();
-    new OrganizationService(versions, afterRestart, transactions).loadCurrent();
+    new OrganizationService(versions, afterRestart, transactions, limits).loadCurrent();
 
     assertThat(afterRestart.get()).get().extracting(CurrentOrganization.Current::version)
         .isEqualTo(current.get().orElseThrow().version());

@@ -2,6 +2,7 @@ package org.maillon.server.organization.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.maillon.modelfile.ModelRejectedException;
 import org.maillon.modelfile.ModelWriter;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.organization.OrganizationService;
+import org.maillon.server.system.LimitsProperties;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,7 +20,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -30,10 +34,18 @@ class ModelPageController {
 
   private final OrganizationService organizations;
   private final CurrentOrganization current;
+  private final LimitsProperties limits;
 
-  ModelPageController(OrganizationService organizations, CurrentOrganization current) {
+  ModelPageController(OrganizationService organizations, CurrentOrganization current, LimitsProperties limits) {
     this.organizations = organizations;
     this.current = current;
+    this.limits = limits;
+  }
+
+  /** The largest file the import form takes: said beside it, and checked before it is sent. */
+  @ModelAttribute("modelLimit")
+  DataSize modelLimit() {
+    return limits.modelBody();
   }
 
   @GetMapping("/model")
@@ -48,8 +60,10 @@ class ModelPageController {
   String importModel(@RequestParam("file") MultipartFile file, Authentication user, Locale locale, Model model,
       RedirectAttributes redirect, HttpServletResponse response) throws IOException {
     try {
-      OrganizationService.Imported imported = organizations.importModel(
-          file.getOriginalFilename(), file.getBytes(), user.getName(), locale);
+      OrganizationService.Imported imported;
+      try (InputStream in = file.getInputStream()) {
+        imported = organizations.importModel(file.getOriginalFilename(), in, user.getName(), locale);
+      }
       redirect.addFlashAttribute("imported", imported.version());
       redirect.addFlashAttribute("warnings", imported.warnings());
       return "redirect:/model";
