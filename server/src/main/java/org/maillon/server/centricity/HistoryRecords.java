@@ -2,9 +2,10 @@ package org.maillon.server.centricity;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.maillon.server.storage.Timestamps;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Repository;
  * What the index reads from the database itself, read-only: for its evolution, the latest model
  * versions (the organisation module's {@code model_versions}) and the instants teams listened to
  * their customers (the listening module's responses and conversations); to know when the index of
- * now must be computed again, how far the listening and card data has grown. Same SQL on H2 and
- * PostgreSQL.
+ * now must be computed again, how far the listening and card data has grown. Same SQL on SQLite
+ * and PostgreSQL.
  */
 @Repository
 class HistoryRecords {
@@ -42,7 +43,7 @@ class HistoryRecords {
   List<StoredVersion> latest(int limit) {
     return jdbc.sql("SELECT id, imported_at FROM model_versions ORDER BY id DESC LIMIT :limit")
         .param("limit", Math.max(1, limit))
-        .query((rs, row) -> new StoredVersion(rs.getLong("id"), rs.getObject("imported_at", OffsetDateTime.class)))
+        .query((rs, row) -> new StoredVersion(rs.getLong("id"), Timestamps.utc(rs, "imported_at")))
         .list();
   }
 
@@ -63,18 +64,18 @@ class HistoryRecords {
 
   /** Every listening since that instant: responses to campaigns, then conversations. */
   List<Listened> listenedSince(Instant since) {
-    OffsetDateTime from = since.atOffset(ZoneOffset.UTC);
+    SqlParameterValue from = Timestamps.param(since);
     List<Listened> listened = new ArrayList<>(jdbc.sql("""
             SELECT c.team, r.customer, r.answered_at FROM responses r JOIN campaigns c ON c.id = r.campaign_id
             WHERE r.answered_at >= :from AND c.kind = 'customers'""")
         .param("from", from)
         .query((rs, row) -> new Listened(rs.getString(1), rs.getString(2),
-            rs.getObject(3, OffsetDateTime.class).toInstant()))
+            Timestamps.instant(rs, 3)))
         .list());
     listened.addAll(jdbc.sql("SELECT team, customer, held_at FROM conversations WHERE held_at >= :from")
         .param("from", from)
         .query((rs, row) -> new Listened(rs.getString(1), rs.getString(2),
-            rs.getObject(3, OffsetDateTime.class).toInstant()))
+            Timestamps.instant(rs, 3)))
         .list());
     return listened;
   }

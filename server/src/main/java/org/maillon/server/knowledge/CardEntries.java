@@ -8,12 +8,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.maillon.server.storage.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The entries of the customer cards in the database; the same SQL runs on H2 and PostgreSQL. */
+/** The entries of the customer cards in the database; the same SQL runs on SQLite and PostgreSQL. */
 @Repository
 class CardEntries {
 
@@ -36,7 +37,7 @@ class CardEntries {
         .param("text", text)
         .param("author", author)
         .param("source", source.code())
-        .param("recordedAt", recordedAt)
+        .param("recordedAt", Timestamps.param(recordedAt.toInstant()))
         .update(keys, "id");
     return new CardEntry(keys.getKeyAs(Number.class).longValue(), customer, facet, date, text, author, source,
         recordedAt);
@@ -76,6 +77,6 @@ class CardEntries {
         rs.getString("text"),
         rs.getString("author"),
         Source.of(rs.getString("source")).orElseThrow(),
-        rs.getObject("recorded_at", OffsetDateTime.class));
+        Timestamps.utc(rs, "recorded_at"));
   }
 }

@@ -116,6 +116,7 @@ public class ListeningService {
     return new Survey(campaign.team(), invitation.customer(), campaign.questions(), campaign.kind());
   }
 
+  @Transactional
   public void respond(String token, NewResponse response, Locale language) {
     respond(token, response, language, clock.instant());
   }

@@ -1,18 +1,19 @@
 package org.maillon.server.pulse;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.maillon.server.storage.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * What the pulse module reads of the listening tables ({@code V3__listening.sql},
  * {@code V4__pulse.sql}): the responses to pulses with their three scores, the invitations sent per
- * team and the pulses' thresholds. Read only; parameterised SQL that H2 and PostgreSQL both run.
+ * team and the pulses' thresholds. Read only; parameterised SQL that SQLite and PostgreSQL both run.
  */
 @Repository
 class PulseRecords {
@@ -45,7 +46,7 @@ class PulseRecords {
           Rows rows = byId.computeIfAbsent(rs.getLong("id"), id -> new Rows());
           if (rows.team == null) {
             rows.team = rs.getString("team");
-            rows.at = rs.getObject("answered_at", OffsetDateTime.class);
+            rows.at = Timestamps.instant(rs, "answered_at");
           }
           int value = rs.getInt("answer_value");
           switch (rs.getString("type")) {
@@ -55,7 +56,7 @@ class PulseRecords {
           }
         });
     return byId.values().stream().filter(Rows::complete)
-        .map(rows -> new PulseAnswer(rows.team, rows.at.toInstant(), rows.hours, rows.share, rows.freedom)).toList();
+        .map(rows -> new PulseAnswer(rows.team, rows.at, rows.hours, rows.share, rows.freedom)).toList();
   }
 
   /** How many pulse invitations each team's collaborators were sent. */
@@ -73,7 +74,7 @@ class PulseRecords {
   /** The answer rows of one response, folded as they come. */
   private static final class Rows {
     String team;
-    OffsetDateTime at;
+    Instant at;
     Integer hours;
     Integer share;
     Integer freedom;

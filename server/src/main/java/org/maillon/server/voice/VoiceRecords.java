@@ -3,13 +3,13 @@ package org.maillon.server.voice;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.maillon.server.storage.Timestamps;
 import org.maillon.voice.Cadence;
 import org.maillon.voice.ListeningEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 /**
  * What the voice module reads of the listening tables ({@code V3__listening.sql}): responses with
  * their answers, invitation counts, thresholds, cadences and the latest listening per link. Read
- * only, parameterised SQL that H2 and PostgreSQL both run.
+ * only, parameterised SQL that SQLite and PostgreSQL both run.
  */
 @Repository
 class VoiceRecords {
@@ -93,11 +93,7 @@ class VoiceRecords {
   }
 
   private static ListeningEvent event(ResultSet rs, int row) throws SQLException {
-    return new ListeningEvent(rs.getString("team"), rs.getString("customer"), instant(rs, "last_at"));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    return rs.getObject(column, OffsetDateTime.class).toInstant();
+    return new ListeningEvent(rs.getString("team"), rs.getString("customer"), Timestamps.instant(rs, "last_at"));
   }
 
   /** The rows of one response, one per answer, folded as they come. */
@@ -118,7 +114,7 @@ class VoiceRecords {
 
     static ResponseRows of(ResultSet rs) {
       try {
-        return new ResponseRows(rs.getString("customer"), instant(rs, "answered_at"), rs.getString("language"));
+        return new ResponseRows(rs.getString("customer"), Timestamps.instant(rs, "answered_at"), rs.getString("language"));
       } catch (SQLException e) {
         throw new IllegalStateException("Cannot read a response", e);
       }

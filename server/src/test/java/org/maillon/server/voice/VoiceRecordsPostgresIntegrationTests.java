@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The voice module's SQL on a real PostgreSQL (embedded), where production runs it: responses with
  * their answers folded, invitation counts, the largest threshold, cadences and the latest listening.
- * The API tests run the same SQL on H2.
+ * The API tests run the same SQL on SQLite.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class VoiceRecordsPostgresIntegrationTests {
