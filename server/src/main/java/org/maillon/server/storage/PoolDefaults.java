@@ -10,8 +10,8 @@ import org.springframework.core.env.Environment;
  * the pool is made, tests' URLs included, and any setting given wins over them.
  *
  * <p>SQLite has no server and no network between: a connection is an open file that nothing
- * times out, so the pool is small and fixed (its connections kept, never retired for being
- * idle), and renewing one after the default 30 minutes costs a file opening. Writers take the
+ * times out, so the pool is small and fixed (Hikari keeps as many idle connections as its size
+ * unless told otherwise), and renewing one after the default 30 minutes costs a file opening. Writers take the
  * database's one write lock in turn (BEGIN IMMEDIATE, see the URL in application.properties); more
  * connections would only queue for it, while readers, which WAL lets run beside a writer, have
  * enough.
@@ -28,8 +28,7 @@ final class PoolDefaults extends EnumerablePropertySource<Object> {
   static final int SQLITE_POOL_SIZE = 8;
 
   private static final Map<String, Object> SQLITE = Map.of(
-      "spring.datasource.hikari.maximum-pool-size", SQLITE_POOL_SIZE,
-      "spring.datasource.hikari.minimum-idle", SQLITE_POOL_SIZE);
+      "spring.datasource.hikari.maximum-pool-size", SQLITE_POOL_SIZE);
 
   private static final Map<String, Object> POSTGRESQL = Map.of(
       "spring.datasource.hikari.max-lifetime", 600_000,

@@ -33,7 +33,7 @@ final class CrashRound {
 
   /**
    * What the round did: the answers acknowledged before the kill, the user created just before
-   * it, the campaign answered, and the server started again, still running.
+   * it (if asked for), the campaign answered, and the server started again, still running.
    */
   record Result(AnswerBurst.Outcome burst, String user, long campaign, ServerProcess restarted) {}
 
@@ -41,7 +41,16 @@ final class CrashRound {
 
   static Result run(Path jar, Path dataDir, Map<String, String> environment)
       throws IOException, InterruptedException {
-    String user = "written-before-kill-" + ROUNDS.incrementAndGet();
+    return run(jar, dataDir, environment, true);
+  }
+
+  /**
+   * A round; without a user, the kill follows the {@value #KILL_AFTER}th acknowledgement at once,
+   * which leaves the answers just acknowledged the least time to reach the disk.
+   */
+  static Result run(Path jar, Path dataDir, Map<String, String> environment, boolean withUser)
+      throws IOException, InterruptedException {
+    String user = withUser ? "written-before-kill-" + ROUNDS.incrementAndGet() : null;
     AtomicInteger userStatus = new AtomicInteger();
     ServerProcess server = ServerProcess.start(jar, dataDir, PASSWORD, environment);
     AnswerBurst.Outcome burst;
@@ -51,14 +60,16 @@ final class CrashRound {
       campaign = campaign(admin);
       List<String> tokens = tokens(admin, campaign, INVITATIONS);
       burst = AnswerBurst.fire(server.port(), tokens, THREADS, KILL_AFTER, () -> {
-        userStatus.set(admin.post("/api/users", MediaType.APPLICATION_JSON,
-            Map.of("username", user, "password", "written-secret", "role", "member")).status());
+        if (withUser) {
+          userStatus.set(admin.post("/api/users", MediaType.APPLICATION_JSON,
+              Map.of("username", user, "password", "written-secret", "role", "member")).status());
+        }
         kill(server);
       });
     } finally {
       server.kill();
     }
-    if (userStatus.get() != 201) {
+    if (withUser && userStatus.get() != 201) {
       throw new IllegalStateException("The user before the kill was not created: " + userStatus.get());
     }
     return new Result(burst, user, campaign, ServerProcess.start(jar, dataDir, PASSWORD, environment));

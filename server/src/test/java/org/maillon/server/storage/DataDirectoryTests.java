@@ -42,7 +42,6 @@ class DataDirectoryTests {
     new DataDirectory().postProcessEnvironment(environment, null);
 
     assertThat(environment.getProperty(POOL_SIZE)).isEqualTo(String.valueOf(PoolDefaults.SQLITE_POOL_SIZE));
-    assertThat(environment.getProperty("spring.datasource.hikari.minimum-idle")).isEqualTo(environment.getProperty(POOL_SIZE));
     assertThat(environment.getProperty(KEEPALIVE)).isNull();
   }
 
