@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.env.RandomValuePropertySource;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
@@ -32,6 +33,19 @@ class DataDirectoryTests {
     new DataDirectory().postProcessEnvironment(environment, null);
 
     assertThat(Path.of(environment.getProperty(DataDirectory.ABSOLUTE))).isEqualTo(Path.of("data").toAbsolutePath());
+  }
+
+  @Test
+  void aDataDirGivenAfterStartUpIsFollowedAndARandomOneIsDrawnOnce() {
+    MockEnvironment environment = new MockEnvironment();
+    new DataDirectory().postProcessEnvironment(environment, null);
+
+    environment.setProperty("maillon.data-dir", "/srv/tests/${random.uuid}");
+    environment.getPropertySources().addLast(new RandomValuePropertySource());
+
+    String first = environment.getProperty(DataDirectory.ABSOLUTE);
+    assertThat(first).startsWith("/srv/tests/").doesNotContain("${");
+    assertThat(environment.getProperty(DataDirectory.ABSOLUTE)).isEqualTo(first);
   }
 
   @Test
