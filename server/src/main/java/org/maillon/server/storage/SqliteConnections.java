@@ -58,5 +58,11 @@ class SqliteConnections implements BeanPostProcessor {
     public Connection getConnection(String username, String password) throws SQLException {
       return getConnection();
     }
+
+    /** Opening a file has nothing to time out; the pool sets it all the same. */
+    @Override
+    public void setLoginTimeout(int timeout) {
+      // nothing to do
+    }
   }
 }
