@@ -2,13 +2,14 @@ package org.maillon.server.centricity;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.maillon.server.storage.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * What the index reads from the database itself, read-only: for its evolution, the latest model
  * versions (the organisation module's {@code model_versions}); to know when the index of now must
- * be computed again, how far the listening and card data has grown. Same SQL on H2 and
+ * be computed again, how far the listening and card data has grown. Same SQL on SQLite and
  * PostgreSQL.
  */
 @Repository
@@ -35,7 +36,7 @@ class HistoryRecords {
   List<StoredVersion> latest(int limit) {
     return jdbc.sql("SELECT id, imported_at FROM model_versions ORDER BY id DESC LIMIT :limit")
         .param("limit", Math.max(1, limit))
-        .query((rs, row) -> new StoredVersion(rs.getLong("id"), rs.getObject("imported_at", OffsetDateTime.class)))
+        .query((rs, row) -> new StoredVersion(rs.getLong("id"), Timestamps.utc(rs, "imported_at")))
         .list();
   }
 

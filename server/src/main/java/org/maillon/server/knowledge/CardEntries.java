@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.maillon.server.storage.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The entries of the customer cards in the database; the same SQL runs on H2 and PostgreSQL. */
+/** The entries of the customer cards in the database; the same SQL runs on SQLite and PostgreSQL. */
 @Repository
 class CardEntries {
 
@@ -39,7 +40,7 @@ class CardEntries {
         .param("text", text)
         .param("author", author)
         .param("source", source.code())
-        .param("recordedAt", recordedAt)
+        .param("recordedAt", Timestamps.param(recordedAt.toInstant()))
         .update(keys, "id");
     return new CardEntry(keys.getKeyAs(Number.class).longValue(), customer, facet, date, text, author, source,
         recordedAt);
@@ -79,6 +80,6 @@ class CardEntries {
         rs.getString("text"),
         rs.getString("author"),
         Source.of(rs.getString("source")).orElseThrow(),
-        rs.getObject("recorded_at", OffsetDateTime.class));
+        Timestamps.utc(rs, "recorded_at"));
   }
 }

@@ -3,11 +3,11 @@ package org.maillon.server.listening;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.maillon.server.storage.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Campaigns with their customers and questions in the database; the same SQL on H2 and PostgreSQL. */
+/** Campaigns with their customers and questions in the database; the same SQL on SQLite and PostgreSQL. */
 @Repository
 class CampaignStore {
 
@@ -42,7 +42,7 @@ class CampaignStore {
         .param("kind", kind.code())
         .param("cadence", campaign.cadenceDays())
         .param("threshold", campaign.anonymityThreshold())
-        .param("at", Timestamps.stored(at))
+        .param("at", Timestamps.param(at))
         .param("by", by)
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
@@ -92,7 +92,7 @@ class CampaignStore {
 
   private static Row row(ResultSet rs, int row) throws SQLException {
     return new Row(rs.getLong("id"), rs.getString("team"), rs.getInt("cadence_days"),
-        rs.getInt("anonymity_threshold"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        rs.getInt("anonymity_threshold"), Timestamps.instant(rs, "created_at"),
         rs.getString("created_by"), CampaignKind.of(rs.getString("kind")));
   }
 

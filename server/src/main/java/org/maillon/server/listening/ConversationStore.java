@@ -3,9 +3,10 @@ package org.maillon.server.listening;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.maillon.server.storage.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -30,12 +31,12 @@ class ConversationStore {
     jdbc.sql("""
             INSERT INTO conversations (team, customer, held_at, participants, notes, logged_by, logged_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)""")
-        .params(conversation.team(), conversation.customer(), Timestamps.stored(conversation.heldAt()),
-            conversation.participants().strip(), conversation.notes(), by, Timestamps.stored(at))
+        .params(conversation.team(), conversation.customer(), Timestamps.param(conversation.heldAt()),
+            conversation.participants().strip(), conversation.notes(), by, Timestamps.param(at))
         .update(keys, "id");
     return new Conversation(keys.getKeyAs(Number.class).longValue(), conversation.team(), conversation.customer(),
-        Timestamps.stored(conversation.heldAt()).toInstant(), conversation.participants().strip(),
-        conversation.notes(), by, Timestamps.stored(at).toInstant());
+        conversation.heldAt().truncatedTo(ChronoUnit.MICROS), conversation.participants().strip(),
+        conversation.notes(), by, at.truncatedTo(ChronoUnit.MICROS));
   }
 
   /** The latest conversations, held most recently first, of a team and a customer when given. */
@@ -51,14 +52,14 @@ class ConversationStore {
       params.add(customer);
     }
     String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    return jdbc.sql("SELECT * FROM conversations" + where + " ORDER BY held_at DESC, id DESC FETCH FIRST "
-            + Math.max(1, limit) + " ROWS ONLY")
+    params.add(Math.max(1, limit));
+    return jdbc.sql("SELECT * FROM conversations" + where + " ORDER BY held_at DESC, id DESC LIMIT ?")
         .params(params).query(ConversationStore::conversation).list();
   }
 
   private static Conversation conversation(ResultSet rs, int row) throws SQLException {
     return new Conversation(rs.getLong("id"), rs.getString("team"), rs.getString("customer"),
-        rs.getObject("held_at", OffsetDateTime.class).toInstant(), rs.getString("participants"),
-        rs.getString("notes"), rs.getString("logged_by"), rs.getObject("logged_at", OffsetDateTime.class).toInstant());
+        Timestamps.instant(rs, "held_at"), rs.getString("participants"), rs.getString("notes"),
+        rs.getString("logged_by"), Timestamps.instant(rs, "logged_at"));
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.maillon.server.storage.Timestamps;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,7 +33,7 @@ class InvitationStore {
     jdbc.sql("""
             INSERT INTO invitations (campaign_id, customer, token_hash, email, created_at)
             VALUES (?, ?, ?, ?, ?)""")
-        .params(campaignId, customer, tokenHash, email, Timestamps.stored(at)).update();
+        .params(campaignId, customer, tokenHash, email, Timestamps.param(at)).update();
   }
 
   Optional<Found> find(String tokenHash) {
@@ -48,7 +49,7 @@ class InvitationStore {
   boolean use(String tokenHash, Instant at) {
     try {
       return jdbc.sql("UPDATE invitations SET answered_at = ? WHERE token_hash = ? AND answered_at IS NULL")
-          .params(Timestamps.stored(at), tokenHash).update() == 1;
+          .params(Timestamps.param(at), tokenHash).update() == 1;
     } catch (ConcurrencyFailureException e) {
       // Another transaction used it at the same moment and the database refused to wait: not ours.
       return false;

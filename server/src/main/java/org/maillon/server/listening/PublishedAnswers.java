@@ -1,10 +1,10 @@
 package org.maillon.server.listening;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.maillon.server.storage.Timestamps;
 import org.maillon.voice.Batches;
 import org.maillon.voice.Thresholds;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +35,7 @@ class PublishedAnswers {
             JOIN campaigns c ON c.id = r.campaign_id WHERE c.team = :team AND c.kind = :kind ORDER BY r.id""")
         .param("team", team).param("kind", kind.code())
         .query((rs, row) -> new Stored(rs.getLong("campaign_id"), rs.getString("customer"),
-            rs.getObject("answered_at", OffsetDateTime.class).toInstant(), rs.getInt("anonymity_threshold")))
+            Timestamps.instant(rs, "answered_at"), rs.getInt("anonymity_threshold")))
         .list();
     Thresholds thresholds = thresholds(team, kind);
     Batches batches = Batches.of(stored.stream()
@@ -56,6 +56,6 @@ class PublishedAnswers {
         : jdbc.sql("SELECT created_at, anonymity_threshold FROM campaigns WHERE team = :team AND kind = 'customers'")
             .param("team", team);
     return Thresholds.of(query.query((rs, row) -> new Thresholds.Promise(
-        rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("anonymity_threshold"))).list());
+        Timestamps.instant(rs, "created_at"), rs.getInt("anonymity_threshold"))).list());
   }
 }

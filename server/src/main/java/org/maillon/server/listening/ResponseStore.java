@@ -3,6 +3,7 @@ package org.maillon.server.listening;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.maillon.server.storage.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -29,7 +30,7 @@ class ResponseStore {
       List<Question> questions) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO responses (campaign_id, customer, answered_at, language) VALUES (?, ?, ?, ?)")
-        .params(campaignId, customer, Timestamps.stored(at), language.getLanguage())
+        .params(campaignId, customer, Timestamps.param(at), language.getLanguage())
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
     for (Answer answer : answers) {

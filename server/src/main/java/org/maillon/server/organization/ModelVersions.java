@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.maillon.server.storage.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The versions of the model in the database; the same SQL runs on H2 and PostgreSQL. */
+/** The versions of the model in the database; the same SQL runs on SQLite and PostgreSQL. */
 @Repository
 class ModelVersions {
 
@@ -32,7 +33,7 @@ class ModelVersions {
     jdbc.sql("""
             INSERT INTO model_versions (imported_at, imported_by, organization, headcount, format, model_json)
             VALUES (:importedAt, :importedBy, :organization, :headcount, :format, :model)""")
-        .param("importedAt", now)
+        .param("importedAt", Timestamps.param(now.toInstant()))
         .param("importedBy", importedBy)
         .param("organization", organization)
         .param("headcount", headcount)
@@ -56,7 +57,7 @@ class ModelVersions {
   Optional<StoredModel> latest() {
     return jdbc.sql("""
             SELECT id, imported_at, imported_by, organization, headcount, format, model_json
-            FROM model_versions ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""")
+            FROM model_versions ORDER BY id DESC LIMIT 1""")
         .query((rs, row) -> new StoredModel(version(rs, row), rs.getString("model_json")))
         .optional();
   }
@@ -68,7 +69,7 @@ class ModelVersions {
   private static ModelVersion version(ResultSet rs, int row) throws SQLException {
     return new ModelVersion(
         rs.getLong("id"),
-        rs.getObject("imported_at", OffsetDateTime.class),
+        Timestamps.utc(rs, "imported_at"),
         rs.getString("imported_by"),
         rs.getString("organization"),
         rs.getInt("headcount"),

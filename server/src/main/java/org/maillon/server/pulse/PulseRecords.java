@@ -1,10 +1,11 @@
 package org.maillon.server.pulse;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.maillon.server.storage.Timestamps;
 import org.maillon.voice.Thresholds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Repository;
 /**
  * What the pulse module reads of the listening tables ({@code V3__listening.sql},
  * {@code V4__pulse.sql}): the responses to pulses with their three scores, in the order they were
- * stored, the invitations sent per team and the thresholds pulses promised. Read only; parameterised SQL that H2 and PostgreSQL both run.
+ * stored, the invitations sent per team and the thresholds pulses promised. Read only;
+ * parameterised SQL that SQLite and PostgreSQL both run.
  */
 @Repository
 class PulseRecords {
@@ -26,7 +28,7 @@ class PulseRecords {
   /** The thresholds pulses promised from their creation on. */
   Thresholds thresholds() {
     return Thresholds.of(jdbc.sql("SELECT created_at, anonymity_threshold FROM campaigns WHERE kind = 'pulse'")
-        .query((rs, row) -> new Thresholds.Promise(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        .query((rs, row) -> new Thresholds.Promise(Timestamps.instant(rs, "created_at"),
             rs.getInt("anonymity_threshold")))
         .list());
   }
@@ -46,7 +48,7 @@ class PulseRecords {
           Rows rows = byId.computeIfAbsent(rs.getLong("id"), id -> new Rows());
           if (rows.team == null) {
             rows.team = rs.getString("team");
-            rows.at = rs.getObject("answered_at", OffsetDateTime.class);
+            rows.at = Timestamps.instant(rs, "answered_at");
             rows.threshold = rs.getInt("anonymity_threshold");
           }
           int value = rs.getInt("answer_value");
@@ -57,7 +59,7 @@ class PulseRecords {
           }
         });
     return byId.values().stream().filter(Rows::complete)
-        .map(rows -> new PulseAnswer(rows.team, rows.at.toInstant(), rows.threshold, rows.hours, rows.share,
+        .map(rows -> new PulseAnswer(rows.team, rows.at, rows.threshold, rows.hours, rows.share,
             rows.freedom)).toList();
   }
 
@@ -76,7 +78,7 @@ class PulseRecords {
   /** The answer rows of one response, folded as they come. */
   private static final class Rows {
     String team;
-    OffsetDateTime at;
+    Instant at;
     int threshold;
     Integer hours;
     Integer share;

@@ -2,11 +2,11 @@ package org.maillon.server.security;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.maillon.server.storage.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,7 +34,7 @@ class Users {
         .param("role", role.code())
         .param("enabled", true)
         .param("personId", personId)
-        .param("createdAt", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS))
+        .param("createdAt", Timestamps.param(Instant.now().truncatedTo(ChronoUnit.MILLIS)))
         .update();
   }
 
@@ -97,6 +97,6 @@ class Users {
 
   private static UserAccount account(ResultSet rs) throws SQLException {
     return new UserAccount(rs.getString("username"), Role.of(rs.getString("role")), rs.getBoolean("enabled"),
-        rs.getString("person_id"), rs.getObject("created_at", OffsetDateTime.class));
+        rs.getString("person_id"), Timestamps.utc(rs, "created_at"));
   }
 }

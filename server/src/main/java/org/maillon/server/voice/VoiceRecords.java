@@ -3,13 +3,12 @@ package org.maillon.server.voice;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.maillon.server.storage.Timestamps;
 import org.maillon.voice.Cadence;
 import org.maillon.voice.ListeningEvent;
 import org.maillon.voice.Thresholds;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * What the voice module reads of the listening tables ({@code V3__listening.sql}): responses with
  * their answers, invitation counts, the thresholds campaigns promised, cadences and conversations.
  * Responses come in the order they were stored, which is the order {@link org.maillon.voice.Batches}
- * cuts them in. Read only, parameterised SQL that H2 and PostgreSQL both run.
+ * cuts them in. Read only, parameterised SQL that SQLite and PostgreSQL both run.
  */
 @Repository
 class VoiceRecords {
@@ -48,7 +47,7 @@ class VoiceRecords {
     jdbc.sql("SELECT team, created_at, anonymity_threshold FROM campaigns WHERE kind = 'customers'")
         .query(rs -> {
           promises.computeIfAbsent(rs.getString("team"), t -> new ArrayList<>())
-              .add(new Thresholds.Promise(instant(rs, "created_at"), rs.getInt("anonymity_threshold")));
+              .add(new Thresholds.Promise(Timestamps.instant(rs, "created_at"), rs.getInt("anonymity_threshold")));
         });
     Map<String, Thresholds> byTeam = new HashMap<>();
     promises.forEach((team, made) -> byTeam.put(team, Thresholds.of(made)));
@@ -101,22 +100,18 @@ class VoiceRecords {
     return jdbc.sql("""
             SELECT c.team, r.customer, r.answered_at, c.anonymity_threshold FROM responses r
             JOIN campaigns c ON c.id = r.campaign_id WHERE c.kind = 'customers' ORDER BY r.id""")
-        .query((rs, row) -> new Listened(rs.getString("team"), rs.getString("customer"), instant(rs, "answered_at"),
-            rs.getInt("anonymity_threshold")))
+        .query((rs, row) -> new Listened(rs.getString("team"), rs.getString("customer"),
+            Timestamps.instant(rs, "answered_at"), rs.getInt("anonymity_threshold")))
         .list();
   }
 
   /** The conversations held since that instant, each a listening of its link at its exact time. */
   List<ListeningEvent> conversations(Instant since) {
     return jdbc.sql("SELECT team, customer, held_at FROM conversations WHERE held_at >= :since")
-        .param("since", since.atOffset(ZoneOffset.UTC))
+        .param("since", Timestamps.param(since))
         .query((rs, row) -> new ListeningEvent(rs.getString("team"), rs.getString("customer"),
-            instant(rs, "held_at")))
+            Timestamps.instant(rs, "held_at")))
         .list();
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    return rs.getObject(column, OffsetDateTime.class).toInstant();
   }
 
   /** The rows of one response, one per answer, folded as they come. */
@@ -139,7 +134,7 @@ class VoiceRecords {
 
     static ResponseRows of(ResultSet rs) {
       try {
-        return new ResponseRows(rs.getString("customer"), instant(rs, "answered_at"),
+        return new ResponseRows(rs.getString("customer"), Timestamps.instant(rs, "answered_at"),
             rs.getInt("anonymity_threshold"), rs.getString("language"));
       } catch (SQLException e) {
         throw new IllegalStateException("Cannot read a response", e);

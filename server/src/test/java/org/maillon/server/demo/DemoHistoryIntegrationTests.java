@@ -3,6 +3,7 @@ package org.maillon.server.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
@@ -10,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.maillon.server.knowledge.Coverage;
@@ -25,6 +26,7 @@ import org.maillon.server.knowledge.CustomerKnowledge;
 import org.maillon.server.pulse.OrganisationPulse;
 import org.maillon.server.pulse.PulseResults;
 import org.maillon.server.pulse.TeamPulse;
+import org.maillon.server.storage.Timestamps;
 import org.maillon.server.voice.TeamVoice;
 import org.maillon.server.voice.TeamVoices;
 import org.maillon.voice.Quarters;
@@ -34,8 +36,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.NestedTestConfiguration;
 import org.springframework.test.context.NestedTestConfiguration.EnclosingConfiguration;
 
@@ -46,13 +51,13 @@ import org.springframework.test.context.NestedTestConfiguration.EnclosingConfigu
  * and stale cards; and the same history, row for row, on a second fresh database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=" + DemoHistoryIntegrationTests.FIRST_DATABASE,
     "maillon.demo=true",
     "maillon.demo.model=../examples/sme.yaml"})
 @Import(DemoHistoryIntegrationTests.FixedClock.class)
 class DemoHistoryIntegrationTests {
 
-  static final String FIRST_DATABASE = "jdbc:h2:mem:maillon-demo-history;DB_CLOSE_DELAY=-1";
+  /** The first database's folder, read again by the second database's test. */
+  static final Path FIRST_DATA_DIR = Path.of("target", "test-data", "maillon-demo-history-" + UUID.randomUUID());
 
   static final Instant NOW = Instant.parse("2026-11-28T10:15:00Z");
 
@@ -67,6 +72,11 @@ class DemoHistoryIntegrationTests {
     }
   }
 
+  @DynamicPropertySource
+  static void firstDatabase(DynamicPropertyRegistry registry) {
+    registry.add("maillon.data-dir", FIRST_DATA_DIR::toString);
+  }
+
   @Autowired JdbcClient jdbc;
   @Autowired CustomerKnowledge knowledge;
   @Autowired PulseResults pulses;
@@ -79,14 +89,14 @@ class DemoHistoryIntegrationTests {
         .isEqualTo(count("SELECT COUNT(*) FROM campaigns"));
     assertThat(count("SELECT COUNT(DISTINCT team) FROM campaigns c WHERE team IN ('ventes-magasins', "
         + "'ventes-en-ligne', 'ventes-pro', 'grands-comptes', 'pose-sav', 'service-client')")).isGreaterThan(3);
-    assertThat(value("SELECT MIN(created_at) FROM campaigns").toInstant())
+    assertThat(value("SELECT MIN(created_at) FROM campaigns"))
         .isBetween(NOW.minus(Duration.ofDays(366)), NOW.minus(Duration.ofDays(364)));
     long responses = count("SELECT COUNT(*) FROM responses");
     long invitations = count("SELECT COUNT(*) FROM invitations");
     assertThat(responses).isGreaterThan(200);
     assertThat((double) responses / invitations).isBetween(0.5, 0.8);
     assertThat(count("SELECT COUNT(*) FROM invitations WHERE answered_at IS NOT NULL")).isEqualTo(responses);
-    assertThat(value("SELECT MAX(answered_at) FROM responses").toInstant()).isBefore(NOW);
+    assertThat(value("SELECT MAX(answered_at) FROM responses")).isBefore(NOW);
 
     long french = verbatims("fr");
     long english = verbatims("en");
@@ -215,13 +225,13 @@ class DemoHistoryIntegrationTests {
 
   /**
    * A second fresh database, started at the same instant, holds the very same history. JUnit runs
-   * this nested class after the enclosing class's tests, whose server wrote the first database; it
-   * stays open ({@code DB_CLOSE_DELAY=-1}) and is read here by its address.
+   * this nested class after the enclosing class's tests, whose server wrote the first database; its
+   * file is read here.
    */
   @Nested
   @NestedTestConfiguration(EnclosingConfiguration.OVERRIDE)
   @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-      "spring.datasource.url=jdbc:h2:mem:maillon-demo-history-again;DB_CLOSE_DELAY=-1",
+      "maillon.data-dir=target/test-data/maillon-demo-history-again-${random.uuid}",
       "maillon.demo=true",
       "maillon.demo.model=../examples/sme.yaml"})
   @Import(DemoHistoryIntegrationTests.FixedClock.class)
@@ -231,7 +241,8 @@ class DemoHistoryIntegrationTests {
 
     @Test
     void theHistoryIsTheSameRowForRow() {
-      JdbcClient first = JdbcClient.create(new DriverManagerDataSource(FIRST_DATABASE, "sa", ""));
+      JdbcClient first = JdbcClient.create(
+          new DriverManagerDataSource("jdbc:sqlite:" + FIRST_DATA_DIR.resolve("maillon.db") + "?open_mode=1"));
       String responses = "SELECT COUNT(*) FROM responses";
       assertThat(count(first, responses)).isPositive().isEqualTo(count(again, responses));
       assertThat(digest(again)).isEqualTo(digest(first));
@@ -253,7 +264,7 @@ class DemoHistoryIntegrationTests {
         .forEach(sql -> jdbc.sql(sql).query(rs -> {
           for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
             Object value = rs.getObject(column);
-            rows.append(value instanceof OffsetDateTime time ? time.toInstant() : value).append('|');
+            rows.append(value).append('|');
           }
           rows.append('\n');
         }));
@@ -280,16 +291,16 @@ class DemoHistoryIntegrationTests {
     return jdbc.sql(sql).params(params).query(Long.class).single();
   }
 
-  private OffsetDateTime value(String sql) {
-    return jdbc.sql(sql).query((rs, row) -> rs.getObject(1, OffsetDateTime.class)).single();
+  private Instant value(String sql) {
+    return jdbc.sql(sql).query((rs, row) -> Timestamps.instant(rs, 1)).single();
   }
 
-  private static OffsetDateTime daysBefore(int days) {
-    return OffsetDateTime.ofInstant(NOW.minus(Duration.ofDays(days)), ZoneOffset.UTC);
+  private static SqlParameterValue daysBefore(int days) {
+    return Timestamps.param(NOW.minus(Duration.ofDays(days)));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {
-    return rs.getObject(column, OffsetDateTime.class).toInstant();
+    return Timestamps.instant(rs, column);
   }
 
   private static Instant later(Instant a, Instant b) {

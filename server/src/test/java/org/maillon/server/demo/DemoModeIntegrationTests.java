@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Demo mode on a fresh database: the SME, a user of each role, and the sign-ins printed with the URL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:maillon-demo;DB_CLOSE_DELAY=-1",
+    "maillon.data-dir=target/test-data/maillon-demo-${random.uuid}",
     "maillon.demo=true",
     "maillon.demo.model=../examples/sme.yaml"})
 @ExtendWith(OutputCaptureExtension.class)

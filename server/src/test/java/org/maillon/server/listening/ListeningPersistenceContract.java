@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static java.time.temporal.ChronoUnit.DAYS;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.maillon.server.organization.OrganizationService;
 import org.maillon.server.pulse.PulseResults;
 import org.maillon.server.pulse.TeamPulse;
+import org.maillon.server.storage.Timestamps;
 import org.maillon.server.testing.ExampleModels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.maillon.server.testing.RefusedStatements;
@@ -75,9 +75,9 @@ abstract class ListeningPersistenceContract {
     assertThat(listening.campaign(campaign).invitations()).as("sent at once, answered once published")
         .isEqualTo(new InvitationCounts(2, 0, List.of(new InvitationCounts.PerCustomer(ListeningFixture.CUSTOMER, 2, 0))));
     assertThat(jdbc.sql("SELECT answered_at FROM responses WHERE campaign_id = ?").param(campaign)
-        .query(OffsetDateTime.class).single().toInstant()).isEqualTo(ANSWERED);
+        .query((rs, row) -> Timestamps.instant(rs, 1)).single()).isEqualTo(ANSWERED);
     assertThat(jdbc.sql("SELECT answered_at FROM invitations WHERE campaign_id = ? AND answered_at IS NOT NULL")
-        .param(campaign).query(OffsetDateTime.class).single().toInstant())
+        .param(campaign).query((rs, row) -> Timestamps.instant(rs, 1)).single())
         .as("only the day, so that the time does not pick out the response").isEqualTo(ANSWERED.truncatedTo(DAYS));
     assertThat(jdbc.sql("SELECT answer_text FROM answers a JOIN responses r ON r.id = a.response_id"
         + " WHERE r.campaign_id = ? AND a.question = 2").param(campaign).query(String.class).single())

@@ -47,11 +47,11 @@ class ResponseApiIntegrationTests {
     assertThat(reply.body()).isEmpty();
     Map<String, Object> response = jdbc.sql("SELECT * FROM responses WHERE campaign_id = ?").param(campaign)
         .query().singleRow();
-    assertThat(response).containsEntry("CUSTOMER", ListeningFixture.CUSTOMER).containsEntry("LANGUAGE", "fr");
+    assertThat(response).containsEntry("customer", ListeningFixture.CUSTOMER).containsEntry("language", "fr");
     assertThat(jdbc.sql("SELECT question, answer_value, answer_text FROM answers WHERE response_id = ? ORDER BY question")
-        .param(response.get("ID")).query().listOfRows().toString())
-        .isEqualTo("[{QUESTION=0, ANSWER_VALUE=9, ANSWER_TEXT=null}, {QUESTION=1, ANSWER_VALUE=4, ANSWER_TEXT=null},"
-            + " {QUESTION=2, ANSWER_VALUE=null, ANSWER_TEXT=Livraison rapide, merci}]");
+        .param(response.get("id")).query().listOfRows().toString())
+        .isEqualTo("[{question=0, answer_value=9, answer_text=null}, {question=1, answer_value=4, answer_text=null},"
+            + " {question=2, answer_value=null, answer_text=Livraison rapide, merci}]");
     assertThat(fixture.member.get("/api/campaigns/" + campaign).json().get("invitations").get("answered").asInt())
         .as("one answer waits for its batch: the counter does not move").isZero();
   }

@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * structural figures. The steps build on each other, in order.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:maillon-pulse-api;DB_CLOSE_DELAY=-1",
+    "maillon.data-dir=target/test-data/maillon-pulse-api-${random.uuid}",
     "maillon.admin-password=" + PulseApiIntegrationTests.ADMIN_PASSWORD})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -2,6 +2,7 @@ package org.maillon.server.security;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.maillon.server.MaillonServer;
 import org.springframework.boot.WebApplicationType;
@@ -14,7 +15,7 @@ class FirstAdminIntegrationTests {
   void aShortAdminPasswordStopsTheFirstStartWithTheRule() {
     SpringApplicationBuilder start = new SpringApplicationBuilder(MaillonServer.class).web(WebApplicationType.NONE);
 
-    assertThatThrownBy(() -> start.run("--spring.datasource.url=jdbc:h2:mem:maillon-short-admin;DB_CLOSE_DELAY=-1",
+    assertThatThrownBy(() -> start.run("--maillon.data-dir=target/test-data/maillon-short-admin-" + UUID.randomUUID(),
         "--maillon.admin-password=elevenchars").close()).isInstanceOf(IllegalStateException.class)
         .hasMessage("MAILLON_ADMIN_PASSWORD is refused: A password has at least 12 characters."
             + " Set another one and start again.");

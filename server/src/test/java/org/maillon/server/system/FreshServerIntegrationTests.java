@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * password printed to the log, and nothing to show yet.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:maillon-fresh;DB_CLOSE_DELAY=-1")
+    properties = "maillon.data-dir=target/test-data/maillon-fresh-${random.uuid}")
 @ExtendWith(OutputCaptureExtension.class)
 class FreshServerIntegrationTests {
 

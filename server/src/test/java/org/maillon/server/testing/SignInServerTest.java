@@ -8,7 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole server on a random port and its own in-memory H2 database, shared by the classes that
+ * The whole server on a random port and its own SQLite database, shared by the classes that
  * fail sign-ins on purpose (throttling, disabled users, changed passwords): their failures, all
  * from this machine's address, must not make the server of {@link ApiTest} refuse other tests'
  * sign-ins. Its clock is a {@link MutableClock} that stands still: these tests move it past the
@@ -18,6 +18,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:maillon-sign-in;DB_CLOSE_DELAY=-1",
+    "maillon.data-dir=target/test-data/maillon-sign-in-${random.uuid}",
     "maillon.admin-password=" + ApiTest.ADMIN_PASSWORD})
 public @interface SignInServerTest {}

@@ -2,10 +2,10 @@ package org.maillon.server.voice;
 
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.maillon.server.storage.Timestamps;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -91,7 +91,7 @@ final class ListeningRows {
         .update();
   }
 
-  private static OffsetDateTime utc(Instant at) {
-    return at.atOffset(ZoneOffset.UTC);
+  private static SqlParameterValue utc(Instant at) {
+    return Timestamps.param(at);
   }
 }

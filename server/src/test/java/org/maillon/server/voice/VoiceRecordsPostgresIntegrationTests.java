@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The voice module's SQL on a real PostgreSQL (embedded), where production runs it: responses with
  * their answers folded and their campaign's threshold, invitation counts, the thresholds promised,
  * cadences and conversations.
- * The API tests run the same SQL on H2.
+ * The API tests run the same SQL on SQLite.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class VoiceRecordsPostgresIntegrationTests {

@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and the team card's procedures part fits too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:maillon-bureaucracy-browser;DB_CLOSE_DELAY=-1",
+    "maillon.data-dir=target/test-data/maillon-bureaucracy-browser-${random.uuid}",
     "maillon.admin-password=" + BureaucracyBrowserIntegrationTests.PASSWORD})
 class BureaucracyBrowserIntegrationTests {
 

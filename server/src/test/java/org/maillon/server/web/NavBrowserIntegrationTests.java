@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * unfolds inside it and an entry is tapped; the group of the page shown is marked.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:maillon-nav-browser;DB_CLOSE_DELAY=-1",
+    "maillon.data-dir=target/test-data/maillon-nav-browser-${random.uuid}",
     "maillon.admin-password=" + NavBrowserIntegrationTests.PASSWORD})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NavBrowserIntegrationTests {

@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * page times of record are measured in {@code bench/} (docs/benchmarks.md), not asserted here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:maillon-pages-scale;DB_CLOSE_DELAY=-1",
+    "maillon.data-dir=target/test-data/maillon-pages-scale-${random.uuid}",
     "maillon.admin-password=scale-secret-for-tests"})
 class PagesAtScaleIntegrationTests {
 

@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * figures, draws its charts, and is saved as a screenshot under {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:maillon-pages;DB_CLOSE_DELAY=-1",
+    "maillon.data-dir=target/test-data/maillon-pages-${random.uuid}",
     "maillon.admin-password=" + PagesBrowserIntegrationTests.PASSWORD})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesBrowserIntegrationTests {

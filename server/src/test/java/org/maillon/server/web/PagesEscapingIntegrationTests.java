@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * block it is written in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:maillon-pages-escaping;DB_CLOSE_DELAY=-1",
+    "maillon.data-dir=target/test-data/maillon-pages-escaping-${random.uuid}",
     "maillon.admin-password=" + PagesEscapingIntegrationTests.PASSWORD})
 class PagesEscapingIntegrationTests {
 

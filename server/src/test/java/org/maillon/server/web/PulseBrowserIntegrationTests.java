@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * beside the team's procedures, and nothing overflows the width.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:maillon-pulse-browser;DB_CLOSE_DELAY=-1",
+    "maillon.data-dir=target/test-data/maillon-pulse-browser-${random.uuid}",
     "maillon.admin-password=" + PulseBrowserIntegrationTests.ADMIN_PASSWORD})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PulseBrowserIntegrationTests {

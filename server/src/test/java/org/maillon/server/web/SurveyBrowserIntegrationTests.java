@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * them, and the same link opened again says it was already answered.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:maillon-survey;DB_CLOSE_DELAY=-1")
+    properties = "maillon.data-dir=target/test-data/maillon-survey-${random.uuid}")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SurveyBrowserIntegrationTests {
 

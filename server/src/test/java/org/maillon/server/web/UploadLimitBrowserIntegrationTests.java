@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * within the limit is.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:maillon-upload-browser;DB_CLOSE_DELAY=-1",
+    "maillon.data-dir=target/test-data/maillon-upload-browser-${random.uuid}",
     "maillon.admin-password=" + UploadLimitBrowserIntegrationTests.PASSWORD,
     "maillon.limits.model-body=1MB"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

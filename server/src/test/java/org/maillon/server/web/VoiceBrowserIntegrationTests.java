@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.organization.OrganizationService;
+import org.maillon.server.storage.Timestamps;
 import org.maillon.server.testing.ApiTest;
 import org.maillon.server.testing.ExampleModels;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,7 @@ class VoiceBrowserIntegrationTests {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO campaigns (team, cadence_days, anonymity_threshold, created_at, created_by)
-            VALUES ('logistique', 90, 6, :at, 'tests')""").param("at", AT.atOffset(java.time.ZoneOffset.UTC))
+            VALUES ('logistique', 90, 6, :at, 'tests')""").param("at", Timestamps.param(AT))
         .update(keys, "id");
     long campaign = keys.getKeyAs(Number.class).longValue();
     jdbc.sql("INSERT INTO campaign_questions (campaign_id, position, type) VALUES (:id, 0, 'nps'), (:id, 1, 'text')")
@@ -49,7 +50,7 @@ class VoiceBrowserIntegrationTests {
       jdbc.sql("""
               INSERT INTO responses (campaign_id, customer, answered_at, language)
               VALUES (:id, 'clients-web', :at, 'fr')""").param("id", campaign)
-          .param("at", AT.atOffset(java.time.ZoneOffset.UTC)).update(response, "id");
+          .param("at", Timestamps.param(AT)).update(response, "id");
       long id = response.getKeyAs(Number.class).longValue();
       jdbc.sql("""
               INSERT INTO answers (response_id, question, answer_value, answer_text)

@@ -7,16 +7,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The persistence contract on the default database: an H2 file under the data dir, new for each run. */
+/** The persistence contract on the default database: a SQLite file under the data dir, new for each run. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-    properties = "maillon.data-dir=target/h2-persistence-${random.uuid}")
-class H2PersistenceIntegrationTests extends PersistenceContract {
+    properties = "maillon.data-dir=target/test-data/sqlite-persistence-${random.uuid}")
+class SqlitePersistenceIntegrationTests extends PersistenceContract {
 
   @Value("${maillon.data-dir.absolute}") String dataDir;
 
   @Test
   void theDatabaseIsAFileUnderTheDataDir() {
-    assertThat(dataDir).contains("target").contains("h2-persistence-");
-    assertThat(Path.of(dataDir, "maillon.mv.db")).exists();
+    assertThat(dataDir).contains("target").contains("sqlite-persistence-");
+    assertThat(Path.of(dataDir, "maillon.db")).exists();
   }
 }
