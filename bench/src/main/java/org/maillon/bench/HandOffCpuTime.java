@@ -11,7 +11,7 @@ import org.maillon.modelfile.ModelFiles;
 /**
  * What the command line does with a model file, in CPU time of the working thread: reading and
  * validating it once, then diagnosing it as {@code DiagnosisEngine.diagnose(organization)} (the
- * engine resolves every id) and as {@code diagnose(organization, ids)} (with the ids the validator
+ * engine resolves every id) and as {@code loaded.diagnose()} (with the ids the validator
  * resolved), interleaved, medians after two warm-up rounds. CPU time, not wall time, so that it
  * holds on a loaded machine.
  *
@@ -33,7 +33,7 @@ public final class HandOffCpuTime {
       long before = threads.getCurrentThreadCpuTime();
       DiagnosisEngine.diagnose(loaded.organization());
       long between = threads.getCurrentThreadCpuTime();
-      DiagnosisEngine.diagnose(loaded.organization(), loaded.ids());
+      loaded.diagnose();
       long after = threads.getCurrentThreadCpuTime();
       if (run >= 0) {
         alone[run] = (between - before) / 1e6;

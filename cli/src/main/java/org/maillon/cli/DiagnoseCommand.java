@@ -49,8 +49,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     LoadedModel loaded = ModelInput.read(model, common, spec.commandLine().getErr());
-    Diagnosis diagnosis = ModelInput.diagnose(loaded, organization -> targetSpan == null ? organization
-        : organization.withSettings(organization.settings().withTargetSpan(targetSpan)));
+    Diagnosis diagnosis = (targetSpan == null ? loaded
+        : loaded.withSettings(loaded.organization().settings().withTargetSpan(targetSpan))).diagnose();
     if (format == Format.JSON) {
       DiagnosisJson.write(diagnosis, out, summary, common.locale());
     } else {

@@ -2,10 +2,7 @@ package org.maillon.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.function.UnaryOperator;
 import org.maillon.diagnosis.Diagnosis;
-import org.maillon.diagnosis.DiagnosisEngine;
-import org.maillon.model.Organization;
 import org.maillon.modelfile.LoadedModel;
 import org.maillon.modelfile.ModelFiles;
 import org.maillon.modelfile.Problem;
@@ -28,13 +25,7 @@ final class ModelInput {
     return loaded;
   }
 
-  /** Diagnoses the model with the references the validator resolved, so the engine need not. */
   static Diagnosis diagnose(Path path, CommonOptions common, PrintWriter err) {
-    return diagnose(read(path, common, err), UnaryOperator.identity());
-  }
-
-  /** Diagnoses the model once {@code adjust} changed what it may, keeping its people and links. */
-  static Diagnosis diagnose(LoadedModel loaded, UnaryOperator<Organization> adjust) {
-    return DiagnosisEngine.diagnose(adjust.apply(loaded.organization()), loaded.ids());
+    return read(path, common, err).diagnose();
   }
 }

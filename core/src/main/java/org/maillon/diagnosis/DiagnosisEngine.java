@@ -30,9 +30,9 @@ public final class DiagnosisEngine {
   }
 
   /**
-   * Diagnoses an organisation whose references the model validator resolved ({@code
-   * LoadedModel.ids()}), sparing the engine resolving them again; the same diagnosis as {@link
-   * #diagnose(Organization)}.
+   * Diagnoses an organisation whose references the model validator resolved (what {@code
+   * LoadedModel.diagnose()} calls), sparing the engine resolving them again; the same diagnosis as
+   * {@link #diagnose(Organization)}.
    *
    * @throws IllegalArgumentException when {@code ids} were resolved for other people or links
    */

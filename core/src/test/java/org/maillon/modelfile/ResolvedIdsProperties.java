@@ -27,7 +27,7 @@ class ResolvedIdsProperties {
   @Property(tries = 200)
   void theValidatorsIdsGiveTheSameDiagnosis(@ForAll("organizations") Organization organization) {
     LoadedModel loaded = readBack(organization);
-    assertThat(json(DiagnosisEngine.diagnose(loaded.organization(), loaded.ids())))
+    assertThat(json(loaded.diagnose()))
         .isEqualTo(json(DiagnosisEngine.diagnose(loaded.organization())));
   }
 

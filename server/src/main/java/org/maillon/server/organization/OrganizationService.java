@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.maillon.diagnosis.Diagnosis;
-import org.maillon.diagnosis.DiagnosisEngine;
 import org.maillon.model.Organization;
 import org.maillon.modelfile.LoadedModel;
 import org.maillon.modelfile.ModelFiles;
@@ -70,7 +69,7 @@ public class OrganizationService {
   public synchronized Imported importModel(String fileName, InputStream content, String importedBy, Locale locale) {
     LoadedModel loaded = ModelFiles.read(fileName, content, locale, limits.zip());
     Organization organization = loaded.organization();
-    Diagnosis diagnosis = DiagnosisEngine.diagnose(organization, loaded.ids());
+    Diagnosis diagnosis = loaded.diagnose();
     String json = json(organization);
     ModelVersion version = transaction.execute(status -> versions.add(importedBy, organization.name(),
         diagnosis.headcount(), format(fileName), json));
@@ -96,7 +95,7 @@ public class OrganizationService {
       LoadedModel loaded = ModelFiles.read(STORED_FILE, stored.modelJson().getBytes(StandardCharsets.UTF_8),
           Locale.ENGLISH);
       current.replace(new CurrentOrganization.Current(stored.version(),
-          DiagnosisEngine.diagnose(loaded.organization(), loaded.ids())));
+          loaded.diagnose()));
       log.info("Current version {} of {} ({} people)", stored.version().id(), stored.version().organization(),
           stored.version().headcount());
     });
