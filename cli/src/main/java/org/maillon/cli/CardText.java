@@ -61,10 +61,10 @@ final class CardText {
     if (duty.commitments().isEmpty()) {
       text.add("      " + m.get("team.card.noCommitment"));
     }
-    for (Duty.Promise promise : duty.commitments()) {
-      String answers = promise.answers().isEmpty() ? m.get("team.card.unaskedMark")
-          : m.get("team.card.answers", String.join(", ", promise.answers().stream().map(Duty.Ask::id).toList()));
-      text.add("      • " + promise.text() + " — " + answers);
+    for (Duty.Commitment commitment : duty.commitments()) {
+      String answers = commitment.answers().isEmpty() ? m.get("team.card.unaskedMark")
+          : m.get("team.card.answers", String.join(", ", commitment.answers().stream().map(Duty.Expectation::id).toList()));
+      text.add("      • " + commitment.text() + " — " + answers);
     }
   }
 

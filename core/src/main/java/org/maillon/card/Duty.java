@@ -3,23 +3,23 @@ package org.maillon.card;
 import java.util.List;
 
 /**
- * What a team owes one of its customers: the commitments on the link to that customer. Grouping by
- * customer keeps in view whom each promise is for.
+ * What a team owes one of its customers (the source text's "devoirs"): the commitments on the link
+ * to that customer. Grouping by customer keeps in view whom each commitment is for.
  */
-public record Duty(NodeRef customer, String delivers, List<Promise> commitments) {
+public record Duty(NodeRef customer, String delivers, List<Commitment> commitments) {
 
   public Duty {
     commitments = List.copyOf(commitments);
   }
 
   /** A commitment with the expectations of the same link it answers; none means nobody asked. */
-  public record Promise(String text, List<Ask> answers) {
+  public record Commitment(String text, List<Expectation> answers) {
 
-    public Promise {
+    public Commitment {
       answers = List.copyOf(answers);
     }
   }
 
   /** An expectation named by id with its text (null when the id names no expectation). */
-  public record Ask(String id, String text) {}
+  public record Expectation(String id, String text) {}
 }

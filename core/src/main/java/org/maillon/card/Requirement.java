@@ -3,8 +3,9 @@ package org.maillon.card;
 import java.util.List;
 
 /**
- * What a team requires of one of its suppliers so that it can serve its own customers: the
- * expectations on the link from that supplier, each with whether a commitment answers it.
+ * What a team requires of one of its suppliers so that it can serve its own customers (the source
+ * text's "exigences"): the expectations on the link from that supplier, each with whether a
+ * commitment answers it.
  */
 public record Requirement(NodeRef supplier, String delivers, List<Expectation> expectations) {
 

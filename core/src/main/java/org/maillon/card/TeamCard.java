@@ -9,8 +9,9 @@ import org.maillon.valuechain.UncoveredExpectation;
  * external partners), whom it serves (internal customers and final customers) and its customers'
  * customers, with its duties toward its customers and its requirements toward its suppliers. One
  * duty per outgoing link and one requirement per incoming link, even when nothing is stated yet, so
- * that a missing promise shows. {@code kind} is the model's word ({@code front-line}, {@code core},
- * {@code support}); {@code hopsToCustomer} is null when no path leads to a final customer.
+ * that a missing commitment or expectation shows. {@code kind} is the model's word
+ * ({@code front-line}, {@code core}, {@code support}); {@code hopsToCustomer} is null when no path
+ * leads to a final customer.
  */
 public record TeamCard(
     String id,

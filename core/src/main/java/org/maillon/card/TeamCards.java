@@ -40,15 +40,15 @@ final class TeamCards {
   }
 
   private static Duty duty(Link link, NodeNames names) {
-    List<Duty.Promise> promises = link.commitments().stream()
-        .map(commitment -> new Duty.Promise(commitment.text(), asks(link, commitment)))
+    List<Duty.Commitment> commitments = link.commitments().stream()
+        .map(commitment -> new Duty.Commitment(commitment.text(), answered(link, commitment)))
         .toList();
-    return new Duty(names.ref(link.to()), link.delivers(), promises);
+    return new Duty(names.ref(link.to()), link.delivers(), commitments);
   }
 
-  private static List<Duty.Ask> asks(Link link, Commitment commitment) {
+  private static List<Duty.Expectation> answered(Link link, Commitment commitment) {
     return commitment.answers().stream()
-        .map(id -> new Duty.Ask(id, link.expectations().stream()
+        .map(id -> new Duty.Expectation(id, link.expectations().stream()
             .filter(expectation -> expectation.id().equals(id))
             .map(Expectation::text)
             .findFirst()

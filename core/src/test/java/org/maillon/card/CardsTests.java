@@ -81,7 +81,7 @@ class CardsTests {
         List.of(new NodeRef("sales", "Sales")), List.of(),
         List.of(new NodeRef("retail", "Retail customers")),
         List.of(new Duty(new NodeRef("sales", "Sales"), "Kitchens",
-            List.of(new Duty.Promise("Delivered on Friday", List.of(new Duty.Ask("on-time", "On time")))))),
+            List.of(new Duty.Commitment("Delivered on Friday", List.of(new Duty.Expectation("on-time", "On time")))))),
         List.of(new Requirement(new NodeRef("it", "IT"), "Laptops",
             List.of(new Requirement.Expectation("fix-4h", "Fixed within 4 hours", false)))),
         List.of(), List.of()));
@@ -99,8 +99,8 @@ class CardsTests {
     assertThat(sales.customerTeams()).isEmpty();
     assertThat(sales.finalCustomers()).containsExactly(new NodeRef("retail", "Retail customers"));
     assertThat(sales.duties()).singleElement().satisfies(duty -> assertThat(duty.commitments()).containsExactly(
-        new Duty.Promise("Quotes within 24 hours", List.of(new Duty.Ask("quote-48h", "A quote within 48 hours"))),
-        new Duty.Promise("Newsletter", List.of())));
+        new Duty.Commitment("Quotes within 24 hours", List.of(new Duty.Expectation("quote-48h", "A quote within 48 hours"))),
+        new Duty.Commitment("Newsletter", List.of())));
     assertThat(sales.requirements()).extracting(r -> r.supplier().id()).containsExactly("carrier", "ops");
     assertThat(sales.requirements().get(1).expectations())
         .containsExactly(new Requirement.Expectation("on-time", "On time", true));
