@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The analyst of the anonymity properties finds the leaks of issue 11, so that its silence on
- * {@link Batches} means something: margins suppressed one partition at a time, and a figure that
- * moves with one answer.
+ * The analyst of the anonymity properties finds the known leaks of publishing by groups, so that
+ * its silence on {@link Batches} means something: margins suppressed one partition at a time, and
+ * a figure that moves with one answer.
  */
 class AnalystTests {
 

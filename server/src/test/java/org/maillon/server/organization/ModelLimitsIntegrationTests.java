@@ -22,7 +22,7 @@ import org.maillon.server.testing.ApiTest;
 import org.springframework.http.MediaType;
 
 /**
- * Issue 11's rows on model imports, under the default limits: a zip bomb, a 600 MB body, invalid
+ * Hostile model imports, under the default limits: a zip bomb, a 600 MB body, invalid
  * UTF-8 and deep nesting are each refused with a problem, and the versions stay as they were.
  */
 @ApiTest

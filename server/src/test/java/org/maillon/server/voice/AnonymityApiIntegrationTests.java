@@ -23,8 +23,8 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 11's anonymity rows, replayed through the API as a member and a manager would: campaigns
- * created by a manager, answered through their links at the clock's time, read by a member. Each
+ * The anonymity cases of docs/voice.md, replayed through the API as a member and a manager would:
+ * campaigns created by a manager, answered through their links at the clock's time, read by a member. Each
  * test listens on its own team of the demo SME, so that the figures are exactly its answers.
  */
 @ApiTest

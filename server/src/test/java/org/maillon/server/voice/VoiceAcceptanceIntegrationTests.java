@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 4's acceptance, end to end through the API only: a campaign answered through its own
+ * The voice of the customer, end to end through the API only: a campaign answered through its own
  * invitations gives the hand-computed NPS, interval and CSAT; a token answers once; and answers
  * waiting for their batch leak neither score nor verbatim through the API, the CSV or the page. The
  * team's own bureaucracy pulse counts neither in its voice nor in its threshold. It listens on
