@@ -9,10 +9,6 @@ import java.util.Map;
  * The three links of the anti-value chain, in the source's order, and the finding codes each one
  * holds: one classification that every report and page groups findings by, so that the command
  * line and the server never disagree on where a finding goes.
- *
- * <p>Requirements and duties unmatched ({@code UNCOVERED_EXPECTATION}, {@code UNASKED_COMMITMENT})
- * go with bureaucratisation, as both the report and the home page have always shown them: the
- * procedural drift of teams that promise what suits them rather than what their customers require.
  */
 public enum ChainLink {
 

@@ -1,6 +1,7 @@
 /**
- * The diagnosis of the anti-value chain: runs the hierarchy and value-chain analyses over one
- * compact, int-indexed view of the organisation, gathers their findings, and writes the JSON
+ * The diagnosis of the anti-value chain: runs the hierarchy, value-chain and bureaucracy analyses
+ * over one compact, int-indexed view of the organisation, gathers their findings and files each
+ * under its link of the chain ({@link org.maillon.diagnosis.ChainLink}), and writes the JSON
  * contract of docs/diagnosis-json.md.
  */
 package org.maillon.diagnosis;

@@ -4,7 +4,7 @@
  * without approval), per team and organisation-wide, beside the structural figures of
  * bureaucratisation (procedures per 100 people, climbing approval circuits), under the voice's
  * anonymity rule (answers published by whole batches, {@link org.maillon.voice.Batches}). Pulses
- * are written by the listening module; {@link org.maillon.server.pulse.PulseResults} is what other
- * modules call.
+ * are written by the listening module; {@link org.maillon.server.pulse.PulseResults} is what the
+ * pulse's page and API read.
  */
 package org.maillon.server.pulse;
