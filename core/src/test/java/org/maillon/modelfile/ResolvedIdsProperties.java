@@ -32,7 +32,7 @@ class ResolvedIdsProperties {
   }
 
   @Example
-  void idsOfAnotherOrganisationAreRefused() {
+  void idsOfAnotherOrganizationAreRefused() {
     LoadedModel loaded = readBack(RandomOrganizations.personChain(5));
     Organization other = RandomOrganizations.personChain(6);
     assertThatThrownBy(() -> DiagnosisEngine.diagnose(other, loaded.ids()))

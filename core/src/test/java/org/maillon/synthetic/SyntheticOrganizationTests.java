@@ -25,12 +25,12 @@ class SyntheticOrganizationTests {
   Path dir;
 
   @Test
-  void theSameSeedGivesTheSameOrganisation() {
+  void theSameSeedGivesTheSameOrganization() {
     assertThat(SyntheticOrganization.generate(5_000, 42)).isEqualTo(SyntheticOrganization.generate(5_000, 42));
   }
 
   @Test
-  void anotherSeedGivesAnotherOrganisation() {
+  void anotherSeedGivesAnotherOrganization() {
     assertThat(SyntheticOrganization.generate(5_000, 42)).isNotEqualTo(SyntheticOrganization.generate(5_000, 43));
   }
 

@@ -34,7 +34,7 @@ class RandomOrganizationsProperties {
   }
 
   @Property(tries = 2000)
-  void everyOrganisationIsValid(@ForAll("organizations") Organization organization) {
+  void everyOrganizationIsValid(@ForAll("organizations") Organization organization) {
     Set<String> nodes = new HashSet<>();
     organization.customers().stream().map(FinalCustomer::id).forEach(id -> assertThat(nodes.add(id)).isTrue());
     organization.partners().stream().map(Partner::id).forEach(id -> assertThat(nodes.add(id)).isTrue());
