@@ -8,7 +8,7 @@ import org.maillon.model.Link;
 
 /**
  * A link's requirements and duties matched: what the customer expects that no commitment answers,
- * and what the supplier commits to that no expectation asked for — the technocratic drift. In the
+ * and what the supplier commits to that no expectation asked for — the bureaucratic drift. In the
  * link's own order; time proportional to expectations × commitments, both short lists.
  */
 public final class Agreements {
