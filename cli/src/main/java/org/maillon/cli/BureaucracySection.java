@@ -5,6 +5,7 @@ import java.util.List;
 import org.maillon.bureaucracy.BureaucracyFigures;
 import org.maillon.bureaucracy.TeamProcedures;
 import org.maillon.diagnosis.ChainLink;
+import org.maillon.diagnosis.FindingKind;
 import org.maillon.diagnosis.Diagnosis;
 
 /**
@@ -23,7 +24,8 @@ final class BureaucracySection {
     Messages m = context.messages();
     List<Report.Block> blocks = new ArrayList<>();
     blocks.add(new Report.Paragraph(m.get("bureaucratisation.today",
-        m.number(context.count("UNASKED_COMMITMENT")), m.number(context.count("UNCOVERED_EXPECTATION")))));
+        m.number(context.count(FindingKind.UNASKED_COMMITMENT)),
+        m.number(context.count(FindingKind.UNCOVERED_EXPECTATION)))));
     blocks.add(new Report.Paragraph(m.get("bureaucratisation.procedures")));
     blocks.add(new Report.Figures(figures(context, context.diagnosis().bureaucracy())));
     if (!context.summary()) {
@@ -34,7 +36,7 @@ final class BureaucracySection {
       }
     }
     List<String> examples = new ArrayList<>();
-    ChainLink.BUREAUCRATISATION.codes().forEach(code -> examples.addAll(context.examples(code, EXAMPLES)));
+    ChainLink.BUREAUCRATISATION.kinds().forEach(kind -> examples.addAll(context.examples(kind, EXAMPLES)));
     if (!examples.isEmpty()) {
       blocks.add(new Report.Items(examples));
     }

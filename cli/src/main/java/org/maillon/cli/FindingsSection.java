@@ -20,7 +20,7 @@ final class FindingsSection {
     blocks.add(new Report.Paragraph(severityCounts(context)));
     if (context.summary()) {
       List<List<String>> rows = new ArrayList<>();
-      context.findingCounts().forEach((code, count) -> rows.add(List.of(code, m.number(count))));
+      context.findingCounts().forEach((kind, count) -> rows.add(List.of(kind.code(), m.number(count))));
       blocks.add(new Report.Table(List.of(m.get("findings.code"), m.get("findings.count")), rows));
     } else {
       blocks.add(new Report.Table(
@@ -40,7 +40,7 @@ final class FindingsSection {
   }
 
   private static List<String> row(Messages m, Finding finding) {
-    return List.of(m.get("severity." + finding.severity().code()), finding.code(), finding.subject(),
+    return List.of(m.get("severity." + finding.severity().code()), finding.code(), finding.subject().text(),
         finding.message(m.locale()));
   }
 }

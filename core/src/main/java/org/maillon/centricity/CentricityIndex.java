@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.maillon.diagnosis.Subject;
 
 /**
  * The index: index = 100 × Σ wᵢ·vᵢ / Σ wᵢ over the components i that have data (vᵢ not null).
@@ -84,7 +85,7 @@ public final class CentricityIndex {
       }
     }
     gains.sort(Comparator.comparingDouble(Gain::gain).reversed().thenComparing(Gain::code)
-        .thenComparing(Gain::subject));
+        .thenComparing(Gain::subject, Subject::compare));
     Double index = null;
     if (total > 0) {
       double sum = 0;

@@ -1,7 +1,7 @@
 package org.maillon.diagnosis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +9,7 @@ import java.util.ResourceBundle;
 
 /**
  * Renders findings in one language, parsing each message pattern once: a large diagnosis has
- * hundreds of thousands of findings but a dozen codes. Patterns hold text and {@code {n}}
+ * hundreds of thousands of findings but a score of kinds. Patterns hold text and {@code {n}}
  * placeholders only, substituted as they are, which is all findings need and far cheaper than
  * {@link java.text.MessageFormat}. Not thread-safe; use one per rendering.
  */
@@ -18,7 +18,7 @@ public final class FindingMessages {
   private static final String BUNDLE = "org.maillon.diagnosis.findings";
 
   private final ResourceBundle bundle;
-  private final Map<String, Template> templates = new HashMap<>();
+  private final Map<FindingKind, Template> templates = new EnumMap<>(FindingKind.class);
   private char[] chars = new char[256];
 
   public FindingMessages(Locale locale) {
@@ -52,7 +52,7 @@ public final class FindingMessages {
   }
 
   private Template template(Finding finding) {
-    return templates.computeIfAbsent(finding.code(), code -> Template.parse(bundle.getString(code)));
+    return templates.computeIfAbsent(finding.kind(), kind -> Template.parse(bundle.getString(kind.messageKey())));
   }
 
   /** A pattern cut at its placeholders: {@code texts[i]}, then argument {@code slots[i]}, …, then the last text. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.maillon.bureaucracy.Bureaucracy;
@@ -35,7 +35,7 @@ final class FindingsCollector {
   private static final Comparator<Finding> WITHIN_GROUP = FindingsCollector::compareWithinGroup;
 
   private final OrgGraph graph;
-  private final Map<String, List<Finding>> groups = new HashMap<>();
+  private final Map<FindingKind, List<Finding>> groups = new EnumMap<>(FindingKind.class);
   private int count;
   private int expectations;
   private int commitments;
@@ -75,7 +75,7 @@ final class FindingsCollector {
   }
 
   private void absorb(FindingsCollector other) {
-    other.groups.forEach((code, found) -> groups.computeIfAbsent(code, c -> new ArrayList<>()).addAll(found));
+    other.groups.forEach((kind, found) -> groups.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(found));
     count += other.count;
     expectations += other.expectations;
     commitments += other.commitments;
@@ -114,7 +114,7 @@ final class FindingsCollector {
 
   /** By subject, then arguments; the findings of one link share their strings, compared by identity first. */
   private static int compareWithinGroup(Finding a, Finding b) {
-    int c = compare(a.subject(), b.subject());
+    int c = a.subject() == b.subject() ? 0 : Subject.compare(a.subject(), b.subject());
     return c != 0 ? c : compareArgs(a.args(), b.args());
   }
 
@@ -132,52 +132,59 @@ final class FindingsCollector {
     return a == b ? 0 : a.compareTo(b);
   }
 
-  private void add(String code, Severity severity, String subject, String... args) {
-    groups.computeIfAbsent(code, c -> new ArrayList<>()).add(new Finding(code, severity, subject, List.of(args)));
+  private void add(FindingKind kind, Subject subject, String... args) {
+    add(kind, kind.severity(), subject, args);
+  }
+
+  private void add(FindingKind kind, Severity severity, Subject subject, String... args) {
+    groups.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Finding(kind, severity, subject, List.of(args)));
     count++;
   }
 
-  private String organization() {
-    String name = graph.model().name();
-    return name == null ? "organization" : name;
+  private Subject organization() {
+    return new Subject.Organisation(graph.model().name());
+  }
+
+  private static Subject team(String id) {
+    return new Subject.Team(id);
   }
 
   private void valueChain(ValueChainFigures chain) {
     if (graph.customerCount() == 0 && graph.teamCount() > 0) {
-      add("NO_FINAL_CUSTOMER", Severity.CRITICAL, organization());
+      add(FindingKind.NO_FINAL_CUSTOMER, organization());
     }
-    chain.disconnectedTeams().forEach(t -> add("DISCONNECTED_TEAM", Severity.CRITICAL, t, nodeName(t)));
-    chain.teamsWithoutCustomer().forEach(t -> add("TEAM_WITHOUT_CUSTOMER", Severity.WARNING, t, nodeName(t)));
+    chain.disconnectedTeams().forEach(t -> add(FindingKind.DISCONNECTED_TEAM, team(t), nodeName(t)));
+    chain.teamsWithoutCustomer().forEach(t -> add(FindingKind.TEAM_WITHOUT_CUSTOMER, team(t), nodeName(t)));
     chain.supportTeamsNotReachingFrontLine()
-        .forEach(t -> add("SUPPORT_NOT_REACHING_FRONT_LINE", Severity.WARNING, t, nodeName(t)));
+        .forEach(t -> add(FindingKind.SUPPORT_NOT_REACHING_FRONT_LINE, team(t), nodeName(t)));
     for (LinkEnds inversion : chain.inversions()) {
-      add("INVERSION", Severity.WARNING, linkSubject(inversion.from(), inversion.to()),
+      add(FindingKind.INVERSION, new Subject.Link(inversion.from(), inversion.to()),
           nodeName(inversion.from()), nodeName(inversion.to()));
     }
     chain.frontLineWithoutFinalCustomer()
-        .forEach(t -> add("FRONT_LINE_WITHOUT_FINAL_CUSTOMER", Severity.WARNING, t, nodeName(t)));
+        .forEach(t -> add(FindingKind.FRONT_LINE_WITHOUT_FINAL_CUSTOMER, team(t), nodeName(t)));
   }
 
   private void hierarchy(HierarchyFigures h) {
     if (h.excessLevels() > 0) {
-      add("EXCESS_LEVELS", h.excessLevels() >= 2 ? Severity.CRITICAL : Severity.WARNING, organization(),
+      add(FindingKind.EXCESS_LEVELS, FindingKind.EXCESS_LEVELS.escalated(h.excessLevels() >= 2), organization(),
           Integer.toString(h.levelsBetweenTopAndBase()), Integer.toString(h.levelsNeeded()),
           Integer.toString(h.excessLevels()), Integer.toString(graph.personCount()),
           Integer.toString(h.targetSpan()));
     }
     if (h.tops().size() > 1) {
-      add("MULTIPLE_TOPS", Severity.WARNING, organization(), Integer.toString(h.tops().size()),
+      add(FindingKind.MULTIPLE_TOPS, organization(), Integer.toString(h.tops().size()),
           String.join(", ", h.tops().subList(0, Math.min(5, h.tops().size())))
               + (h.tops().size() > 5 ? ", …" : ""));
     }
     Rows reports = graph.reports();
     for (String manager : h.narrowSpanManagers()) {
       int p = graph.personNumber(manager);
-      add("NARROW_SPAN", Severity.INFO, manager, personName(p), Integer.toString(reports.size(p)));
+      add(FindingKind.NARROW_SPAN, new Subject.Person(manager), personName(p), Integer.toString(reports.size(p)));
     }
     for (String manager : h.passThroughManagers()) {
       int p = graph.personNumber(manager);
-      add("PASS_THROUGH_MANAGER", Severity.WARNING, manager, personName(p), personName(reports.get(p, 0)));
+      add(FindingKind.PASS_THROUGH_MANAGER, new Subject.Person(manager), personName(p), personName(reports.get(p, 0)));
     }
   }
 
@@ -196,12 +203,12 @@ final class FindingsCollector {
       if (uncovered.isEmpty() && unasked.isEmpty()) {
         continue;
       }
-      String subject = linkSubject(link.from(), link.to());
+      Subject subject = new Subject.Link(link.from(), link.to());
       String supplier = nodeName(graph.linkFrom(l));
       String customer = nodeName(graph.linkTo(l));
-      uncovered.forEach(e -> add("UNCOVERED_EXPECTATION", Severity.WARNING, subject, supplier, customer,
+      uncovered.forEach(e -> add(FindingKind.UNCOVERED_EXPECTATION, subject, supplier, customer,
           e.id(), text(e.text())));
-      unasked.forEach(c -> add("UNASKED_COMMITMENT", Severity.INFO, subject, supplier, customer, text(c.text())));
+      unasked.forEach(c -> add(FindingKind.UNASKED_COMMITMENT, subject, supplier, customer, text(c.text())));
     }
   }
 
@@ -209,7 +216,7 @@ final class FindingsCollector {
     for (int t = 0; t < graph.teamCount(); t++) {
       int procedures = bureaucracy.procedureCount(t);
       if (procedures > graph.members().size(t)) {
-        add("PROCEDURE_HEAVY_TEAM", Severity.WARNING, graph.nodeId(t), nodeName(t), Integer.toString(procedures),
+        add(FindingKind.PROCEDURE_HEAVY_TEAM, team(graph.nodeId(t)), nodeName(t), Integer.toString(procedures),
             Integer.toString(graph.members().size(t)));
       }
     }
@@ -218,20 +225,21 @@ final class FindingsCollector {
       ProcedureFigures p = bureaucracy.procedure(i);
       String name = p.name() == null || p.name().isBlank() ? p.id() : p.name();
       String team = nodeName(p.team());
+      Subject subject = new Subject.Procedure(p.id(), p.team());
       if (p.approvals() > bureaucracy.maxApprovals()) {
-        add("LONG_APPROVAL_CIRCUIT", Severity.INFO, p.id(), name, team, Integer.toString(p.approvals()),
+        add(FindingKind.LONG_APPROVAL_CIRCUIT, subject, name, team, Integer.toString(p.approvals()),
             Integer.toString(bureaucracy.maxApprovals()));
       }
       if (p.levelsClimbed() > levels) {
-        add("CLIMBING_APPROVAL_CIRCUIT", Severity.WARNING, p.id(), name, team, Integer.toString(p.levelsClimbed()),
+        add(FindingKind.CLIMBING_APPROVAL_CIRCUIT, subject, name, team, Integer.toString(p.levelsClimbed()),
             Integer.toString(levels));
       }
       if (p.supportApprovalsOnFrontLine() > 0) {
-        add("SUPPORT_APPROVES_FRONT_LINE", Severity.WARNING, p.id(), name, team,
+        add(FindingKind.SUPPORT_APPROVES_FRONT_LINE, subject, name, team,
             Integer.toString(p.supportApprovalsOnFrontLine()));
       }
       if (p.internalControl()) {
-        add("INTERNAL_CONTROL", Severity.INFO, p.id(), name, team);
+        add(FindingKind.INTERNAL_CONTROL, subject, name, team);
       }
     }
   }
@@ -239,18 +247,14 @@ final class FindingsCollector {
   private void membership() {
     for (int p = 0; p < graph.personCount(); p++) {
       if (graph.teamOf(p) == OrgGraph.NONE) {
-        add("PERSON_WITHOUT_TEAM", Severity.INFO, graph.personId(p), personName(p));
+        add(FindingKind.PERSON_WITHOUT_TEAM, new Subject.Person(graph.personId(p)), personName(p));
       }
     }
     for (int t = 0; t < graph.teamCount(); t++) {
       if (graph.members().size(t) == 0) {
-        add("EMPTY_TEAM", Severity.INFO, graph.nodeId(t), nodeName(t));
+        add(FindingKind.EMPTY_TEAM, team(graph.nodeId(t)), nodeName(t));
       }
     }
-  }
-
-  private static String linkSubject(String from, String to) {
-    return from + "->" + to;
   }
 
   private static String text(String text) {

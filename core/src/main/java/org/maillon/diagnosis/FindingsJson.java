@@ -4,7 +4,6 @@ import java.io.CharArrayWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,25 +93,43 @@ final class FindingsJson {
     return new Chunk(out, starts, ends);
   }
 
-  /** One range's writing: its generator, its messages and its codes, quoted once. */
-  private record Writing(JsonGenerator json, FindingMessages messages, Map<String, SerializableString> codes) {
+  /**
+   * One range's writing: its generator, its messages, its codes quoted once, and the last subject
+   * written with its text, since the findings of one link follow one another.
+   */
+  private static final class Writing {
+
+    private final JsonGenerator json;
+    private final FindingMessages messages;
+    private final Map<FindingKind, SerializableString> codes = new EnumMap<>(FindingKind.class);
+    private Subject subject;
+    private String subjectText;
 
     Writing(JsonGenerator json, FindingMessages messages) {
-      this(json, messages, new HashMap<>());
+      this.json = json;
+      this.messages = messages;
     }
 
     void finding(Finding f) {
       json.writeStartObject();
       json.writeName(CODE);
-      json.writeString(codes.computeIfAbsent(f.code(), SerializedString::new));
+      json.writeString(codes.computeIfAbsent(f.kind(), kind -> new SerializedString(kind.code())));
       json.writeName(SEVERITY);
       json.writeString(SEVERITIES.get(f.severity()));
       json.writeName(SUBJECT);
-      json.writeString(f.subject());
+      json.writeString(subjectText(f.subject()));
       int length = messages.render(f);
       json.writeName(MESSAGE);
       json.writeString(messages.chars(), 0, length);
       json.writeEndObject();
+    }
+
+    private String subjectText(Subject next) {
+      if (next != subject && !next.equals(subject)) {
+        subject = next;
+        subjectText = next.text();
+      }
+      return subjectText;
     }
   }
 

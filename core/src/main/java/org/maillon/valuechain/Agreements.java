@@ -8,9 +8,8 @@ import org.maillon.model.Link;
 
 /**
  * A link's requirements and duties matched: what the customer expects that no commitment answers,
- * and what the supplier commits to that no expectation asked for — a team working to its own rules
- * rather than its customers', which is technocratisation. In the link's own order; time
- * proportional to expectations × commitments, both short lists.
+ * and what the supplier commits to that no expectation asked for — the bureaucratic drift. In the
+ * link's own order; time proportional to expectations × commitments, both short lists.
  */
 public final class Agreements {
 

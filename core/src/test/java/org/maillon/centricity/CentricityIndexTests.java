@@ -14,6 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.maillon.diagnosis.Subject;
 
 /** The index on a team worked out by hand, and its bounds, direction and renormalisation on any input. */
 class CentricityIndexTests {
@@ -43,9 +44,10 @@ class CentricityIndexTests {
     values.put(Component.PROCEDURES, Normalise.procedures(10.0, 10));
 
     Score score = CentricityIndex.score(values, Weights.DEFAULTS, List.of(
-        new Cost("UNCOVERED_EXPECTATION", "sales->retail", Component.REQUIREMENTS, 1.0),
-        new Cost("LISTENING_OVERDUE", "sales->retail", Component.LISTENING, 1.0),
-        new Cost("STALE_CARD", "retail", Component.FRESHNESS, 0.5)));
+        new Cost("UNCOVERED_EXPECTATION", new Subject.Expectation("sales", "retail", "quote"), Component.REQUIREMENTS,
+            1.0),
+        new Cost("LISTENING_OVERDUE", new Subject.Link("sales", "retail"), Component.LISTENING, 1.0),
+        new Cost("STALE_CARD", new Subject.Team("retail"), Component.FRESHNESS, 0.5)));
 
     assertThat(score.index()).isCloseTo(56.0, within(1e-9));
     assertThat(score.parts()).extracting(Part::component).containsExactly(Component.FRESHNESS,
@@ -86,7 +88,8 @@ class CentricityIndexTests {
     values.put(Component.DISTANCE, 1.0);
     values.put(Component.REQUIREMENTS, null);
     Score score = CentricityIndex.score(values, Weights.DEFAULTS,
-        List.of(new Cost("UNCOVERED_EXPECTATION", "a->b", Component.REQUIREMENTS, 1.0)));
+        List.of(new Cost("UNCOVERED_EXPECTATION", new Subject.Expectation("a", "b", "e"), Component.REQUIREMENTS,
+            1.0)));
     assertThat(score.gains()).isEmpty();
   }
 

@@ -128,7 +128,8 @@ class DiagnosisEngineTests {
 
   @Test
   void findingsMostSevereFirst() {
-    assertThat(diagnosis.findings()).extracting(Finding::severity, Finding::code, Finding::subject).containsExactly(
+    assertThat(diagnosis.findings()).extracting(Finding::severity, Finding::code, f -> f.subject().text())
+        .containsExactly(
         tuple(Severity.CRITICAL, "DISCONNECTED_TEAM", "audit"),
         tuple(Severity.CRITICAL, "DISCONNECTED_TEAM", "legal"),
         tuple(Severity.WARNING, "CLIMBING_APPROVAL_CIRCUIT", "refund"),

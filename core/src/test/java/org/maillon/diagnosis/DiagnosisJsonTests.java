@@ -110,7 +110,7 @@ class DiagnosisJsonTests {
   @Test
   void rendersMessagesLongerThanItsBuffer() {
     FindingMessages messages = new FindingMessages(Locale.ENGLISH);
-    Finding finding = new Finding("EMPTY_TEAM", Severity.INFO, "t", java.util.List.of("x".repeat(1000)));
+    Finding finding = new Finding(FindingKind.EMPTY_TEAM, new Subject.Team("t"), java.util.List.of("x".repeat(1000)));
     int length = messages.render(finding);
     assertThat(new String(messages.chars(), 0, length)).isEqualTo("Team " + "x".repeat(1000) + " has no member.");
   }

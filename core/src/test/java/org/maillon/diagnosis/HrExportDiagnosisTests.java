@@ -55,7 +55,7 @@ class HrExportDiagnosisTests {
 
   @Test
   void findingsMostSevereFirstThenByCode() {
-    assertThat(diagnosis.findings()).extracting(f -> f.code() + " " + f.subject()).containsExactly(
+    assertThat(diagnosis.findings()).extracting(f -> f.code() + " " + f.subject().text()).containsExactly(
         "DISCONNECTED_TEAM 10", "DISCONNECTED_TEAM 100", "DISCONNECTED_TEAM 120", "DISCONNECTED_TEAM 250",
         "DISCONNECTED_TEAM 60", "DISCONNECTED_TEAM 80", "DISCONNECTED_TEAM 90",
         "NO_FINAL_CUSTOMER organization",

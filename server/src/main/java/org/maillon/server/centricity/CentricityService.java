@@ -13,6 +13,7 @@ import org.maillon.centricity.Normalise;
 import org.maillon.centricity.VoiceAgreement;
 import org.maillon.centricity.Weights;
 import org.maillon.diagnosis.Diagnosis;
+import org.maillon.diagnosis.Subject;
 import org.maillon.model.Link;
 import org.maillon.server.centricity.OrganisationCentricity.TeamIndex;
 import org.maillon.server.knowledge.Coverage;
@@ -147,7 +148,7 @@ public class CentricityService {
         "onTime", report.onTime(), "links", report.links());
     if (share != null) {
       for (LinkListening link : report.overdue()) {
-        org.cost("LISTENING_OVERDUE", link.team() + "->" + link.customer(), Component.LISTENING,
+        org.cost("LISTENING_OVERDUE", new Subject.Link(link.team(), link.customer()), Component.LISTENING,
             (report.onTime() + 1.0) / report.links());
       }
     }
@@ -163,7 +164,7 @@ public class CentricityService {
     Double satisfaction = Normalise.satisfaction(csat);
     org.add(Component.SATISFACTION, satisfaction, SATISFACTION_FORMULA + ", CSAT = shown teams' mean weighted by answers",
         csat == null ? null : "(" + number(csat) + " − 1) / 4 = " + number(satisfaction), "csat", csat, "answers", answers);
-    freshness(org, cards, diagnosis.organization() == null ? "organization" : diagnosis.organization());
+    freshness(org, cards, new Subject.Organisation(diagnosis.organization()));
     return org;
   }
 
@@ -197,7 +198,7 @@ public class CentricityService {
         "onTime", onTime, "links", links);
     if (share != null) {
       for (LinkListening link : overdue) {
-        inputs.cost("LISTENING_OVERDUE", link.team() + "->" + link.customer(), Component.LISTENING,
+        inputs.cost("LISTENING_OVERDUE", new Subject.Link(link.team(), link.customer()), Component.LISTENING,
             (onTime + 1.0) / links);
       }
     }
@@ -215,16 +216,16 @@ public class CentricityService {
         Double mean = group.hidden() ? null : group.csat().mean();
         if (mean != null && mean < settings.lowSatisfaction()) {
           double raised = csat + (5 - mean) * group.csat().responses() / answers;
-          inputs.cost("LOW_SATISFACTION", team.id() + "->" + group.customer(), Component.SATISFACTION,
+          inputs.cost("LOW_SATISFACTION", new Subject.Link(team.id(), group.customer()), Component.SATISFACTION,
               Normalise.satisfaction(raised));
         }
       }
     }
-    freshness(inputs, coverage, team.id());
+    freshness(inputs, coverage, new Subject.Team(team.id()));
     return inputs;
   }
 
-  private static void freshness(Inputs inputs, Coverage coverage, String subject) {
+  private static void freshness(Inputs inputs, Coverage coverage, Subject subject) {
     Double value = Normalise.freshness(coverage.share());
     inputs.add(Component.FRESHNESS, value, FRESHNESS_FORMULA,
         coverage.fresh() + " / " + coverage.total() + " = " + number(value == null ? 0 : value),

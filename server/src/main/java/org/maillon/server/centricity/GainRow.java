@@ -1,11 +1,16 @@
 package org.maillon.server.centricity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.maillon.diagnosis.Subject;
+
 /**
  * Something that costs points, and what fixing it alone would add to the index.
  *
  * @param code a finding's code, or {@code LISTENING_OVERDUE}, {@code STALE_CARD}, {@code LOW_SATISFACTION}
- * @param subject what it concerns: a team, a link {@code from->to}, a procedure, the organisation
+ * @param subject what it concerns: a team, a link, an expectation, a procedure, the organisation; written
+ *     in JSON as before typed subjects ({@code from->to} for a link)
  * @param component the component it lowers
  * @param gain points the index would gain, all else equal
  */
-public record GainRow(String code, String subject, String component, double gain) {}
+public record GainRow(String code, @Schema(implementation = String.class) Subject subject, String component,
+    double gain) {}

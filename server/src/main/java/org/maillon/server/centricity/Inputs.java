@@ -14,6 +14,7 @@ import org.maillon.centricity.Gain;
 import org.maillon.centricity.Part;
 import org.maillon.centricity.Score;
 import org.maillon.centricity.Weights;
+import org.maillon.diagnosis.Subject;
 
 /**
  * The components of one index as they are gathered — each with its raw figures, formula and
@@ -48,7 +49,7 @@ final class Inputs {
     return input == null ? null : input.value();
   }
 
-  void cost(String code, String subject, Component component, double fixedValue) {
+  void cost(String code, Subject subject, Component component, double fixedValue) {
     costs.add(new Cost(code, subject, component, Math.max(0, Math.min(1, fixedValue))));
   }
 

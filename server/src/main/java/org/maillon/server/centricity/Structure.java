@@ -15,6 +15,7 @@ import org.maillon.centricity.Component;
 import org.maillon.centricity.Normalise;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.Finding;
+import org.maillon.diagnosis.Subject;
 import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.model.Link;
 import org.maillon.model.Procedure;
@@ -56,7 +57,9 @@ final class Structure {
       }
     }
     for (Finding finding : diagnosis.findings()) {
-      codesByTeam.computeIfAbsent(finding.subject(), s -> new HashSet<>()).add(finding.code());
+      if (finding.subject() instanceof Subject.Team team) {
+        codesByTeam.computeIfAbsent(team.id(), s -> new HashSet<>()).add(finding.code());
+      }
     }
   }
 
@@ -73,13 +76,15 @@ final class Structure {
         "hops", hops, "cap", cap);
     Set<String> codes = codesByTeam.getOrDefault(team.id(), Set.of());
     if (codes.contains("DISCONNECTED_TEAM")) {
-      inputs.cost("DISCONNECTED_TEAM", team.id(), Component.DISTANCE, Normalise.distance(cap - 1, cap));
+      inputs.cost("DISCONNECTED_TEAM", new Subject.Team(team.id()), Component.DISTANCE,
+          Normalise.distance(cap - 1, cap));
     }
     if (codes.contains("SUPPORT_NOT_REACHING_FRONT_LINE")) {
-      inputs.cost("SUPPORT_NOT_REACHING_FRONT_LINE", team.id(), Component.DISTANCE, Normalise.distance(2, cap));
+      inputs.cost("SUPPORT_NOT_REACHING_FRONT_LINE", new Subject.Team(team.id()), Component.DISTANCE,
+          Normalise.distance(2, cap));
     }
     if (codes.contains("FRONT_LINE_WITHOUT_FINAL_CUSTOMER")) {
-      inputs.cost("FRONT_LINE_WITHOUT_FINAL_CUSTOMER", team.id(), Component.DISTANCE, 1);
+      inputs.cost("FRONT_LINE_WITHOUT_FINAL_CUSTOMER", new Subject.Team(team.id()), Component.DISTANCE, 1);
     }
 
     int expected = expectations.getOrDefault(team.id(), 0);
@@ -90,7 +95,7 @@ final class Structure {
         "expectations", expected, "uncovered", uncovered.size());
     if (requirements != null) {
       for (UncoveredExpectation u : uncovered) {
-        inputs.cost("UNCOVERED_EXPECTATION", team.id() + "->" + u.link() + "#" + u.expectation(),
+        inputs.cost("UNCOVERED_EXPECTATION", new Subject.Expectation(team.id(), u.link(), u.expectation()),
             Component.REQUIREMENTS, 1 - (uncovered.size() - 1.0) / expected);
       }
     }
@@ -105,11 +110,12 @@ final class Structure {
         "procedures", count, "members", members, "per100", per100, "reference", reference);
     if (value != null) {
       for (String procedure : internalControlsByTeam.getOrDefault(team.id(), List.of())) {
-        inputs.cost("INTERNAL_CONTROL", procedure, Component.PROCEDURES,
+        inputs.cost("INTERNAL_CONTROL", new Subject.Procedure(procedure, team.id()), Component.PROCEDURES,
             Normalise.procedures((count - 1) * 100.0 / members, reference));
       }
       if (codes.contains("PROCEDURE_HEAVY_TEAM")) {
-        inputs.cost("PROCEDURE_HEAVY_TEAM", team.id(), Component.PROCEDURES, Normalise.procedures(100.0, reference));
+        inputs.cost("PROCEDURE_HEAVY_TEAM", new Subject.Team(team.id()), Component.PROCEDURES,
+            Normalise.procedures(100.0, reference));
       }
     }
   }
@@ -131,7 +137,8 @@ final class Structure {
         "sum", sum, "teams", teams, "cap", cap);
     if (distance != null) {
       for (Finding finding : diagnosis.findings()) {
-        Optional<TeamFigures> team = diagnosis.team(finding.subject());
+        Optional<TeamFigures> team = finding.subject() instanceof Subject.Team subject
+            ? diagnosis.team(subject.id()) : Optional.empty();
         if (team.isEmpty()) {
           continue;
         }
@@ -159,7 +166,7 @@ final class Structure {
       for (int rank = 0; rank < teams; rank++) {
         TeamFigures team = diagnosis.team(rank);
         for (UncoveredExpectation u : team.uncoveredExpectations()) {
-          inputs.cost("UNCOVERED_EXPECTATION", team.id() + "->" + u.link() + "#" + u.expectation(),
+          inputs.cost("UNCOVERED_EXPECTATION", new Subject.Expectation(team.id(), u.link(), u.expectation()),
               Component.REQUIREMENTS, fixed);
         }
       }
@@ -174,9 +181,8 @@ final class Structure {
         "procedures", bureaucracy.procedures(), "headcount", headcount, "per100", per100, "reference", reference);
     if (procedures != null) {
       double fixed = Normalise.procedures((bureaucracy.procedures() - 1) * 100.0 / headcount, reference);
-      for (String procedure : bureaucracy.internalControls()) {
-        inputs.cost("INTERNAL_CONTROL", procedure, Component.PROCEDURES, fixed);
-      }
+      internalControlsByTeam.forEach((team, ids) -> ids.forEach(procedure ->
+          inputs.cost("INTERNAL_CONTROL", new Subject.Procedure(procedure, team), Component.PROCEDURES, fixed)));
     }
 
     HierarchyFigures hierarchy = diagnosis.hierarchy();
@@ -188,8 +194,7 @@ final class Structure {
         "excess", hierarchy.excessLevels(), "levels", hierarchy.levelsBetweenTopAndBase(),
         "levelsNeeded", hierarchy.levelsNeeded());
     if (levels != null && hierarchy.excessLevels() > 0) {
-      String subject = diagnosis.organization() == null ? "organization" : diagnosis.organization();
-      inputs.cost("EXCESS_LEVELS", subject, Component.LEVELS, 1);
+      inputs.cost("EXCESS_LEVELS", new Subject.Organisation(diagnosis.organization()), Component.LEVELS, 1);
     }
   }
 }

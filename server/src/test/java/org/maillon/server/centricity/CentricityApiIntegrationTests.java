@@ -21,6 +21,7 @@ import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.organization.OrganizationService;
 import org.maillon.server.testing.Api;
 import org.maillon.server.testing.Api.Reply;
+import org.maillon.server.testing.PageText;
 import org.maillon.server.testing.ApiTest;
 import org.maillon.server.testing.ExampleModels;
 import org.maillon.server.testing.MutableClock;
@@ -231,6 +232,25 @@ class CentricityApiIntegrationTests {
     assertThat(organisation.body()).contains("id=\"ranking\"").contains("data-team=\"finance\"")
         .contains("centricity-versions").contains("2031-Q1");
     assertThat(browser.get("/teams/nobody/centricity", "text/html").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theGainsNameWhatTheyConcernAndLinkTheTeams() {
+    Api browser = Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD);
+    for (String lang : List.of("en", "fr")) {
+      String gains = gainsOf(browser.get("/teams/finance/centricity?lang=" + lang, "text/html").body());
+      assertThat(PageText.visible(gains)).as(lang).doesNotContain("->").doesNotContainPattern(PageText.CODE)
+          .contains("Finance et contrôle de gestion → Ventes aux professionnels").contains("Notes de frais");
+      assertThat(gains).contains("href=\"/teams/ventes-pro\"").contains("href=\"/bureaucracy?team=finance\"");
+      assertThat(PageText.visible(gainsOf(browser.get("/centricity?lang=" + lang, "text/html").body()))).as(lang)
+          .doesNotContain("->").doesNotContainPattern(PageText.CODE).doesNotContain("#");
+    }
+  }
+
+  /** The list of gains of a centricity page. */
+  private static String gainsOf(String page) {
+    int start = page.indexOf('>', page.indexOf("id=\"gains\"")) + 1;
+    return page.substring(start, page.indexOf("</ol>", start));
   }
 
   private static JsonNode component(JsonNode index, String key) {

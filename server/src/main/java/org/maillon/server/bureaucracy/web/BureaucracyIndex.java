@@ -66,7 +66,7 @@ final class BureaucracyIndex {
       teamsById.put(row.id(), row);
     }
     findings = diagnosis.findings().stream()
-        .filter(finding -> ChainLink.of(finding.code()) == ChainLink.BUREAUCRATISATION).toList();
+        .filter(finding -> finding.link() == ChainLink.BUREAUCRATISATION).toList();
   }
 
   static BureaucracyIndex of(Diagnosis diagnosis) {

@@ -99,7 +99,7 @@ class BureaucracyPageController {
     model.addAttribute("procedureTotal", procedures.size());
 
     List<Finding> findings = selected == null ? index.findings()
-        : index.findings().stream().filter(finding -> concerns(index, finding, selected.id())).toList();
+        : index.findings().stream().filter(finding -> concerns(finding, selected.id())).toList();
     model.addAttribute("findings", findings.subList(0, Math.min(findings.size(), LISTED)));
     model.addAttribute("findingTotal", findings.size());
 
@@ -142,14 +142,8 @@ class BureaucracyPageController {
   }
 
   /** Whether a bureaucratisation finding is about the team: its procedure's, the team itself, or a link it supplies. */
-  private static boolean concerns(BureaucracyIndex index, Finding finding, String team) {
-    String subject = finding.subject();
-    Procedure procedure = index.stated(subject);
-    if (procedure != null) {
-      return procedure.team().equals(team);
-    }
-    int arrow = subject.indexOf("->");
-    return subject.equals(team) || arrow > 0 && subject.substring(0, arrow).equals(team);
+  private static boolean concerns(Finding finding, String team) {
+    return finding.subject().owner().filter(team::equals).isPresent();
   }
 
   static ProcedureRow row(Diagnosis diagnosis, BureaucracyIndex index, ValueChainIndex nodes, ProcedureFigures figures,

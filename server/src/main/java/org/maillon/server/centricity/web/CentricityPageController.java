@@ -10,9 +10,11 @@ import org.maillon.server.centricity.CentricityEvolution;
 import org.maillon.server.centricity.CentricityHistory;
 import org.maillon.server.centricity.CentricityService;
 import org.maillon.server.centricity.ComponentRow;
+import org.maillon.server.centricity.GainRow;
 import org.maillon.server.centricity.TeamCentricity;
 import org.maillon.server.centricity.OrganisationCentricity;
 import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.valuechain.SubjectLabels;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +29,9 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class CentricityPageController {
+
+  /** A gain with the names of what it concerns. */
+  record GainView(GainRow gain, List<SubjectLabels.Label> subject) {}
 
   private final CurrentOrganization current;
   private final CentricityService centricity;
@@ -46,6 +51,7 @@ class CentricityPageController {
     OrganisationCentricity organisation = centricity.organisation();
     int limit = Math.max(1, centricity.settings().rankingLimit());
     model.addAttribute("centricity", organisation);
+    model.addAttribute("gains", gains(organisation.gains()));
     model.addAttribute("ranking", organisation.teams().subList(0, Math.min(limit, organisation.teams().size())));
     model.addAttribute("rankingLimit", limit);
     model.addAttribute("evolution", evolution(past.history()));
@@ -63,9 +69,16 @@ class CentricityPageController {
     }
     TeamCentricity team = centricity.team(id);
     model.addAttribute("centricity", team);
+    model.addAttribute("gains", gains(team.gains()));
     model.addAttribute("figures", figures(team.components()));
     model.addAttribute("lowSatisfaction", centricity.settings().lowSatisfaction());
     return "centricity/team";
+  }
+
+  private List<GainView> gains(List<GainRow> gains) {
+    return gains.stream()
+        .map(gain -> new GainView(gain, SubjectLabels.of(current.diagnosis(), gain.subject())))
+        .toList();
   }
 
   /** The chart's data: the index per version (labelled v{id}) and per quarter, values rounded to 0.1. */

@@ -2,16 +2,15 @@ package org.maillon.server.diagnosis.web;
 
 import org.maillon.server.organization.PerDiagnosis;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.maillon.bureaucracy.BureaucracyFigures;
 import org.maillon.diagnosis.ChainLink;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.Finding;
 import org.maillon.diagnosis.Severity;
+import org.maillon.diagnosis.Subject;
 import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.server.security.Access;
 import org.maillon.server.valuechain.ValueChainIndex;
@@ -32,10 +31,6 @@ public class AntiValueChain {
   /** How many findings a link shows on the home page; the others are counted. */
   static final int SHOWN = 5;
 
-  static final Set<String> PERSON_CODES = Set.of("PASS_THROUGH_MANAGER", "NARROW_SPAN", "PERSON_WITHOUT_TEAM");
-  static final Set<String> PROCEDURE_CODES = Set.of("CLIMBING_APPROVAL_CIRCUIT", "SUPPORT_APPROVES_FRONT_LINE",
-      "LONG_APPROVAL_CIRCUIT", "INTERNAL_CONTROL");
-
   /** A figure shown big, with the message key of its label and the page that explains it. */
   public record Figure(String key, Object value, String href, boolean alarm) {}
 
@@ -49,11 +44,6 @@ public class AntiValueChain {
   }
 
   private final PerDiagnosis<List<LinkSummary>> cache = new PerDiagnosis<>(AntiValueChain::links);
-  private final PerDiagnosis<Map<String, String>> procedureTeams = new PerDiagnosis<>(diagnosis -> {
-    Map<String, String> teams = new HashMap<>();
-    diagnosis.model().procedures().forEach(procedure -> teams.put(procedure.id(), procedure.team()));
-    return teams;
-  });
 
   /** The three links, in the source's order. */
   public List<LinkSummary> of(Diagnosis diagnosis) {
@@ -65,27 +55,16 @@ public class AntiValueChain {
    * (the card lists the team's procedures); null for a person or the organisation.
    */
   public String teamOf(Diagnosis diagnosis, Finding finding) {
-    String subject = finding.subject();
-    if (PROCEDURE_CODES.contains(finding.code())) {
-      return procedureTeams.of(diagnosis).get(subject);
-    }
-    int arrow = subject.indexOf("->");
-    String team = arrow > 0 && !finding.code().equals("NO_FINAL_CUSTOMER") ? subject.substring(0, arrow) : subject;
-    return ValueChainIndex.of(diagnosis).isTeam(team) ? team : null;
+    return finding.subject().owner().filter(ValueChainIndex.of(diagnosis)::isTeam).orElse(null);
   }
 
   /** The person a finding is about, when the signed-in user may open their place; else null. */
   public String personOf(Diagnosis diagnosis, Finding finding) {
-    if (!PERSON_CODES.contains(finding.code())
+    if (!(finding.subject() instanceof Subject.Person person)
         || !Access.isManager(SecurityContextHolder.getContext().getAuthentication())) {
       return null;
     }
-    return diagnosis.person(finding.subject()).isPresent() ? finding.subject() : null;
-  }
-
-  /** The key of the link a finding belongs to, by the core's one classification ({@link ChainLink}). */
-  static String linkOf(Finding finding) {
-    return ChainLink.of(finding.code()).key();
+    return diagnosis.person(person.id()).isPresent() ? person.id() : null;
   }
 
   private static List<LinkSummary> links(Diagnosis diagnosis) {
@@ -103,7 +82,7 @@ public class AntiValueChain {
       severities.put(key, bySeverity);
     }
     for (Finding finding : diagnosis.findings()) {
-      String key = linkOf(finding);
+      String key = finding.link().key();
       counts.merge(key, 1, Integer::sum);
       severities.get(key).merge(finding.severity().code(), 1, Integer::sum);
       if (shown.get(key).size() < SHOWN) {

@@ -18,6 +18,7 @@ import org.maillon.server.testing.Api;
 import org.maillon.server.testing.Api.Reply;
 import org.maillon.server.testing.ApiTest;
 import org.maillon.server.testing.ExampleModels;
+import org.maillon.server.testing.PageText;
 import org.maillon.valuechain.AgreementFigures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -87,6 +88,23 @@ class BureaucracyPagesIntegrationTests {
     }
     assertThat(page).contains("data-procedure=\"remise-exceptionnelle\"").contains("Remise exceptionnelle en magasin")
         .contains("id=\"per-100-data\"").contains("id=\"agreements\"").contains("agreement-link");
+  }
+
+  @Test
+  void findingsShowTheirNamesAndSentencesNeverCodesOrLinkIds() {
+    importSme();
+    Api member = member();
+    for (String lang : new String[] {"en", "fr"}) {
+      for (String path : new String[] {"/bureaucracy?lang=", "/bureaucracy?team=ventes-magasins&lang=", "/?lang="}) {
+        String page = member.get(path + lang, "text/html").body();
+        assertThat(PageText.visible(page)).as(path + lang).doesNotContainPattern(PageText.CODE).doesNotContain("->");
+      }
+    }
+    String english = member.get("/bureaucracy?lang=en", "text/html").body();
+    String findings = english.substring(english.indexOf("id=\"bureaucracy-findings\""), english.indexOf("id=\"agreements\""));
+    assertThat(findings).contains(">Approval circuit climbing too high<").contains("href=\"/teams/ventes-magasins\"");
+    assertThat(PageText.visible(member.get("/bureaucracy?lang=fr", "text/html").body()))
+        .contains("Circuit d'approbation qui remonte trop haut");
   }
 
   @Test

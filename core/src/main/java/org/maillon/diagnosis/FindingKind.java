@@ -1,0 +1,89 @@
+package org.maillon.diagnosis;
+
+import static org.maillon.diagnosis.ChainLink.BUREAUCRATISATION;
+import static org.maillon.diagnosis.ChainLink.OBESITY;
+import static org.maillon.diagnosis.ChainLink.TECHNOCRATISATION;
+
+/**
+ * Every kind of finding with all that belongs to it: its code, its usual severity, its link of the
+ * anti-value chain, the kind of subject it is about and its message keys. Adding or reclassifying a
+ * finding is one edit here, which the compiler carries to the collector, the reports and the pages.
+ * Within a link, the most telling kinds come first.
+ *
+ * <p>Expectations no commitment answers and commitments no expectation asks for go with
+ * bureaucratisation: they are what the bureaucratisation page ({@code #agreements}), the report's
+ * bureaucratisation section and the home page show beside the procedures — requirements and duties
+ * that drift apart when a team writes its own rules rather than answering its customers.
+ */
+public enum FindingKind {
+
+  NO_FINAL_CUSTOMER(TECHNOCRATISATION, Severity.CRITICAL, Subject.Organisation.class),
+  DISCONNECTED_TEAM(TECHNOCRATISATION, Severity.CRITICAL, Subject.Team.class),
+  TEAM_WITHOUT_CUSTOMER(TECHNOCRATISATION, Severity.WARNING, Subject.Team.class),
+  SUPPORT_NOT_REACHING_FRONT_LINE(TECHNOCRATISATION, Severity.WARNING, Subject.Team.class),
+  INVERSION(TECHNOCRATISATION, Severity.WARNING, Subject.Link.class),
+  FRONT_LINE_WITHOUT_FINAL_CUSTOMER(TECHNOCRATISATION, Severity.WARNING, Subject.Team.class),
+  EMPTY_TEAM(TECHNOCRATISATION, Severity.INFO, Subject.Team.class),
+  PERSON_WITHOUT_TEAM(TECHNOCRATISATION, Severity.INFO, Subject.Person.class),
+
+  UNASKED_COMMITMENT(BUREAUCRATISATION, Severity.INFO, Subject.Link.class),
+  UNCOVERED_EXPECTATION(BUREAUCRATISATION, Severity.WARNING, Subject.Link.class),
+  CLIMBING_APPROVAL_CIRCUIT(BUREAUCRATISATION, Severity.WARNING, Subject.Procedure.class),
+  SUPPORT_APPROVES_FRONT_LINE(BUREAUCRATISATION, Severity.WARNING, Subject.Procedure.class),
+  PROCEDURE_HEAVY_TEAM(BUREAUCRATISATION, Severity.WARNING, Subject.Team.class),
+  LONG_APPROVAL_CIRCUIT(BUREAUCRATISATION, Severity.INFO, Subject.Procedure.class),
+  INTERNAL_CONTROL(BUREAUCRATISATION, Severity.INFO, Subject.Procedure.class),
+
+  /** Critical from two levels in excess ({@link #escalated}). */
+  EXCESS_LEVELS(OBESITY, Severity.WARNING, Subject.Organisation.class),
+  MULTIPLE_TOPS(OBESITY, Severity.WARNING, Subject.Organisation.class),
+  PASS_THROUGH_MANAGER(OBESITY, Severity.WARNING, Subject.Person.class),
+  NARROW_SPAN(OBESITY, Severity.INFO, Subject.Person.class);
+
+  private final ChainLink link;
+  private final Severity severity;
+  private final Class<? extends Subject> subject;
+  private final String nameKey;
+
+  FindingKind(ChainLink link, Severity severity, Class<? extends Subject> subject) {
+    this.link = link;
+    this.severity = severity;
+    this.subject = subject;
+    this.nameKey = "finding." + name();
+  }
+
+  /** The code the diagnosis JSON and the report write, in upper snake case. */
+  public String code() {
+    return name();
+  }
+
+  /** The severity a finding of this kind has, unless {@link #escalated}. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** The same severity, raised to critical when the finding is {@code serious}. */
+  public Severity escalated(boolean serious) {
+    return serious ? Severity.CRITICAL : severity;
+  }
+
+  /** The link of the anti-value chain it belongs to. */
+  public ChainLink link() {
+    return link;
+  }
+
+  /** The kind of subject its findings are about. */
+  public Class<? extends Subject> subject() {
+    return subject;
+  }
+
+  /** The key of its one-sentence message, with {@code {n}} arguments, in the findings bundle ({@link FindingMessages}). */
+  public String messageKey() {
+    return name();
+  }
+
+  /** The key of its short name in the server's messages, {@code finding.<CODE>}. */
+  public String nameKey() {
+    return nameKey;
+  }
+}
