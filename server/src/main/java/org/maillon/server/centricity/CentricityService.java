@@ -1,17 +1,20 @@
 package org.maillon.server.centricity;
 
-import static org.maillon.server.centricity.Inputs.number;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.maillon.centricity.Cards;
+import org.maillon.centricity.CentricityScorer;
 import org.maillon.centricity.Component;
-import org.maillon.centricity.Normalise;
+import org.maillon.centricity.IndexBreakdown;
+import org.maillon.centricity.OrganisationInput;
+import org.maillon.centricity.Satisfaction;
+import org.maillon.centricity.ScoringSettings;
+import org.maillon.centricity.TeamInput;
 import org.maillon.centricity.VoiceAgreement;
-import org.maillon.centricity.Weights;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.model.Link;
 import org.maillon.server.centricity.OrganisationCentricity.TeamIndex;
@@ -43,9 +46,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class CentricityService {
 
-  static final String LISTENING_FORMULA = "on time / links";
-  static final String SATISFACTION_FORMULA = "(CSAT − 1) / 4";
-  static final String FRESHNESS_FORMULA = "fresh / customers";
   private static final Coverage NO_CUSTOMER = new Coverage(0, 0, null);
 
   private final CurrentOrganization current;
@@ -57,8 +57,8 @@ public class CentricityService {
   private final HistoryRecords history;
   private final Clock clock;
   private final CentricityProperties settings;
-  private final Weights weights;
-  private final PerDiagnosis<Structure> structures;
+  private final ScoringSettings scoring;
+  private final PerDiagnosis<CentricityScorer> scorers;
   private final LastIndex last = new LastIndex();
 
   /**
@@ -83,12 +83,17 @@ public class CentricityService {
     this.history = history;
     this.clock = clock;
     this.settings = settings;
-    this.weights = settings.weights();
-    this.structures = new PerDiagnosis<>(d -> new Structure(d, settings));
+    this.scoring = settings.scoring();
+    this.scorers = new PerDiagnosis<>(d -> new CentricityScorer(d, scoring));
   }
 
   public CentricityProperties settings() {
     return settings;
+  }
+
+  /** What the index is scored with: the settings given, the core's defaults for the others. */
+  public ScoringSettings scoring() {
+    return scoring;
   }
 
   /**
@@ -113,58 +118,28 @@ public class CentricityService {
   }
 
   private Overview compute(Diagnosis diagnosis) {
-    Structure structure = structures.of(diagnosis);
+    CentricityScorer scorer = scorers.of(diagnosis);
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
     ListeningReport report = listening.report();
     Coverage cards = knowledge.organisationCoverage();
     Map<String, TeamVoice> teamVoices = campaignVoices.byTeam(index);
-    Inputs.Scored scored = organisationInputs(diagnosis, structure, report, teamVoices, cards)
-        .score(weights, OrganisationCentricity.GAINS);
+    IndexBreakdown organisation = scorer.organisation(new OrganisationInput(report,
+        teamVoices.values().stream().map(CentricityService::satisfaction).toList(), cards(cards)));
     Map<String, List<LinkListening>> overdue = overdueByTeam(report);
     Map<String, Coverage> coverages = knowledge.teamCoverages();
     List<TeamIndex> teams = new ArrayList<>();
     for (int rank = 0; rank < diagnosis.teamCount(); rank++) {
       TeamFigures team = diagnosis.team(rank);
-      Inputs inputs = teamInputs(structure, team, index, report, overdue.getOrDefault(team.id(), List.of()),
+      TeamInput input = teamInput(team, index, overdue.getOrDefault(team.id(), List.of()),
           teamVoices.get(team.id()), coverages.getOrDefault(team.id(), NO_CUSTOMER));
-      teams.add(new TeamIndex(team.id(), index.label(team.id()), team.kind().code(),
-          inputs.score(weights, 0).index()));
+      teams.add(new TeamIndex(team.id(), index.label(team.id()), team.kind().code(), scorer.team(input).index()));
     }
     teams.sort(Comparator.comparing(TeamIndex::index, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(TeamIndex::team));
-    return new Overview(new OrganisationCentricity(diagnosis.organization(), scored.index(), scored.rows(),
-        scored.leftOut(), scored.gains(), teams),
+    return new Overview(new OrganisationCentricity(diagnosis.organization(), organisation.index(),
+        ComponentRow.of(organisation.components()), keys(organisation.leftOut()), GainRow.of(organisation.gains()),
+        teams),
         ListeningOnTime.Summary.of(report), cards);
-  }
-
-  private Inputs organisationInputs(Diagnosis diagnosis, Structure structure, ListeningReport report,
-      Map<String, TeamVoice> teamVoices, Coverage cards) {
-    Inputs org = new Inputs();
-    structure.organisation(org);
-    Double share = Normalise.listening(report.onTimeShare());
-    org.add(Component.LISTENING, share, LISTENING_FORMULA,
-        report.onTime() + " / " + report.links() + " = " + number(share == null ? 0 : share),
-        "onTime", report.onTime(), "links", report.links());
-    if (share != null) {
-      for (LinkListening link : report.overdue()) {
-        org.cost("LISTENING_OVERDUE", link.team() + "->" + link.customer(), Component.LISTENING,
-            (report.onTime() + 1.0) / report.links());
-      }
-    }
-    double weighted = 0;
-    int answers = 0;
-    for (TeamVoice voice : teamVoices.values()) {
-      if (!voice.hidden() && voice.csat().mean() != null) {
-        weighted += voice.csat().mean() * voice.csat().responses();
-        answers += voice.csat().responses();
-      }
-    }
-    Double csat = answers == 0 ? null : weighted / answers;
-    Double satisfaction = Normalise.satisfaction(csat);
-    org.add(Component.SATISFACTION, satisfaction, SATISFACTION_FORMULA + ", CSAT = shown teams' mean weighted by answers",
-        csat == null ? null : "(" + number(csat) + " − 1) / 4 = " + number(satisfaction), "csat", csat, "answers", answers);
-    freshness(org, cards, diagnosis.organization() == null ? "organization" : diagnosis.organization());
-    return org;
   }
 
   /**
@@ -179,59 +154,34 @@ public class CentricityService {
     ListeningReport report = listening.report(id);
     boolean listened = !campaigns.campaigns(id).isEmpty();
     TeamVoice voice = listened ? voices.voice(id, null) : null;
-    Inputs inputs = teamInputs(structures.of(diagnosis), team, index, report, report.overdue(), voice,
-        knowledge.teamCoverage(id).orElse(NO_CUSTOMER));
-    Inputs.Scored scored = inputs.score(weights, Integer.MAX_VALUE);
-    return new TeamCentricity(team.id(), index.label(team.id()), team.kind().code(), scored.index(), scored.rows(),
-        scored.leftOut(), scored.gains(), linkVoices(diagnosis, index, id, voice));
+    IndexBreakdown scored = scorers.of(diagnosis).team(teamInput(team, index, report.overdue(), voice,
+        knowledge.teamCoverage(id).orElse(NO_CUSTOMER)));
+    return new TeamCentricity(team.id(), index.label(team.id()), team.kind().code(), scored.index(),
+        ComponentRow.of(scored.components()), keys(scored.leftOut()), GainRow.of(scored.gains()),
+        linkVoices(diagnosis, index, id, voice));
   }
 
-  private Inputs teamInputs(Structure structure, TeamFigures team, ValueChainIndex index, ListeningReport report,
-      List<LinkListening> overdue, TeamVoice voice, Coverage coverage) {
-    Inputs inputs = new Inputs();
-    structure.team(team, inputs);
-    int links = index.customers(team.id()).size();
-    int onTime = links - overdue.size();
-    Double share = links == 0 ? null : (double) onTime / links;
-    inputs.add(Component.LISTENING, share, LISTENING_FORMULA, onTime + " / " + links + " = " + number(share == null ? 0 : share),
-        "onTime", onTime, "links", links);
-    if (share != null) {
-      for (LinkListening link : overdue) {
-        inputs.cost("LISTENING_OVERDUE", link.team() + "->" + link.customer(), Component.LISTENING,
-            (onTime + 1.0) / links);
-      }
-    }
-    Double csat = voice == null || voice.hidden() ? null : voice.csat().mean();
-    Double satisfaction = Normalise.satisfaction(csat);
-    inputs.add(Component.SATISFACTION, satisfaction, SATISFACTION_FORMULA,
-        csat == null ? null : "(" + number(csat) + " − 1) / 4 = " + number(satisfaction),
-        "csat", csat, "answers", voice == null ? 0 : voice.csat().responses());
-    if (voice != null && voice.hidden()) {
-      inputs.figure(Component.SATISFACTION, "hidden", true);
-    }
-    if (satisfaction != null) {
-      int answers = voice.csat().responses();
-      for (TeamVoice.CustomerVoice group : voice.customers()) {
-        Double mean = group.hidden() ? null : group.csat().mean();
-        if (mean != null && mean < settings.lowSatisfaction()) {
-          double raised = csat + (5 - mean) * group.csat().responses() / answers;
-          inputs.cost("LOW_SATISFACTION", team.id() + "->" + group.customer(), Component.SATISFACTION,
-              Normalise.satisfaction(raised));
-        }
-      }
-    }
-    freshness(inputs, coverage, team.id());
-    return inputs;
+  private static TeamInput teamInput(TeamFigures team, ValueChainIndex index, List<LinkListening> overdue,
+      TeamVoice voice, Coverage coverage) {
+    return new TeamInput(team, index.customers(team.id()).size(), overdue, voice == null ? null : satisfaction(voice),
+        cards(coverage));
   }
 
-  private static void freshness(Inputs inputs, Coverage coverage, String subject) {
-    Double value = Normalise.freshness(coverage.share());
-    inputs.add(Component.FRESHNESS, value, FRESHNESS_FORMULA,
-        coverage.fresh() + " / " + coverage.total() + " = " + number(value == null ? 0 : value),
-        "fresh", coverage.fresh(), "customers", coverage.total());
-    if (value != null && coverage.fresh() < coverage.total()) {
-      inputs.cost("STALE_CARD", subject, Component.FRESHNESS, (coverage.fresh() + 1.0) / coverage.total());
-    }
+  /** A team's voice as the index reads it: a hidden group's mean is never passed on. */
+  private static Satisfaction satisfaction(TeamVoice voice) {
+    List<Satisfaction.Group> groups = voice.customers().stream()
+        .map(g -> new Satisfaction.Group(g.customer(), g.hidden() ? null : g.csat().mean(), g.csat().responses()))
+        .toList();
+    return new Satisfaction(voice.hidden() ? null : voice.csat().mean(), voice.csat().responses(), voice.hidden(),
+        groups);
+  }
+
+  private static Cards cards(Coverage coverage) {
+    return new Cards(coverage.fresh(), coverage.total());
+  }
+
+  private static List<String> keys(List<Component> components) {
+    return components.stream().map(Component::key).toList();
   }
 
   private List<LinkVoice> linkVoices(Diagnosis diagnosis, ValueChainIndex index, String team, TeamVoice voice) {
@@ -247,7 +197,7 @@ public class CentricityService {
       TeamVoice.CustomerVoice group = groups.get(link.to());
       boolean hidden = group != null && group.hidden();
       Double csat = group == null || hidden ? null : group.csat().mean();
-      VoiceAgreement verdict = VoiceAgreement.of(link.commitments().size(), csat, settings.lowSatisfaction());
+      VoiceAgreement verdict = VoiceAgreement.of(link.commitments().size(), csat, scoring.lowSatisfaction());
       links.add(new LinkVoice(link.to(), index.label(link.to()), link.expectations().size(),
           link.commitments().size(), Agreements.uncovered(link).size(), csat, group == null ? 0 : group.responses(),
           hidden, verdict.key(), verdict.flagged()));

@@ -1,5 +1,8 @@
 package org.maillon.server.centricity;
 
+import java.util.List;
+import org.maillon.centricity.Gain;
+
 /**
  * Something that costs points, and what fixing it alone would add to the index.
  *
@@ -8,4 +11,10 @@ package org.maillon.server.centricity;
  * @param component the component it lowers
  * @param gain points the index would gain, all else equal
  */
-public record GainRow(String code, String subject, String component, double gain) {}
+public record GainRow(String code, String subject, String component, double gain) {
+
+  /** The core's gains as rows, in their order. */
+  static List<GainRow> of(List<Gain> gains) {
+    return gains.stream().map(g -> new GainRow(g.code(), g.subject(), g.component().key(), g.gain())).toList();
+  }
+}

@@ -64,7 +64,7 @@ class CentricityPageController {
     TeamCentricity team = centricity.team(id);
     model.addAttribute("centricity", team);
     model.addAttribute("figures", figures(team.components()));
-    model.addAttribute("lowSatisfaction", centricity.settings().lowSatisfaction());
+    model.addAttribute("lowSatisfaction", centricity.scoring().lowSatisfaction());
     return "centricity/team";
   }
 
