@@ -1,6 +1,13 @@
 package org.maillon.centricity;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.maillon.diagnosis.Diagnosis;
+import org.maillon.model.Link;
+import org.maillon.valuechain.Agreements;
 
 /**
  * Scores the index of one diagnosis — every team's and the organisation's — from the figures of
@@ -64,5 +71,33 @@ public final class CentricityScorer {
     Inputs inputs = new Inputs();
     structure.organisation(inputs);
     return inputs.score(settings.weights(), 0).index();
+  }
+
+  /**
+   * Each link of the team to a customer, by customer id, with the customer's voice against the
+   * commitments made on it (low mark {@link ScoringSettings#lowSatisfaction()}); in O(the model's
+   * links + customer groups + the team's links × log).
+   *
+   * @param voice what the team's customers said; null when the team ran no campaign
+   */
+  public List<LinkAgreement> links(String team, Satisfaction voice) {
+    Map<String, Satisfaction.Group> groups = new HashMap<>();
+    if (voice != null) {
+      voice.customers().forEach(group -> groups.put(group.customer(), group));
+    }
+    List<LinkAgreement> links = new ArrayList<>();
+    for (Link link : structure.diagnosis().model().links()) {
+      if (!link.from().equals(team)) {
+        continue;
+      }
+      Satisfaction.Group group = groups.get(link.to());
+      boolean hidden = group != null && group.hidden();
+      Double csat = group == null ? null : group.csat();
+      links.add(new LinkAgreement(link.to(), link.expectations().size(), link.commitments().size(),
+          Agreements.uncovered(link).size(), csat, group == null ? 0 : group.responses(), hidden,
+          VoiceAgreement.of(link.commitments().size(), csat, settings.lowSatisfaction())));
+    }
+    links.sort(Comparator.comparing(LinkAgreement::customer));
+    return links;
   }
 }

@@ -14,6 +14,9 @@ import java.util.List;
 public record Satisfaction(Double csat, int answers, boolean hidden, List<Group> customers) {
 
   public Satisfaction {
+    if (hidden && csat != null) {
+      throw new IllegalArgumentException("A hidden voice's mean is never given");
+    }
     customers = List.copyOf(customers);
   }
 
@@ -23,6 +26,15 @@ public record Satisfaction(Double csat, int answers, boolean hidden, List<Group>
    * @param customer the customer's id
    * @param csat its CSAT mean; null when it has no answer or is hidden
    * @param answers how many answers the mean counts
+   * @param responses how many responses the group has, shown even when it is hidden
+   * @param hidden the group is hidden for anonymity
    */
-  public record Group(String customer, Double csat, int answers) {}
+  public record Group(String customer, Double csat, int answers, int responses, boolean hidden) {
+
+    public Group {
+      if (hidden && csat != null) {
+        throw new IllegalArgumentException("A hidden group's mean is never given");
+      }
+    }
+  }
 }

@@ -45,8 +45,8 @@ class CentricityScorerTests {
 
   private IndexBreakdown ops() {
     return scorer.team(new TeamInput(KITCHENS.team("ops").orElseThrow(), 4, List.of(OPS_TO_SALES_OVERDUE),
-        new Satisfaction(3.4, 10, false, List.of(new Satisfaction.Group("sales", 2.5, 4),
-            new Satisfaction.Group("shops", 4.0, 6))),
+        new Satisfaction(3.4, 10, false, List.of(new Satisfaction.Group("sales", 2.5, 4, 5, false),
+            new Satisfaction.Group("shops", 4.0, 6, 6, false))),
         new Cards(1, 4)));
   }
 
@@ -102,7 +102,7 @@ class CentricityScorerTests {
   @Test
   void aHiddenVoiceLeavesSatisfactionOut() {
     IndexBreakdown hidden = scorer.team(new TeamInput(KITCHENS.team("ops").orElseThrow(), 4, List.of(),
-        new Satisfaction(null, 3, true, List.of(new Satisfaction.Group("sales", null, 3))), new Cards(1, 4)));
+        new Satisfaction(null, 3, true, List.of(new Satisfaction.Group("sales", null, 3, 3, true))), new Cards(1, 4)));
 
     ComponentScore satisfaction = component(hidden, Component.SATISFACTION);
     assertThat(satisfaction.value()).isNull();
@@ -241,6 +241,26 @@ class CentricityScorerTests {
     assertThat(quarter.satisfaction()).isCloseTo(0.8, within(EPSILON));
     assertThat(quarter.index()).isCloseTo(2500.0 / 45, within(EPSILON));
     assertThat(QuarterScore.of(Weights.DEFAULTS, null, null).index()).isNull();
+  }
+
+  /**
+   * ops commits on "on-time" only, and sales's 2.5 is below 3: the promises are not felt, flagged.
+   * sales commits nothing to retail, which is satisfied at 4; with no campaign, no verdict.
+   */
+  @Test
+  void eachLinkSaysWhetherTheVoiceAgreesWithTheCommitments() {
+    Satisfaction opsVoice = new Satisfaction(3.4, 10, false, List.of(new Satisfaction.Group("sales", 2.5, 4, 5,
+        false)));
+    assertThat(scorer.links("ops", opsVoice)).containsExactly(new LinkAgreement("sales", 2, 1, 1, 2.5, 5, false,
+        VoiceAgreement.COMMITTED_BUT_DISSATISFIED));
+    Satisfaction salesVoice = new Satisfaction(4.0, 6, false, List.of(new Satisfaction.Group("retail", 4.0, 6, 6,
+        false)));
+    assertThat(scorer.links("sales", salesVoice)).singleElement().extracting(LinkAgreement::verdict)
+        .isEqualTo(VoiceAgreement.SATISFIED_WITHOUT_COMMITMENTS);
+    assertThat(scorer.links("sales", null)).singleElement().satisfies(link -> {
+      assertThat(link.verdict()).isEqualTo(VoiceAgreement.NO_VOICE);
+      assertThat(link.responses()).isZero();
+    });
   }
 
   @Test

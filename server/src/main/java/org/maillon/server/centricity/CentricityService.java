@@ -14,7 +14,6 @@ import org.maillon.centricity.OrganisationInput;
 import org.maillon.centricity.Satisfaction;
 import org.maillon.centricity.ScoringSettings;
 import org.maillon.centricity.TeamInput;
-import org.maillon.centricity.VoiceAgreement;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.model.Link;
 import org.maillon.server.centricity.OrganisationCentricity.TeamIndex;
@@ -130,8 +129,10 @@ public class CentricityService {
     List<TeamIndex> teams = new ArrayList<>();
     for (int rank = 0; rank < diagnosis.teamCount(); rank++) {
       TeamFigures team = diagnosis.team(rank);
-      TeamInput input = teamInput(team, index, overdue.getOrDefault(team.id(), List.of()),
-          teamVoices.get(team.id()), coverages.getOrDefault(team.id(), NO_CUSTOMER));
+      TeamVoice voice = teamVoices.get(team.id());
+      TeamInput input = new TeamInput(team, index.customers(team.id()).size(),
+          overdue.getOrDefault(team.id(), List.of()), voice == null ? null : satisfaction(voice),
+          cards(coverages.getOrDefault(team.id(), NO_CUSTOMER)));
       teams.add(new TeamIndex(team.id(), index.label(team.id()), team.kind().code(), scorer.team(input).index()));
     }
     teams.sort(Comparator.comparing(TeamIndex::index, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -153,24 +154,21 @@ public class CentricityService {
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
     ListeningReport report = listening.report(id);
     boolean listened = !campaigns.campaigns(id).isEmpty();
-    TeamVoice voice = listened ? voices.voice(id, null) : null;
-    IndexBreakdown scored = scorers.of(diagnosis).team(teamInput(team, index, report.overdue(), voice,
-        knowledge.teamCoverage(id).orElse(NO_CUSTOMER)));
+    Satisfaction voice = listened ? satisfaction(voices.voice(id, null)) : null;
+    CentricityScorer scorer = scorers.of(diagnosis);
+    IndexBreakdown scored = scorer.team(new TeamInput(team, index.customers(id).size(), report.overdue(), voice,
+        cards(knowledge.teamCoverage(id).orElse(NO_CUSTOMER))));
+    List<LinkVoice> links = scorer.links(id, voice).stream()
+        .map(link -> LinkVoice.of(link, index.label(link.customer()))).toList();
     return new TeamCentricity(team.id(), index.label(team.id()), team.kind().code(), scored.index(),
-        ComponentRow.of(scored.components()), keys(scored.leftOut()), GainRow.of(scored.gains()),
-        linkVoices(diagnosis, index, id, voice));
-  }
-
-  private static TeamInput teamInput(TeamFigures team, ValueChainIndex index, List<LinkListening> overdue,
-      TeamVoice voice, Coverage coverage) {
-    return new TeamInput(team, index.customers(team.id()).size(), overdue, voice == null ? null : satisfaction(voice),
-        cards(coverage));
+        ComponentRow.of(scored.components()), keys(scored.leftOut()), GainRow.of(scored.gains()), links);
   }
 
   /** A team's voice as the index reads it: a hidden group's mean is never passed on. */
   private static Satisfaction satisfaction(TeamVoice voice) {
     List<Satisfaction.Group> groups = voice.customers().stream()
-        .map(g -> new Satisfaction.Group(g.customer(), g.hidden() ? null : g.csat().mean(), g.csat().responses()))
+        .map(g -> new Satisfaction.Group(g.customer(), g.hidden() ? null : g.csat().mean(), g.csat().responses(),
+            g.responses(), g.hidden()))
         .toList();
     return new Satisfaction(voice.hidden() ? null : voice.csat().mean(), voice.csat().responses(), voice.hidden(),
         groups);
@@ -182,28 +180,6 @@ public class CentricityService {
 
   private static List<String> keys(List<Component> components) {
     return components.stream().map(Component::key).toList();
-  }
-
-  private List<LinkVoice> linkVoices(Diagnosis diagnosis, ValueChainIndex index, String team, TeamVoice voice) {
-    Map<String, TeamVoice.CustomerVoice> groups = new HashMap<>();
-    if (voice != null) {
-      voice.customers().forEach(group -> groups.put(group.customer(), group));
-    }
-    List<LinkVoice> links = new ArrayList<>();
-    for (Link link : diagnosis.model().links()) {
-      if (!link.from().equals(team)) {
-        continue;
-      }
-      TeamVoice.CustomerVoice group = groups.get(link.to());
-      boolean hidden = group != null && group.hidden();
-      Double csat = group == null || hidden ? null : group.csat().mean();
-      VoiceAgreement verdict = VoiceAgreement.of(link.commitments().size(), csat, scoring.lowSatisfaction());
-      links.add(new LinkVoice(link.to(), index.label(link.to()), link.expectations().size(),
-          link.commitments().size(), Agreements.uncovered(link).size(), csat, group == null ? 0 : group.responses(),
-          hidden, verdict.key(), verdict.flagged()));
-    }
-    links.sort(Comparator.comparing(LinkVoice::customer));
-    return links;
   }
 
   private static Map<String, List<LinkListening>> overdueByTeam(ListeningReport report) {
