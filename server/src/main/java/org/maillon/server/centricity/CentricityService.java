@@ -15,7 +15,6 @@ import org.maillon.centricity.Satisfaction;
 import org.maillon.centricity.ScoringSettings;
 import org.maillon.centricity.TeamInput;
 import org.maillon.diagnosis.Diagnosis;
-import org.maillon.model.Link;
 import org.maillon.server.centricity.OrganisationCentricity.TeamIndex;
 import org.maillon.server.knowledge.Coverage;
 import org.maillon.server.knowledge.CustomerKnowledge;
@@ -27,20 +26,20 @@ import org.maillon.server.valuechain.ValueChainIndex;
 import org.maillon.server.voice.ListeningOnTime;
 import org.maillon.server.voice.TeamVoice;
 import org.maillon.server.voice.TeamVoices;
-import org.maillon.valuechain.Agreements;
 import org.maillon.valuechain.TeamFigures;
 import org.maillon.voice.LinkListening;
 import org.maillon.voice.ListeningReport;
 import org.springframework.stereotype.Service;
 
 /**
- * The customer-centricity index of the organisation and of each team, computed from the current
- * diagnosis, listening and customer knowledge (docs/centricity.md); its evolution is
+ * The customer-centricity index of the organisation and of each team: gathers the current
+ * diagnosis's listening, voice and customer knowledge into the core's inputs and has the core's
+ * {@link CentricityScorer} score them (docs/centricity.md); its evolution is
  * {@link CentricityEvolution}'s.
  * Only voice figures that anonymity shows are read: a hidden group leaves satisfaction out.
- * Cost: the structure is read once per diagnosis; listening is one report; the voice is read for
- * teams that ran a campaign only; the cards' dates once; the organisation's index is kept until
- * its inputs change.
+ * Cost: one scorer per diagnosis, which reads the structure once; listening is one report; the
+ * voice is read for teams that ran a campaign only; the cards' dates once; the organisation's
+ * index is kept until its inputs change.
  */
 @Service
 public class CentricityService {

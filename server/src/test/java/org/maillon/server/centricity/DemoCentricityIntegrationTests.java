@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,13 +13,11 @@ import org.maillon.server.security.Role;
 import org.maillon.server.security.UserService;
 import org.maillon.server.testing.Api;
 import org.maillon.server.testing.Api.Reply;
+import org.maillon.server.testing.DemoClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,24 +33,12 @@ import tools.jackson.databind.JsonNode;
     "maillon.data-dir=target/test-data/maillon-demo-centricity-${random.uuid}",
     "maillon.demo=true",
     "maillon.demo.model=../examples/sme.yaml"})
-@Import(DemoCentricityIntegrationTests.FixedClock.class)
+@Import(DemoClockConfiguration.class)
 class DemoCentricityIntegrationTests {
 
-  static final Instant NOW = Instant.parse("2026-11-28T10:15:00Z");
   private static final Path PINNED = Path.of("src", "test", "resources", "centricity", "demo");
   private static final String PASSWORD = "pinned-centricity-reader";
   private static final List<String> PAGE_TEAMS = List.of("finance", "ventes-pro", "rh", "innovation");
-
-  /** The demo's history is counted back from the clock's now: the same instant gives the same rows. */
-  @TestConfiguration(proxyBeanMethods = false)
-  static class FixedClock {
-
-    @Bean
-    @Primary
-    Clock fixedClock() {
-      return Clock.fixed(NOW, ZoneOffset.UTC);
-    }
-  }
 
   @LocalServerPort int port;
   @Autowired UserService users;
