@@ -7,11 +7,6 @@ package org.maillon.centricity;
  */
 public final class Normalise {
 
-  /** The default hop count at which distance is worth 0: hops 1, 2, 3, 4, 5 give 1, 0.8 … 0.2. */
-  public static final int DEFAULT_DISTANCE_CAP = 6;
-  /** The default procedures per 100 people at which the procedure component is worth 0.5. */
-  public static final double DEFAULT_PROCEDURE_REFERENCE = 10;
-
   private Normalise() {}
 
   /**

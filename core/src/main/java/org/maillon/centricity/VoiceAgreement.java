@@ -16,9 +16,6 @@ public enum VoiceAgreement {
   /** Committed but dissatisfied (mean below the low mark): the promises are not felt — flagged. */
   COMMITTED_BUT_DISSATISFIED;
 
-  /** The default low mark: 3, the middle of the 1–5 scale ("neither satisfied nor dissatisfied"). */
-  public static final double DEFAULT_LOW_SATISFACTION = 3;
-
   /**
    * The verdict of one link, in constant time.
    *

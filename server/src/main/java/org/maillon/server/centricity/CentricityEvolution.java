@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,10 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.maillon.centricity.CentricityIndex;
-import org.maillon.centricity.Component;
-import org.maillon.centricity.Normalise;
-import org.maillon.centricity.Weights;
+import org.maillon.centricity.CentricityScorer;
+import org.maillon.centricity.QuarterScore;
+import org.maillon.centricity.ScoringSettings;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisEngine;
 import org.maillon.modelfile.ModelFiles;
@@ -47,7 +44,7 @@ public class CentricityEvolution {
   private final ListeningOnTime listening;
   private final Clock clock;
   private final CentricityProperties settings;
-  private final Weights weights;
+  private final ScoringSettings scoring;
   private final Map<Long, Optional<Double>> versionIndexes = new ConcurrentHashMap<>();
 
   CentricityEvolution(CurrentOrganization current, HistoryRecords history, CampaignVoices campaignVoices,
@@ -58,7 +55,7 @@ public class CentricityEvolution {
     this.listening = listening;
     this.clock = clock;
     this.settings = settings;
-    this.weights = settings.weights();
+    this.scoring = settings.scoring();
   }
 
   /**
@@ -83,9 +80,7 @@ public class CentricityEvolution {
   }
 
   private Double structuralIndex(Diagnosis diagnosis) {
-    Inputs inputs = new Inputs();
-    new Structure(diagnosis, settings).organisation(inputs);
-    return inputs.score(weights, 0).index();
+    return new CentricityScorer(diagnosis, scoring).structuralIndex();
   }
 
   private List<QuarterPoint> quarters(Diagnosis diagnosis) {
@@ -130,12 +125,8 @@ public class CentricityEvolution {
       Double listenedShare = links.isEmpty() ? null
           : (double) listenedByQuarter.getOrDefault(period, Set.of()).size() / links.size();
       double[] sum = csat.get(period);
-      Double satisfaction = sum == null ? null : Normalise.satisfaction(sum[0] / sum[1]);
-      Map<Component, Double> values = new LinkedHashMap<>();
-      values.put(Component.LISTENING, listenedShare);
-      values.put(Component.SATISFACTION, satisfaction);
-      points.add(new QuarterPoint(period, listenedShare, satisfaction,
-          CentricityIndex.score(new EnumMap<>(values), weights, List.of()).index()));
+      QuarterScore score = QuarterScore.of(scoring.weights(), listenedShare, sum == null ? null : sum[0] / sum[1]);
+      points.add(new QuarterPoint(period, score.listening(), score.satisfaction(), score.index()));
     }
     return points;
   }

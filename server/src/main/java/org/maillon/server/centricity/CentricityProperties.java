@@ -1,12 +1,14 @@
 package org.maillon.server.centricity;
 
+import org.maillon.centricity.ScoringSettings;
 import org.maillon.centricity.Weights;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The index's settings ({@code maillon.centricity.*}); docs/centricity.md gives the reasons of the
- * defaults.
+ * The index's settings ({@code maillon.centricity.*}). Those of the scoring are optional: one not
+ * set takes the core's default ({@link ScoringSettings#DEFAULTS}), written there only;
+ * docs/centricity.md gives their reasons.
  *
  * @param distanceWeight and the other weights: relative weights of the components
  * @param distanceCap the hop count at which the distance component is worth 0 (≥ 2)
@@ -18,22 +20,35 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("maillon.centricity")
 public record CentricityProperties(
-    @DefaultValue("15") double distanceWeight,
-    @DefaultValue("20") double listeningWeight,
-    @DefaultValue("25") double satisfactionWeight,
-    @DefaultValue("15") double freshnessWeight,
-    @DefaultValue("15") double requirementsWeight,
-    @DefaultValue("10") double proceduresWeight,
-    @DefaultValue("10") double levelsWeight,
-    @DefaultValue("6") int distanceCap,
-    @DefaultValue("10") double procedureReference,
-    @DefaultValue("3") double lowSatisfaction,
+    Double distanceWeight,
+    Double listeningWeight,
+    Double satisfactionWeight,
+    Double freshnessWeight,
+    Double requirementsWeight,
+    Double proceduresWeight,
+    Double levelsWeight,
+    Integer distanceCap,
+    Double procedureReference,
+    Double lowSatisfaction,
     @DefaultValue("10") int historyVersions,
     @DefaultValue("8") int historyQuarters,
     @DefaultValue("50") int rankingLimit) {
 
-  public Weights weights() {
-    return new Weights(distanceWeight, listeningWeight, satisfactionWeight, freshnessWeight, requirementsWeight,
-        proceduresWeight, levelsWeight);
+  /** The scoring's settings: those set, the core's defaults for the others. */
+  public ScoringSettings scoring() {
+    ScoringSettings defaults = ScoringSettings.DEFAULTS;
+    Weights w = defaults.weights();
+    return new ScoringSettings(
+        new Weights(or(distanceWeight, w.distance()), or(listeningWeight, w.listening()),
+            or(satisfactionWeight, w.satisfaction()), or(freshnessWeight, w.freshness()),
+            or(requirementsWeight, w.requirements()), or(proceduresWeight, w.procedures()),
+            or(levelsWeight, w.levels())),
+        distanceCap == null ? defaults.distanceCap() : distanceCap,
+        or(procedureReference, defaults.procedureReference()),
+        or(lowSatisfaction, defaults.lowSatisfaction()));
+  }
+
+  private static double or(Double set, double otherwise) {
+    return set == null ? otherwise : set;
   }
 }

@@ -1,20 +1,20 @@
 package org.maillon.server.centricity;
 
-import static org.maillon.server.centricity.Inputs.number;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.maillon.centricity.Cards;
+import org.maillon.centricity.CentricityScorer;
 import org.maillon.centricity.Component;
-import org.maillon.centricity.Normalise;
-import org.maillon.centricity.VoiceAgreement;
-import org.maillon.centricity.Weights;
+import org.maillon.centricity.IndexBreakdown;
+import org.maillon.centricity.OrganisationInput;
+import org.maillon.centricity.Satisfaction;
+import org.maillon.centricity.ScoringSettings;
+import org.maillon.centricity.TeamInput;
 import org.maillon.diagnosis.Diagnosis;
-import org.maillon.diagnosis.Subject;
-import org.maillon.model.Link;
 import org.maillon.server.centricity.OrganisationCentricity.TeamIndex;
 import org.maillon.server.knowledge.Coverage;
 import org.maillon.server.knowledge.CustomerKnowledge;
@@ -26,27 +26,24 @@ import org.maillon.server.valuechain.ValueChainIndex;
 import org.maillon.server.voice.ListeningOnTime;
 import org.maillon.server.voice.TeamVoice;
 import org.maillon.server.voice.TeamVoices;
-import org.maillon.valuechain.Agreements;
 import org.maillon.valuechain.TeamFigures;
 import org.maillon.voice.LinkListening;
 import org.maillon.voice.ListeningReport;
 import org.springframework.stereotype.Service;
 
 /**
- * The customer-centricity index of the organisation and of each team, computed from the current
- * diagnosis, listening and customer knowledge (docs/centricity.md); its evolution is
+ * The customer-centricity index of the organisation and of each team: gathers the current
+ * diagnosis's listening, voice and customer knowledge into the core's inputs and has the core's
+ * {@link CentricityScorer} score them (docs/centricity.md); its evolution is
  * {@link CentricityEvolution}'s.
  * Only voice figures that anonymity shows are read: a hidden group leaves satisfaction out.
- * Cost: the structure is read once per diagnosis; listening is one report; the voice is read for
- * teams that ran a campaign only; the cards' dates once; the organisation's index is kept until
- * its inputs change.
+ * Cost: one scorer per diagnosis, which reads the structure once; listening is one report; the
+ * voice is read for teams that ran a campaign only; the cards' dates once; the organisation's
+ * index is kept until its inputs change.
  */
 @Service
 public class CentricityService {
 
-  static final String LISTENING_FORMULA = "on time / links";
-  static final String SATISFACTION_FORMULA = "(CSAT − 1) / 4";
-  static final String FRESHNESS_FORMULA = "fresh / customers";
   private static final Coverage NO_CUSTOMER = new Coverage(0, 0, null);
 
   private final CurrentOrganization current;
@@ -58,8 +55,8 @@ public class CentricityService {
   private final HistoryRecords history;
   private final Clock clock;
   private final CentricityProperties settings;
-  private final Weights weights;
-  private final PerDiagnosis<Structure> structures;
+  private final ScoringSettings scoring;
+  private final PerDiagnosis<CentricityScorer> scorers;
   private final LastIndex last = new LastIndex();
 
   /**
@@ -84,12 +81,17 @@ public class CentricityService {
     this.history = history;
     this.clock = clock;
     this.settings = settings;
-    this.weights = settings.weights();
-    this.structures = new PerDiagnosis<>(d -> new Structure(d, settings));
+    this.scoring = settings.scoring();
+    this.scorers = new PerDiagnosis<>(d -> new CentricityScorer(d, scoring));
   }
 
   public CentricityProperties settings() {
     return settings;
+  }
+
+  /** What the index is scored with: the settings given, the core's defaults for the others. */
+  public ScoringSettings scoring() {
+    return scoring;
   }
 
   /**
@@ -114,58 +116,30 @@ public class CentricityService {
   }
 
   private Overview compute(Diagnosis diagnosis) {
-    Structure structure = structures.of(diagnosis);
+    CentricityScorer scorer = scorers.of(diagnosis);
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
     ListeningReport report = listening.report();
     Coverage cards = knowledge.organisationCoverage();
     Map<String, TeamVoice> teamVoices = campaignVoices.byTeam(index);
-    Inputs.Scored scored = organisationInputs(diagnosis, structure, report, teamVoices, cards)
-        .score(weights, OrganisationCentricity.GAINS);
+    IndexBreakdown organisation = scorer.organisation(new OrganisationInput(report,
+        teamVoices.values().stream().map(CentricityService::satisfaction).toList(), cards(cards)));
     Map<String, List<LinkListening>> overdue = overdueByTeam(report);
     Map<String, Coverage> coverages = knowledge.teamCoverages();
     List<TeamIndex> teams = new ArrayList<>();
     for (int rank = 0; rank < diagnosis.teamCount(); rank++) {
       TeamFigures team = diagnosis.team(rank);
-      Inputs inputs = teamInputs(structure, team, index, report, overdue.getOrDefault(team.id(), List.of()),
-          teamVoices.get(team.id()), coverages.getOrDefault(team.id(), NO_CUSTOMER));
-      teams.add(new TeamIndex(team.id(), index.label(team.id()), team.kind().code(),
-          inputs.score(weights, 0).index()));
+      TeamVoice voice = teamVoices.get(team.id());
+      TeamInput input = new TeamInput(team, index.customers(team.id()).size(),
+          overdue.getOrDefault(team.id(), List.of()), voice == null ? null : satisfaction(voice),
+          cards(coverages.getOrDefault(team.id(), NO_CUSTOMER)));
+      teams.add(new TeamIndex(team.id(), index.label(team.id()), team.kind().code(), scorer.team(input).index()));
     }
     teams.sort(Comparator.comparing(TeamIndex::index, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(TeamIndex::team));
-    return new Overview(new OrganisationCentricity(diagnosis.organization(), scored.index(), scored.rows(),
-        scored.leftOut(), scored.gains(), teams),
+    return new Overview(new OrganisationCentricity(diagnosis.organization(), organisation.index(),
+        ComponentRow.of(organisation.components()), keys(organisation.leftOut()), GainRow.of(organisation.gains()),
+        teams),
         ListeningOnTime.Summary.of(report), cards);
-  }
-
-  private Inputs organisationInputs(Diagnosis diagnosis, Structure structure, ListeningReport report,
-      Map<String, TeamVoice> teamVoices, Coverage cards) {
-    Inputs org = new Inputs();
-    structure.organisation(org);
-    Double share = Normalise.listening(report.onTimeShare());
-    org.add(Component.LISTENING, share, LISTENING_FORMULA,
-        report.onTime() + " / " + report.links() + " = " + number(share == null ? 0 : share),
-        "onTime", report.onTime(), "links", report.links());
-    if (share != null) {
-      for (LinkListening link : report.overdue()) {
-        org.cost("LISTENING_OVERDUE", new Subject.Link(link.team(), link.customer()), Component.LISTENING,
-            (report.onTime() + 1.0) / report.links());
-      }
-    }
-    double weighted = 0;
-    int answers = 0;
-    for (TeamVoice voice : teamVoices.values()) {
-      if (!voice.hidden() && voice.csat().mean() != null) {
-        weighted += voice.csat().mean() * voice.csat().responses();
-        answers += voice.csat().responses();
-      }
-    }
-    Double csat = answers == 0 ? null : weighted / answers;
-    Double satisfaction = Normalise.satisfaction(csat);
-    org.add(Component.SATISFACTION, satisfaction, SATISFACTION_FORMULA + ", CSAT = shown teams' mean weighted by answers",
-        csat == null ? null : "(" + number(csat) + " − 1) / 4 = " + number(satisfaction), "csat", csat, "answers", answers);
-    freshness(org, cards, new Subject.Organisation(diagnosis.organization()));
-    return org;
   }
 
   /**
@@ -179,82 +153,32 @@ public class CentricityService {
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
     ListeningReport report = listening.report(id);
     boolean listened = !campaigns.campaigns(id).isEmpty();
-    TeamVoice voice = listened ? voices.voice(id, null) : null;
-    Inputs inputs = teamInputs(structures.of(diagnosis), team, index, report, report.overdue(), voice,
-        knowledge.teamCoverage(id).orElse(NO_CUSTOMER));
-    Inputs.Scored scored = inputs.score(weights, Integer.MAX_VALUE);
-    return new TeamCentricity(team.id(), index.label(team.id()), team.kind().code(), scored.index(), scored.rows(),
-        scored.leftOut(), scored.gains(), linkVoices(diagnosis, index, id, voice));
+    Satisfaction voice = listened ? satisfaction(voices.voice(id, null)) : null;
+    CentricityScorer scorer = scorers.of(diagnosis);
+    IndexBreakdown scored = scorer.team(new TeamInput(team, index.customers(id).size(), report.overdue(), voice,
+        cards(knowledge.teamCoverage(id).orElse(NO_CUSTOMER))));
+    List<LinkVoice> links = scorer.links(id, voice).stream()
+        .map(link -> LinkVoice.of(link, index.label(link.customer()))).toList();
+    return new TeamCentricity(team.id(), index.label(team.id()), team.kind().code(), scored.index(),
+        ComponentRow.of(scored.components()), keys(scored.leftOut()), GainRow.of(scored.gains()), links);
   }
 
-  private Inputs teamInputs(Structure structure, TeamFigures team, ValueChainIndex index, ListeningReport report,
-      List<LinkListening> overdue, TeamVoice voice, Coverage coverage) {
-    Inputs inputs = new Inputs();
-    structure.team(team, inputs);
-    int links = index.customers(team.id()).size();
-    int onTime = links - overdue.size();
-    Double share = links == 0 ? null : (double) onTime / links;
-    inputs.add(Component.LISTENING, share, LISTENING_FORMULA, onTime + " / " + links + " = " + number(share == null ? 0 : share),
-        "onTime", onTime, "links", links);
-    if (share != null) {
-      for (LinkListening link : overdue) {
-        inputs.cost("LISTENING_OVERDUE", new Subject.Link(link.team(), link.customer()), Component.LISTENING,
-            (onTime + 1.0) / links);
-      }
-    }
-    Double csat = voice == null || voice.hidden() ? null : voice.csat().mean();
-    Double satisfaction = Normalise.satisfaction(csat);
-    inputs.add(Component.SATISFACTION, satisfaction, SATISFACTION_FORMULA,
-        csat == null ? null : "(" + number(csat) + " − 1) / 4 = " + number(satisfaction),
-        "csat", csat, "answers", voice == null ? 0 : voice.csat().responses());
-    if (voice != null && voice.hidden()) {
-      inputs.figure(Component.SATISFACTION, "hidden", true);
-    }
-    if (satisfaction != null) {
-      int answers = voice.csat().responses();
-      for (TeamVoice.CustomerVoice group : voice.customers()) {
-        Double mean = group.hidden() ? null : group.csat().mean();
-        if (mean != null && mean < settings.lowSatisfaction()) {
-          double raised = csat + (5 - mean) * group.csat().responses() / answers;
-          inputs.cost("LOW_SATISFACTION", new Subject.Link(team.id(), group.customer()), Component.SATISFACTION,
-              Normalise.satisfaction(raised));
-        }
-      }
-    }
-    freshness(inputs, coverage, new Subject.Team(team.id()));
-    return inputs;
+  /** A team's voice as the index reads it: a hidden group's mean is never passed on. */
+  private static Satisfaction satisfaction(TeamVoice voice) {
+    List<Satisfaction.Group> groups = voice.customers().stream()
+        .map(g -> new Satisfaction.Group(g.customer(), g.hidden() ? null : g.csat().mean(), g.csat().responses(),
+            g.responses(), g.hidden()))
+        .toList();
+    return new Satisfaction(voice.hidden() ? null : voice.csat().mean(), voice.csat().responses(), voice.hidden(),
+        groups);
   }
 
-  private static void freshness(Inputs inputs, Coverage coverage, Subject subject) {
-    Double value = Normalise.freshness(coverage.share());
-    inputs.add(Component.FRESHNESS, value, FRESHNESS_FORMULA,
-        coverage.fresh() + " / " + coverage.total() + " = " + number(value == null ? 0 : value),
-        "fresh", coverage.fresh(), "customers", coverage.total());
-    if (value != null && coverage.fresh() < coverage.total()) {
-      inputs.cost("STALE_CARD", subject, Component.FRESHNESS, (coverage.fresh() + 1.0) / coverage.total());
-    }
+  private static Cards cards(Coverage coverage) {
+    return new Cards(coverage.fresh(), coverage.total());
   }
 
-  private List<LinkVoice> linkVoices(Diagnosis diagnosis, ValueChainIndex index, String team, TeamVoice voice) {
-    Map<String, TeamVoice.CustomerVoice> groups = new HashMap<>();
-    if (voice != null) {
-      voice.customers().forEach(group -> groups.put(group.customer(), group));
-    }
-    List<LinkVoice> links = new ArrayList<>();
-    for (Link link : diagnosis.model().links()) {
-      if (!link.from().equals(team)) {
-        continue;
-      }
-      TeamVoice.CustomerVoice group = groups.get(link.to());
-      boolean hidden = group != null && group.hidden();
-      Double csat = group == null || hidden ? null : group.csat().mean();
-      VoiceAgreement verdict = VoiceAgreement.of(link.commitments().size(), csat, settings.lowSatisfaction());
-      links.add(new LinkVoice(link.to(), index.label(link.to()), link.expectations().size(),
-          link.commitments().size(), Agreements.uncovered(link).size(), csat, group == null ? 0 : group.responses(),
-          hidden, verdict.key(), verdict.flagged()));
-    }
-    links.sort(Comparator.comparing(LinkVoice::customer));
-    return links;
+  private static List<String> keys(List<Component> components) {
+    return components.stream().map(Component::key).toList();
   }
 
   private static Map<String, List<LinkListening>> overdueByTeam(ListeningReport report) {

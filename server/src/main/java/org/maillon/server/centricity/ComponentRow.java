@@ -1,6 +1,8 @@
 package org.maillon.server.centricity;
 
+import java.util.List;
 import java.util.Map;
+import org.maillon.centricity.ComponentScore;
 
 /**
  * One component of an index as the API and the pages show it, enough to recompute it by hand.
@@ -17,6 +19,12 @@ import java.util.Map;
  */
 public record ComponentRow(String component, Map<String, Object> figures, String formula, String computation,
     Double value, double weight, double share, double points, double lost) {
+
+  /** The core's scores as rows, in their order. */
+  static List<ComponentRow> of(List<ComponentScore> scores) {
+    return scores.stream().map(s -> new ComponentRow(s.component().key(), s.figures(), s.formula(), s.computation(),
+        s.value(), s.weight(), s.share(), s.points(), s.lost())).toList();
+  }
 
   public boolean included() {
     return value != null;

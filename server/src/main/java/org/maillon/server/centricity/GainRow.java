@@ -1,6 +1,8 @@
 package org.maillon.server.centricity;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import org.maillon.centricity.Gain;
 import org.maillon.diagnosis.Subject;
 
 /**
@@ -13,4 +15,10 @@ import org.maillon.diagnosis.Subject;
  * @param gain points the index would gain, all else equal
  */
 public record GainRow(String code, @Schema(implementation = String.class) Subject subject, String component,
-    double gain) {}
+    double gain) {
+
+  /** The core's gains as rows, in their order. */
+  static List<GainRow> of(List<Gain> gains) {
+    return gains.stream().map(g -> new GainRow(g.code(), g.subject(), g.component().key(), g.gain())).toList();
+  }
+}

@@ -1,5 +1,7 @@
 package org.maillon.server.centricity;
 
+import org.maillon.centricity.LinkAgreement;
+
 /**
  * Whether a customer's own voice agrees with what the supplier committed to on their link.
  *
@@ -16,4 +18,11 @@ package org.maillon.server.centricity;
  * @param flagged the verdict needs acting on
  */
 public record LinkVoice(String customer, String name, int expectations, int commitments, int uncovered, Double csat,
-    int responses, boolean hidden, String verdict, boolean flagged) {}
+    int responses, boolean hidden, String verdict, boolean flagged) {
+
+  /** The core's agreement of a link, its customer named. */
+  static LinkVoice of(LinkAgreement link, String name) {
+    return new LinkVoice(link.customer(), name, link.expectations(), link.commitments(), link.uncovered(), link.csat(),
+        link.responses(), link.hidden(), link.verdict().key(), link.verdict().flagged());
+  }
+}

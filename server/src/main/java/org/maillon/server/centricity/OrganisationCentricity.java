@@ -9,14 +9,12 @@ import java.util.List;
  * @param index 0–100; null when no component has data
  * @param components as for a team, with levels
  * @param leftOut the components without data
- * @param gains the costs with the largest gains, at most {@code GAINS} of them
+ * @param gains the costs with the largest gains, at most
+ *     {@link org.maillon.centricity.CentricityScorer#ORGANISATION_GAINS} of them
  * @param teams every team, lowest index first (teams without an index last), then by id
  */
 public record OrganisationCentricity(String organization, Double index, List<ComponentRow> components,
     List<String> leftOut, List<GainRow> gains, List<TeamIndex> teams) {
-
-  /** How many gains the organisation lists. */
-  public static final int GAINS = 20;
 
   /** A team in the ranking. */
   public record TeamIndex(String team, String name, String kind, Double index) {}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillon.centricity.CentricityScorer;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.server.listening.Answer;
@@ -189,7 +190,7 @@ class CentricityApiIntegrationTests {
       points += c.get("points").asDouble();
     }
     assertThat(points).isCloseTo(organisation.get("index").asDouble(), within(1e-9));
-    assertThat(organisation.get("gains").size()).isLessThanOrEqualTo(OrganisationCentricity.GAINS);
+    assertThat(organisation.get("gains").size()).isLessThanOrEqualTo(CentricityScorer.ORGANISATION_GAINS);
   }
 
   @Test

@@ -8,10 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -27,15 +25,13 @@ import org.maillon.server.pulse.OrganisationPulse;
 import org.maillon.server.pulse.PulseResults;
 import org.maillon.server.pulse.TeamPulse;
 import org.maillon.server.storage.Timestamps;
+import org.maillon.server.testing.DemoClockConfiguration;
 import org.maillon.server.voice.TeamVoice;
 import org.maillon.server.voice.TeamVoices;
 import org.maillon.voice.Quarters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -53,24 +49,13 @@ import org.springframework.test.context.NestedTestConfiguration.EnclosingConfigu
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "maillon.demo=true",
     "maillon.demo.model=../examples/sme.yaml"})
-@Import(DemoHistoryIntegrationTests.FixedClock.class)
+@Import(DemoClockConfiguration.class)
 class DemoHistoryIntegrationTests {
 
   /** The first database's folder, read again by the second database's test. */
   static final Path FIRST_DATA_DIR = Path.of("target", "test-data", "maillon-demo-history-" + UUID.randomUUID());
 
-  static final Instant NOW = Instant.parse("2026-11-28T10:15:00Z");
-
-  /** The same instant for both databases, so that their histories can be compared. */
-  @TestConfiguration(proxyBeanMethods = false)
-  static class FixedClock {
-
-    @Bean
-    @Primary
-    Clock fixedClock() {
-      return Clock.fixed(NOW, ZoneOffset.UTC);
-    }
-  }
+  static final Instant NOW = DemoClockConfiguration.NOW;
 
   @DynamicPropertySource
   static void firstDatabase(DynamicPropertyRegistry registry) {
@@ -234,7 +219,7 @@ class DemoHistoryIntegrationTests {
       "maillon.data-dir=target/test-data/maillon-demo-history-again-${random.uuid}",
       "maillon.demo=true",
       "maillon.demo.model=../examples/sme.yaml"})
-  @Import(DemoHistoryIntegrationTests.FixedClock.class)
+  @Import(DemoClockConfiguration.class)
   class OnASecondFreshDatabase {
 
     @Autowired JdbcClient again;

@@ -71,7 +71,7 @@ class CentricityPageController {
     model.addAttribute("centricity", team);
     model.addAttribute("gains", gains(team.gains()));
     model.addAttribute("figures", figures(team.components()));
-    model.addAttribute("lowSatisfaction", centricity.settings().lowSatisfaction());
+    model.addAttribute("lowSatisfaction", centricity.scoring().lowSatisfaction());
     return "centricity/team";
   }
 

@@ -1,6 +1,6 @@
-package org.maillon.server.centricity;
+package org.maillon.centricity;
 
-import static org.maillon.server.centricity.Inputs.number;
+import static org.maillon.centricity.Inputs.number;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.maillon.bureaucracy.BureaucracyFigures;
 import org.maillon.bureaucracy.TeamProcedures;
-import org.maillon.centricity.Component;
-import org.maillon.centricity.Normalise;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.Finding;
 import org.maillon.diagnosis.Subject;
@@ -43,7 +41,7 @@ final class Structure {
   private final Map<String, List<String>> internalControlsByTeam = new HashMap<>();
   private final Map<String, Set<String>> codesByTeam = new HashMap<>();
 
-  Structure(Diagnosis diagnosis, CentricityProperties settings) {
+  Structure(Diagnosis diagnosis, ScoringSettings settings) {
     this.diagnosis = diagnosis;
     this.cap = settings.distanceCap();
     this.reference = settings.procedureReference();

@@ -1,4 +1,4 @@
-package org.maillon.server.centricity;
+package org.maillon.centricity;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,26 +7,18 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.maillon.centricity.CentricityIndex;
-import org.maillon.centricity.Component;
-import org.maillon.centricity.Cost;
-import org.maillon.centricity.Gain;
-import org.maillon.centricity.Part;
-import org.maillon.centricity.Score;
-import org.maillon.centricity.Weights;
 import org.maillon.diagnosis.Subject;
 
 /**
  * The components of one index as they are gathered — each with its raw figures, formula and
- * computation — and the costs found along the way; then scored by the core in one pass.
+ * computation — and the costs found along the way; then scored by {@link CentricityIndex} in one
+ * pass, in O(components + costs × log costs).
  */
 final class Inputs {
 
   /** One component gathered. */
-  record Input(Component component, Double value, Map<String, Object> figures, String formula, String computation) {}
-
-  /** An index scored: the rows in the core's order, the components left out, the gains. */
-  record Scored(Double index, List<ComponentRow> rows, List<String> leftOut, List<GainRow> gains) {}
+  private record Input(Component component, Double value, Map<String, Object> figures, String formula,
+      String computation) {}
 
   private final Map<Component, Input> inputs = new EnumMap<>(Component.class);
   private final List<Cost> costs = new ArrayList<>();
@@ -44,33 +36,23 @@ final class Inputs {
     inputs.get(component).figures().put(name, value);
   }
 
-  Double value(Component component) {
-    Input input = inputs.get(component);
-    return input == null ? null : input.value();
-  }
-
   void cost(String code, Subject subject, Component component, double fixedValue) {
     costs.add(new Cost(code, subject, component, Math.max(0, Math.min(1, fixedValue))));
   }
 
-  Scored score(Weights weights, int gainsLimit) {
+  /** The index of what was gathered, with at most {@code gainsLimit} gains, the largest. */
+  IndexBreakdown score(Weights weights, int gainsLimit) {
     Map<Component, Double> values = new EnumMap<>(Component.class);
     inputs.forEach((component, input) -> values.put(component, input.value()));
     Score score = CentricityIndex.score(values, weights, costs);
-    List<ComponentRow> rows = new ArrayList<>();
+    List<ComponentScore> components = new ArrayList<>();
     for (Part part : score.parts()) {
       Input input = inputs.get(part.component());
-      rows.add(new ComponentRow(part.component().key(), input.figures(), input.formula(), input.computation(),
+      components.add(new ComponentScore(part.component(), input.figures(), input.formula(), input.computation(),
           part.value(), part.weight(), part.share(), part.points(), part.lost()));
     }
-    List<GainRow> gains = new ArrayList<>();
-    for (Gain gain : score.gains()) {
-      if (gains.size() == gainsLimit) {
-        break;
-      }
-      gains.add(new GainRow(gain.code(), gain.subject(), gain.component().key(), gain.gain()));
-    }
-    return new Scored(score.index(), rows, score.leftOut().stream().map(Component::key).toList(), gains);
+    List<Gain> gains = score.gains().subList(0, Math.min(gainsLimit, score.gains().size()));
+    return new IndexBreakdown(score.index(), components, score.leftOut(), gains);
   }
 
   /** A number as the computations write it: at most three decimals, no trailing zero. */
