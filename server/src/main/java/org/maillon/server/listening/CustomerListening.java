@@ -55,6 +55,16 @@ public class CustomerListening {
     return byTeam;
   }
 
+  /** The thresholds the team's customer campaigns promised from their creation on. */
+  public Thresholds thresholds(String team) {
+    return Thresholds.of(jdbc.sql("""
+            SELECT created_at, anonymity_threshold FROM campaigns WHERE team = :team AND kind = 'customers'""")
+        .param("team", team)
+        .query((rs, row) -> new Thresholds.Promise(Timestamps.instant(rs, "created_at"),
+            rs.getInt("anonymity_threshold")))
+        .list());
+  }
+
   /** Every response to the team's campaigns, in the order they were stored. */
   public List<Response> responses(String team) {
     Map<Long, ResponseRows> byId = new LinkedHashMap<>();

@@ -71,7 +71,7 @@ public class TeamVoices {
     if (!index.isTeam(team)) {
       throw new NotFoundException("No team has the id " + team + ".");
     }
-    Thresholds thresholds = records.thresholds().getOrDefault(team, Thresholds.of(List.of()));
+    Thresholds thresholds = records.thresholds(team);
     List<Response> all = records.responses(team);
     Batches batches = batches(all, thresholds);
     Map<String, Integer> invitations = records.invitations(team);

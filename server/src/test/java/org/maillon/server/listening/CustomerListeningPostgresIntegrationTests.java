@@ -55,6 +55,8 @@ class CustomerListeningPostgresIntegrationTests {
     assertThat(records.thresholds()).containsOnlyKeys("sales");
     assertThat(records.thresholds().get("sales").latest(5)).isEqualTo(7);
     assertThat(records.thresholds().get("sales").at(AT.minusSeconds(366L * 24 * 3600), 0)).isEqualTo(3);
+    assertThat(records.thresholds("sales").latest(5)).isEqualTo(7);
+    assertThat(records.thresholds("buying").latest(5)).isEqualTo(5);
     assertThat(records.responses("sales")).containsExactly(
         new CustomerListening.Response("retail", AT, 5, "en", 9, 4, List.of("Friendly")),
         new CustomerListening.Response("retail", AT.plusSeconds(60), 7, "en", null, 2, List.of()));
