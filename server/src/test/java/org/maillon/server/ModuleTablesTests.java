@@ -143,7 +143,7 @@ class ModuleTablesTests {
     return names;
   }
 
-  /** By module (the package under {@code org.maillon.server}, "server" for its root), the string literals of its sources. */
+  /** By module (its package under {@code org.maillon.server}, "server" for the root), its sources' string literals. */
   static Map<String, List<String>> sqlByModule() {
     Map<String, List<String>> sql = new TreeMap<>();
     try (Stream<Path> files = Files.walk(SOURCES)) {

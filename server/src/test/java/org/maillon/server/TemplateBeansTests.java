@@ -52,7 +52,8 @@ class TemplateBeansTests {
   void theBeansTemplatesCallAreFound() {
     assertThat(beans("<p th:text=\"${@antiValueChain.of(figures)}\" th:href=\"@{/teams}\">a@b.fr</p>"))
         .containsExactly("antiValueChain");
-    assertThat(beanModules()).containsEntry("antiValueChain", "diagnosis").containsEntry("listeningService", "listening");
+    assertThat(beanModules()).containsEntry("antiValueChain", "diagnosis")
+        .containsEntry("listeningService", "listening");
     assertThat(templates().values().stream().flatMap(text -> beans(text).stream())).contains("antiValueChain");
   }
 
