@@ -2,17 +2,18 @@ package org.maillon.server.centricity;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.maillon.server.storage.Timestamps;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.maillon.server.knowledge.CustomerKnowledge;
+import org.maillon.server.listening.ListeningService;
+import org.maillon.server.listening.ListeningState;
+import org.maillon.server.organization.OrganizationService;
+import org.springframework.stereotype.Component;
 
 /**
- * What the index reads from the database itself, read-only: for its evolution, the latest model
- * versions (the organisation module's {@code model_versions}); to know when the index of now must
- * be computed again, how far the listening and card data has grown. Same SQL on SQLite and
- * PostgreSQL.
+ * What the index reads of the stored data, through the modules that own it: for its evolution,
+ * the latest model versions (organization); to know when the index of now must be computed again,
+ * how far the listening and card data has grown (listening, knowledge).
  */
-@Repository
+@Component
 class HistoryRecords {
 
   /** A stored version, without its model. */
@@ -26,32 +27,31 @@ class HistoryRecords {
    */
   record State(long campaigns, long invitations, long responses, long conversations, long cardEntries) {}
 
-  private final JdbcClient jdbc;
+  private final OrganizationService organization;
+  private final ListeningService listening;
+  private final CustomerKnowledge knowledge;
 
-  HistoryRecords(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  HistoryRecords(OrganizationService organization, ListeningService listening, CustomerKnowledge knowledge) {
+    this.organization = organization;
+    this.listening = listening;
+    this.knowledge = knowledge;
   }
 
   /** The latest versions, newest first, without their models (a 100k-person model is 25 MB). */
   List<StoredVersion> latest(int limit) {
-    return jdbc.sql("SELECT id, imported_at FROM model_versions ORDER BY id DESC LIMIT :limit")
-        .param("limit", Math.max(1, limit))
-        .query((rs, row) -> new StoredVersion(rs.getLong("id"), Timestamps.utc(rs, "imported_at")))
-        .list();
+    return organization.latestVersions(limit).stream()
+        .map(version -> new StoredVersion(version.id(), version.importedAt())).toList();
   }
 
   /** The model JSON a version stored. */
   String modelJson(long id) {
-    return jdbc.sql("SELECT model_json FROM model_versions WHERE id = :id").param("id", id)
-        .query(String.class).single();
+    return organization.modelJson(id);
   }
 
-  /** The data's state now: five lookups of a primary key's largest value. */
+  /** The data's state now, the listening data's read before the cards'. */
   State state() {
-    return jdbc.sql("""
-            SELECT (SELECT MAX(id) FROM campaigns), (SELECT MAX(id) FROM invitations), (SELECT MAX(id) FROM responses),
-                   (SELECT MAX(id) FROM conversations), (SELECT MAX(id) FROM card_entries)""")
-        .query((rs, row) -> new State(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
-        .single();
+    ListeningState heard = listening.state();
+    return new State(heard.campaigns(), heard.invitations(), heard.responses(), heard.conversations(),
+        knowledge.lastEntry());
   }
 }

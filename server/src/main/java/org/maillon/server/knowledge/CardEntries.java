@@ -67,6 +67,11 @@ class CardEntries {
     return latest;
   }
 
+  /** The id of the latest entry, 0 before the first: entries are only ever added. */
+  long lastId() {
+    return jdbc.sql("SELECT MAX(id) FROM card_entries").query((rs, row) -> rs.getLong(1)).single();
+  }
+
   long count() {
     return jdbc.sql("SELECT COUNT(*) FROM card_entries").query(Long.class).single();
   }

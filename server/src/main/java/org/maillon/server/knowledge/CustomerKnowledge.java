@@ -19,10 +19,12 @@ public class CustomerKnowledge {
 
   private final KnowledgeViews views;
   private final CustomerCards cards;
+  private final CardEntries entries;
 
-  CustomerKnowledge(KnowledgeViews views, CustomerCards cards) {
+  CustomerKnowledge(KnowledgeViews views, CustomerCards cards, CardEntries entries) {
     this.views = views;
     this.cards = cards;
+    this.entries = entries;
   }
 
   /**
@@ -36,6 +38,14 @@ public class CustomerKnowledge {
       throw new NotFoundException("No customer has the id " + customerId + ".");
     }
     return cards.record(customerId, form, author, at);
+  }
+
+  /**
+   * The id of the latest card entry, 0 before the first. Entries are only ever added, so an
+   * unchanged id means unchanged cards, for callers that keep what they derived from them.
+   */
+  public long lastEntry() {
+    return entries.lastId();
   }
 
   /** Over all distinct customers of the model, final customers and teams that are customers. */

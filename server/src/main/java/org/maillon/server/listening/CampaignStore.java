@@ -86,6 +86,15 @@ class CampaignStore {
         }).list();
   }
 
+  /** The data's state now: four lookups of a primary key's largest value, in one statement. */
+  ListeningState state() {
+    return jdbc.sql("""
+            SELECT (SELECT MAX(id) FROM campaigns), (SELECT MAX(id) FROM invitations), (SELECT MAX(id) FROM responses),
+                   (SELECT MAX(id) FROM conversations)""")
+        .query((rs, row) -> new ListeningState(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+        .single();
+  }
+
   /** A campaign's own row, read before its customers and questions so that no two queries overlap. */
   private record Row(long id, String team, int cadenceDays, int threshold, Instant createdAt, String createdBy,
       CampaignKind kind) {}

@@ -143,6 +143,11 @@ public class ListeningService {
     return conversations.latest(team, customer, limit);
   }
 
+  /** How far the listening data has grown: every campaign, invitation, response or conversation changes it. */
+  public ListeningState state() {
+    return campaigns.state();
+  }
+
   /** The team of the signed-in user's person in the current model, if they have one. */
   public Optional<String> teamOf(Authentication authentication) {
     if (authentication == null || !(authentication.getPrincipal() instanceof MaillonUser user)

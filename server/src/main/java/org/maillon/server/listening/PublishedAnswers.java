@@ -23,9 +23,13 @@ class PublishedAnswers {
   private record Stored(long campaign, String customer, Instant at, int threshold) {}
 
   private final JdbcClient jdbc;
+  private final CustomerListening customers;
+  private final PulseResponses pulses;
 
-  PublishedAnswers(JdbcClient jdbc) {
+  PublishedAnswers(JdbcClient jdbc, CustomerListening customers, PulseResponses pulses) {
     this.jdbc = jdbc;
+    this.customers = customers;
+    this.pulses = pulses;
   }
 
   /** By campaign id, then customer, the published responses to the team's campaigns of this kind. */
@@ -50,12 +54,8 @@ class PublishedAnswers {
     return counts;
   }
 
+  /** The thresholds the results read: the team's customer campaigns', or every pulse's. */
   private Thresholds thresholds(String team, CampaignKind kind) {
-    JdbcClient.StatementSpec query = kind == CampaignKind.PULSE
-        ? jdbc.sql("SELECT created_at, anonymity_threshold FROM campaigns WHERE kind = 'pulse'")
-        : jdbc.sql("SELECT created_at, anonymity_threshold FROM campaigns WHERE team = :team AND kind = 'customers'")
-            .param("team", team);
-    return Thresholds.of(query.query((rs, row) -> new Thresholds.Promise(
-        Timestamps.instant(rs, "created_at"), rs.getInt("anonymity_threshold"))).list());
+    return kind == CampaignKind.PULSE ? pulses.thresholds() : customers.thresholds(team);
   }
 }

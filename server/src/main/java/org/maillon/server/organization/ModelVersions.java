@@ -53,6 +53,22 @@ class ModelVersions {
         .list();
   }
 
+  /** The latest versions, newest first, without their models. */
+  List<ModelVersion> latest(int limit) {
+    return jdbc.sql("""
+            SELECT id, imported_at, imported_by, organization, headcount, format
+            FROM model_versions ORDER BY id DESC LIMIT :limit""")
+        .param("limit", Math.max(1, limit))
+        .query(ModelVersions::version)
+        .list();
+  }
+
+  /** The model JSON a version stored. */
+  Optional<String> modelJson(long id) {
+    return jdbc.sql("SELECT model_json FROM model_versions WHERE id = :id").param("id", id)
+        .query(String.class).optional();
+  }
+
   /** The latest version with its model's JSON, if any was imported. */
   Optional<StoredModel> latest() {
     return jdbc.sql("""

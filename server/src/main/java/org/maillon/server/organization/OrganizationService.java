@@ -14,6 +14,7 @@ import org.maillon.modelfile.ModelRejectedException;
 import org.maillon.modelfile.ModelWriter;
 import org.maillon.modelfile.Problem;
 import org.maillon.server.system.LimitsProperties;
+import org.maillon.server.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -82,6 +83,22 @@ public class OrganizationService {
   /** All versions, newest first. */
   public List<ModelVersion> versions() {
     return versions.all();
+  }
+
+  /** The latest versions, newest first, without their models (a 100k-person model is 25 MB). */
+  public List<ModelVersion> latestVersions(int limit) {
+    return versions.latest(limit);
+  }
+
+  /**
+   * The model a version stored, as the JSON of {@code ModelWriter}, for callers that diagnose past
+   * versions.
+   *
+   * @throws NotFoundException when no version has this id
+   */
+  public String modelJson(long versionId) {
+    return versions.modelJson(versionId)
+        .orElseThrow(() -> new NotFoundException("No model version has the id " + versionId + "."));
   }
 
   /** True when no model was ever imported. */

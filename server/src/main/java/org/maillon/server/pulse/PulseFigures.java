@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.maillon.server.listening.PulseAnswer;
 import org.maillon.voice.Batches;
 import org.maillon.voice.Quarters;
 import org.maillon.voice.Thresholds;

@@ -9,6 +9,7 @@ import org.maillon.bureaucracy.ProcedureFigures;
 import org.maillon.bureaucracy.TeamProcedures;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.model.Team;
+import org.maillon.server.listening.PulseResponses;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.system.NotFoundException;
 import org.maillon.server.valuechain.ValueChainIndex;
@@ -23,11 +24,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class PulseResults {
 
-  private final PulseRecords records;
+  private final PulseResponses records;
   private final CurrentOrganization current;
   private final int defaultThreshold;
 
-  PulseResults(PulseRecords records, CurrentOrganization current,
+  PulseResults(PulseResponses records, CurrentOrganization current,
       @Value("${maillon.listening.default-anonymity-threshold:5}") int defaultThreshold) {
     this.records = records;
     this.current = current;

@@ -1,5 +1,7 @@
 package org.maillon.server.pulse;
 
+import org.maillon.server.listening.PulseAnswer;
+
 /** The answers of one group of pulse responses as sums, added in constant time each. */
 final class PulseTally {
 

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.maillon.model.Team;
+import org.maillon.server.listening.CustomerListening;
+import org.maillon.server.listening.CustomerListening.Listened;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.system.NotFoundException;
 import org.maillon.server.valuechain.ValueChainIndex;
-import org.maillon.server.voice.VoiceRecords.Listened;
 import org.maillon.voice.Batches;
 import org.maillon.voice.ListeningEvent;
 import org.maillon.voice.ListeningReport;
@@ -50,12 +51,12 @@ public class ListeningOnTime {
     }
   }
 
-  private final VoiceRecords records;
+  private final CustomerListening records;
   private final CurrentOrganization current;
   private final Clock clock;
   private final int defaultCadenceDays;
 
-  ListeningOnTime(VoiceRecords records, CurrentOrganization current, Clock clock,
+  ListeningOnTime(CustomerListening records, CurrentOrganization current, Clock clock,
       @Value("${maillon.listening.default-cadence-days:90}") int defaultCadenceDays) {
     this.records = records;
     this.current = current;

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.maillon.server.listening.CustomerListening;
+import org.maillon.server.listening.CustomerListening.Response;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.system.NotFoundException;
 import org.maillon.server.themes.ThemeReport;
@@ -18,7 +20,6 @@ import org.maillon.server.valuechain.ValueChainIndex;
 import org.maillon.server.voice.TeamVoice.CustomerVoice;
 import org.maillon.server.voice.TeamVoice.PeriodVoice;
 import org.maillon.server.voice.TeamVoice.VerbatimText;
-import org.maillon.server.voice.VoiceRecords.Response;
 import org.maillon.voice.Batches;
 import org.maillon.voice.GroupVoice;
 import org.maillon.voice.Quarters;
@@ -44,12 +45,12 @@ public class TeamVoices {
   static final int NPS = 0;
   static final int CSAT = 1;
 
-  private final VoiceRecords records;
+  private final CustomerListening records;
   private final CurrentOrganization current;
   private final ObjectProvider<VerbatimThemes> themes;
   private final int defaultThreshold;
 
-  TeamVoices(VoiceRecords records, CurrentOrganization current, ObjectProvider<VerbatimThemes> themes,
+  TeamVoices(CustomerListening records, CurrentOrganization current, ObjectProvider<VerbatimThemes> themes,
       @Value("${maillon.listening.default-anonymity-threshold:5}") int defaultThreshold) {
     this.records = records;
     this.current = current;
@@ -70,7 +71,7 @@ public class TeamVoices {
     if (!index.isTeam(team)) {
       throw new NotFoundException("No team has the id " + team + ".");
     }
-    Thresholds thresholds = records.thresholds().getOrDefault(team, Thresholds.of(List.of()));
+    Thresholds thresholds = records.thresholds(team);
     List<Response> all = records.responses(team);
     Batches batches = batches(all, thresholds);
     Map<String, Integer> invitations = records.invitations(team);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.maillon.server.listening.PulseAnswer;
 import org.maillon.voice.Thresholds;
 
 /** The pulse figures on cases worked out by hand, from published batches only. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillon.server.listening.ListeningRows;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.organization.OrganizationService;
 import org.maillon.server.testing.Api;

@@ -7,14 +7,17 @@ import org.maillon.server.bureaucracy.web.BureaucracyIndex.TeamRow;
 import org.maillon.server.bureaucracy.web.BureaucracyPageController.ProcedureRow;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.valuechain.ValueChainIndex;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
- * The procedures part of a team card ({@code ${@teamProcedures.of(card.id())}}, included from
- * {@code bureaucracy/team-procedures.html}): how many procedures the team runs, per 100 members, and
- * the first {@link #SHOWN} of them with their circuits, so the card stays short.
+ * The procedures part of a team card: how many procedures the team runs, per 100 members, and the
+ * first {@link #SHOWN} of them with their circuits, so the card stays short. The teams module asks
+ * for it, which is why it is this module's one exposed type beside its base package, and hands it
+ * to the fragment {@code bureaucracy/parts :: teamProcedures}.
  */
-@Component("teamProcedures")
+@Component
+@NamedInterface("team-procedures")
 public class TeamProceduresPart {
 
   static final int SHOWN = 10;

@@ -36,6 +36,6 @@ class HomeController {
       model.addAttribute("listening", overview.listening());
       model.addAttribute("centricity", overview.centricity().index());
     }
-    return "home";
+    return "diagnosis/home";
   }
 }

@@ -17,6 +17,7 @@ import org.maillon.diagnosis.PersonFigures;
 import org.maillon.model.Expectation;
 import org.maillon.model.Link;
 import org.maillon.model.Team;
+import org.maillon.server.bureaucracy.web.TeamProceduresPart;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
 import org.maillon.server.valuechain.ValueChainIndex;
@@ -45,9 +46,11 @@ class TeamPagesController {
   static final int DRAWN = 60;
 
   private final CurrentOrganization current;
+  private final TeamProceduresPart procedures;
 
-  TeamPagesController(CurrentOrganization current) {
+  TeamPagesController(CurrentOrganization current, TeamProceduresPart procedures) {
     this.current = current;
+    this.procedures = procedures;
   }
 
   /** A row of the list of teams. */
@@ -120,6 +123,7 @@ class TeamPagesController {
     model.addAttribute("canSeePeople", manager);
     model.addAttribute("graph", graph(card, index));
     model.addAttribute("expectationTexts", expectationTexts(diagnosis, card));
+    model.addAttribute("procedurePart", procedures.of(id));
     return "teams/card";
   }
 

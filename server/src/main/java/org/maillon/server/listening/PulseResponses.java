@@ -1,4 +1,4 @@
-package org.maillon.server.pulse;
+package org.maillon.server.listening;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -11,22 +11,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What the pulse module reads of the listening tables ({@code V3__listening.sql},
- * {@code V4__pulse.sql}): the responses to pulses with their three scores, in the order they were
- * stored, the invitations sent per team and the thresholds pulses promised. Read only;
- * parameterised SQL that SQLite and PostgreSQL both run.
+ * What pulses gathered, read only, for the pulse results: the responses with their three scores,
+ * in the order they were stored, the invitations sent per team and the thresholds pulses promised.
+ * Nothing read here links a response to an invitation or a person. The same SQL runs on SQLite and
+ * PostgreSQL.
  */
 @Repository
-class PulseRecords {
+public class PulseResponses {
 
   private final JdbcClient jdbc;
 
-  PulseRecords(JdbcClient jdbc) {
+  PulseResponses(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   /** The thresholds pulses promised from their creation on. */
-  Thresholds thresholds() {
+  public Thresholds thresholds() {
     return Thresholds.of(jdbc.sql("SELECT created_at, anonymity_threshold FROM campaigns WHERE kind = 'pulse'")
         .query((rs, row) -> new Thresholds.Promise(Timestamps.instant(rs, "created_at"),
             rs.getInt("anonymity_threshold")))
@@ -34,7 +34,7 @@ class PulseRecords {
   }
 
   /** Every response to a pulse that gave the three scores, in the order stored. */
-  List<PulseAnswer> answers() {
+  public List<PulseAnswer> answers() {
     Map<Long, Rows> byId = new LinkedHashMap<>();
     jdbc.sql("""
             SELECT r.id, c.team, r.answered_at, c.anonymity_threshold, q.type, a.answer_value
@@ -64,7 +64,7 @@ class PulseRecords {
   }
 
   /** How many pulse invitations each team's collaborators were sent. */
-  Map<String, Integer> invitations() {
+  public Map<String, Integer> invitations() {
     Map<String, Integer> counts = new HashMap<>();
     jdbc.sql("""
             SELECT c.team, COUNT(*) AS sent FROM invitations i JOIN campaigns c ON c.id = i.campaign_id

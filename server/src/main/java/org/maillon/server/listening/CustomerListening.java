@@ -1,4 +1,4 @@
-package org.maillon.server.voice;
+package org.maillon.server.listening;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,33 +16,34 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What the voice module reads of the listening tables ({@code V3__listening.sql}): responses with
- * their answers, invitation counts, the thresholds campaigns promised, cadences and conversations.
- * Responses come in the order they were stored, which is the order {@link org.maillon.voice.Batches}
- * cuts them in. Read only, parameterised SQL that SQLite and PostgreSQL both run.
+ * What customer campaigns and conversations gathered, read only, for the voice results and regular
+ * listening: responses with their answers, invitation counts, the thresholds campaigns promised,
+ * cadences and conversations. Responses come in the order they were stored, which is the order
+ * {@link org.maillon.voice.Batches} cuts them in; nothing read here links a response to an
+ * invitation or a person. The same SQL runs on SQLite and PostgreSQL.
  */
 @Repository
-class VoiceRecords {
+public class CustomerListening {
 
   /**
    * One response of a team's campaign, its answers folded in; no invitation or person behind it.
    *
    * @param threshold the anonymity threshold of its own campaign
    */
-  record Response(String customer, Instant at, int threshold, String language, Integer nps, Integer csat,
+  public record Response(String customer, Instant at, int threshold, String language, Integer nps, Integer csat,
       List<String> texts) {}
 
   /** A response of any team's campaign, without its answers, for regular listening. */
-  record Listened(String team, String customer, Instant at, int threshold) {}
+  public record Listened(String team, String customer, Instant at, int threshold) {}
 
   private final JdbcClient jdbc;
 
-  VoiceRecords(JdbcClient jdbc) {
+  CustomerListening(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   /** By team, the thresholds its customer campaigns promised from their creation on. */
-  Map<String, Thresholds> thresholds() {
+  public Map<String, Thresholds> thresholds() {
     Map<String, List<Thresholds.Promise>> promises = new HashMap<>();
     jdbc.sql("SELECT team, created_at, anonymity_threshold FROM campaigns WHERE kind = 'customers'")
         .query(rs -> {
@@ -54,8 +55,18 @@ class VoiceRecords {
     return byTeam;
   }
 
+  /** The thresholds the team's customer campaigns promised from their creation on. */
+  public Thresholds thresholds(String team) {
+    return Thresholds.of(jdbc.sql("""
+            SELECT created_at, anonymity_threshold FROM campaigns WHERE team = :team AND kind = 'customers'""")
+        .param("team", team)
+        .query((rs, row) -> new Thresholds.Promise(Timestamps.instant(rs, "created_at"),
+            rs.getInt("anonymity_threshold")))
+        .list());
+  }
+
   /** Every response to the team's campaigns, in the order they were stored. */
-  List<Response> responses(String team) {
+  public List<Response> responses(String team) {
     Map<Long, ResponseRows> byId = new LinkedHashMap<>();
     jdbc.sql("""
             SELECT r.id, r.customer, r.answered_at, c.anonymity_threshold, r.language, q.type, a.answer_value,
@@ -74,7 +85,7 @@ class VoiceRecords {
   }
 
   /** How many invitations the team's campaigns sent to each customer. */
-  Map<String, Integer> invitations(String team) {
+  public Map<String, Integer> invitations(String team) {
     Map<String, Integer> counts = new HashMap<>();
     jdbc.sql("""
             SELECT i.customer, COUNT(*) AS sent FROM invitations i JOIN campaigns c ON c.id = i.campaign_id
@@ -87,7 +98,7 @@ class VoiceRecords {
   }
 
   /** The cadence of every campaign for each customer it includes. */
-  List<Cadence> cadences() {
+  public List<Cadence> cadences() {
     return jdbc.sql("""
             SELECT c.team, cc.customer, c.cadence_days FROM campaigns c
             JOIN campaign_customers cc ON cc.campaign_id = c.id WHERE c.kind = 'customers'""")
@@ -96,7 +107,7 @@ class VoiceRecords {
   }
 
   /** Every response to any team's customer campaigns, in the order they were stored. */
-  List<Listened> listened() {
+  public List<Listened> listened() {
     return jdbc.sql("""
             SELECT c.team, r.customer, r.answered_at, c.anonymity_threshold FROM responses r
             JOIN campaigns c ON c.id = r.campaign_id WHERE c.kind = 'customers' ORDER BY r.id""")
@@ -106,7 +117,7 @@ class VoiceRecords {
   }
 
   /** The conversations held since that instant, each a listening of its link at its exact time. */
-  List<ListeningEvent> conversations(Instant since) {
+  public List<ListeningEvent> conversations(Instant since) {
     return jdbc.sql("SELECT team, customer, held_at FROM conversations WHERE held_at >= :since")
         .param("since", Timestamps.param(since))
         .query((rs, row) -> new ListeningEvent(rs.getString("team"), rs.getString("customer"),

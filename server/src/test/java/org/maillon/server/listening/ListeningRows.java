@@ -1,4 +1,4 @@
-package org.maillon.server.voice;
+package org.maillon.server.listening;
 
 import java.sql.Types;
 import java.time.Instant;
@@ -11,20 +11,21 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /**
- * Listening rows written straight into the tables of {@code V3__listening.sql}, as the listening
- * module would store them, so that the read side is tested on its own. Campaigns ask, in order, an
- * NPS, a CSAT and a text question.
+ * Listening rows written straight into the tables of {@code V3__listening.sql}, as this module
+ * stores them but at any instant, so that the results of the modules that read listening (voice,
+ * regular listening) are tested on their own. Campaigns ask, in order, an NPS, a CSAT and a text
+ * question. Only this module's code names its tables.
  */
-final class ListeningRows {
+public final class ListeningRows {
 
   private final JdbcClient jdbc;
 
-  ListeningRows(JdbcClient jdbc) {
+  public ListeningRows(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   /** A campaign of the team to these customers, created a year before {@code at}. */
-  long campaign(String team, int cadenceDays, int threshold, Instant at, String... customers) {
+  public long campaign(String team, int cadenceDays, int threshold, Instant at, String... customers) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO campaigns (team, cadence_days, anonymity_threshold, created_at, created_by)
@@ -46,7 +47,7 @@ final class ListeningRows {
   }
 
   /** Invitations sent to a customer of a campaign. */
-  void invitations(long campaign, String customer, int count, Instant at) {
+  public void invitations(long campaign, String customer, int count, Instant at) {
     for (int i = 0; i < count; i++) {
       jdbc.sql("""
               INSERT INTO invitations (campaign_id, customer, token_hash, created_at)
@@ -57,7 +58,7 @@ final class ListeningRows {
   }
 
   /** A response with its NPS, CSAT and text answers; a null answer is not stored. */
-  void response(long campaign, String customer, Instant at, Integer nps, Integer csat, String text) {
+  public void response(long campaign, String customer, Instant at, Integer nps, Integer csat, String text) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO responses (campaign_id, customer, answered_at, language)
@@ -73,7 +74,7 @@ final class ListeningRows {
   }
 
   /** A logged listening conversation. */
-  void conversation(String team, String customer, Instant at) {
+  public void conversation(String team, String customer, Instant at) {
     jdbc.sql("""
             INSERT INTO conversations (team, customer, held_at, participants, logged_by, logged_at)
             VALUES (:team, :customer, :at, 'tests', 'tests', :at)""")

@@ -1,4 +1,4 @@
-package org.maillon.server.voice;
+package org.maillon.server.listening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,17 +17,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The voice module's SQL on a real PostgreSQL (embedded), where production runs it: responses with
- * their answers folded and their campaign's threshold, invitation counts, the thresholds promised,
- * cadences and conversations.
- * The API tests run the same SQL on SQLite.
+ * What voice reads of listening, on a real PostgreSQL (embedded) where production runs it:
+ * responses with their answers folded and their campaign's threshold, invitation counts, the
+ * thresholds promised, cadences and conversations. The API tests run the same SQL on SQLite.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class VoiceRecordsPostgresIntegrationTests {
+class CustomerListeningPostgresIntegrationTests {
 
   static final Instant AT = Instant.parse("2026-04-01T12:30:00Z");
 
-  @Autowired VoiceRecords records;
+  @Autowired CustomerListening records;
   @Autowired JdbcClient jdbc;
 
   @BeforeAll
@@ -56,11 +55,13 @@ class VoiceRecordsPostgresIntegrationTests {
     assertThat(records.thresholds()).containsOnlyKeys("sales");
     assertThat(records.thresholds().get("sales").latest(5)).isEqualTo(7);
     assertThat(records.thresholds().get("sales").at(AT.minusSeconds(366L * 24 * 3600), 0)).isEqualTo(3);
+    assertThat(records.thresholds("sales").latest(5)).isEqualTo(7);
+    assertThat(records.thresholds("buying").latest(5)).isEqualTo(5);
     assertThat(records.responses("sales")).containsExactly(
-        new VoiceRecords.Response("retail", AT, 5, "en", 9, 4, List.of("Friendly")),
-        new VoiceRecords.Response("retail", AT.plusSeconds(60), 7, "en", null, 2, List.of()));
-    assertThat(records.listened()).containsExactly(new VoiceRecords.Listened("sales", "retail", AT, 5),
-        new VoiceRecords.Listened("sales", "retail", AT.plusSeconds(60), 7));
+        new CustomerListening.Response("retail", AT, 5, "en", 9, 4, List.of("Friendly")),
+        new CustomerListening.Response("retail", AT.plusSeconds(60), 7, "en", null, 2, List.of()));
+    assertThat(records.listened()).containsExactly(new CustomerListening.Listened("sales", "retail", AT, 5),
+        new CustomerListening.Listened("sales", "retail", AT.plusSeconds(60), 7));
     assertThat(records.invitations("sales")).isEqualTo(Map.of("retail", 3));
     assertThat(records.cadences()).containsExactlyInAnyOrder(new Cadence("sales", "retail", 30),
         new Cadence("sales", "pros", 30), new Cadence("sales", "retail", 60));

@@ -1,4 +1,4 @@
-package org.maillon.server.pulse;
+package org.maillon.server.listening;
 
 import java.time.Instant;
 
