@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.maillon.bureaucracy.BureaucracyFigures;
 import org.maillon.bureaucracy.ProcedureFigures;
 import org.maillon.diagnosis.Diagnosis;
@@ -68,11 +67,7 @@ class BureaucracyPageController {
   @GetMapping("/bureaucracy")
   String bureaucracy(@RequestParam(required = false) String team, Model model, Authentication authentication,
       Locale locale) {
-    Optional<CurrentOrganization.Current> now = current.get();
-    if (now.isEmpty()) {
-      return "diagnosis/no-model";
-    }
-    Diagnosis diagnosis = now.get().diagnosis();
+    Diagnosis diagnosis = current.diagnosis();
     BureaucracyIndex index = BureaucracyIndex.of(diagnosis);
     ValueChainIndex nodes = ValueChainIndex.of(diagnosis);
     String wanted = team == null || team.isBlank() ? null : team.trim();

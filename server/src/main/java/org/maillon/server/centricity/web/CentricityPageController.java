@@ -40,9 +40,7 @@ class CentricityPageController {
 
   @GetMapping("/centricity")
   String organisation(Model model) {
-    if (current.get().isEmpty()) {
-      return "diagnosis/no-model";
-    }
+    current.requireModel();
     OrganisationCentricity organisation = centricity.organisation();
     int limit = Math.max(1, centricity.settings().rankingLimit());
     model.addAttribute("centricity", organisation);
@@ -55,9 +53,7 @@ class CentricityPageController {
 
   @GetMapping("/teams/{id}/centricity")
   String team(@PathVariable String id, Model model) {
-    if (current.get().isEmpty()) {
-      return "diagnosis/no-model";
-    }
+    current.requireModel();
     if (current.diagnosis().team(id).isEmpty()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No team has the id " + id + ".");
     }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.PersonFigures;
 import org.maillon.hierarchy.HierarchyFigures;
@@ -41,11 +40,7 @@ class HierarchyPageController {
 
   @GetMapping("/hierarchy")
   String hierarchy(Model model, Authentication authentication, Locale locale) {
-    Optional<CurrentOrganization.Current> now = current.get();
-    if (now.isEmpty()) {
-      return "diagnosis/no-model";
-    }
-    Diagnosis diagnosis = now.get().diagnosis();
+    Diagnosis diagnosis = current.diagnosis();
     HierarchyFigures figures = diagnosis.hierarchy();
     model.addAttribute("figures", figures);
     model.addAttribute("headcount", diagnosis.headcount());

@@ -57,9 +57,7 @@ class CustomerPagesController {
 
   @GetMapping("/customers")
   String list(@RequestParam(required = false) String q, Model model) {
-    if (current.get().isEmpty()) {
-      return "diagnosis/no-model";
-    }
+    current.requireModel();
     String query = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
     List<CustomerCards.Status> matching = cards.customers().stream()
         .filter(c -> query.isEmpty() || c.id().toLowerCase(Locale.ROOT).contains(query)
@@ -81,9 +79,7 @@ class CustomerPagesController {
 
   @GetMapping("/me/customers")
   String mine(Authentication authentication, Model model) {
-    if (current.get().isEmpty()) {
-      return "diagnosis/no-model";
-    }
+    current.requireModel();
     String person = authentication.getPrincipal() instanceof MaillonUser user ? user.personId() : null;
     if (person == null) {
       return "knowledge/no-person";
@@ -94,9 +90,7 @@ class CustomerPagesController {
 
   @GetMapping("/customers/{id}")
   String card(@PathVariable String id, Authentication authentication, HttpServletRequest request, Model model) {
-    if (current.get().isEmpty()) {
-      return "diagnosis/no-model";
-    }
+    current.requireModel();
     if (id.equals(OLD_MINE) && !cards.exists(id)) {
       String query = request.getQueryString();
       return "redirect:/me/customers" + (query == null ? "" : "?" + query);

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.maillon.card.Cards;
 import org.maillon.card.NodeRef;
@@ -58,11 +57,7 @@ class TeamPagesController {
 
   @GetMapping("/teams")
   String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind, Model model) {
-    Optional<CurrentOrganization.Current> now = current.get();
-    if (now.isEmpty()) {
-      return "diagnosis/no-model";
-    }
-    Diagnosis diagnosis = now.get().diagnosis();
+    Diagnosis diagnosis = current.diagnosis();
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
     Set<String> disconnected = new HashSet<>(diagnosis.valueChain().disconnectedTeams());
     String query = q == null ? "" : q.trim().toLowerCase(Locale.ROOT);
@@ -91,11 +86,7 @@ class TeamPagesController {
 
   @GetMapping("/teams/{id}")
   String card(@PathVariable String id, Authentication authentication, Model model) {
-    Optional<CurrentOrganization.Current> now = current.get();
-    if (now.isEmpty()) {
-      return "diagnosis/no-model";
-    }
-    Diagnosis diagnosis = now.get().diagnosis();
+    Diagnosis diagnosis = current.diagnosis();
     TeamFigures figures = diagnosis.team(id)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No team has the id " + id + "."));
     TeamCard card = Cards.card(diagnosis, id).orElseThrow();

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.model.FinalCustomer;
@@ -54,11 +53,7 @@ class ValueChainPageController {
 
   @GetMapping("/value-chain")
   String valueChain(@RequestParam(required = false) String focus, Model model, Locale locale) {
-    Optional<CurrentOrganization.Current> now = current.get();
-    if (now.isEmpty()) {
-      return "diagnosis/no-model";
-    }
-    Diagnosis diagnosis = now.get().diagnosis();
+    Diagnosis diagnosis = current.diagnosis();
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
     String focused = focus == null || focus.isBlank() ? null : find(index, focus.trim());
     Set<String> shown;
@@ -87,11 +82,7 @@ class ValueChainPageController {
 
   @GetMapping("/support")
   String support(Model model, Locale locale) {
-    Optional<CurrentOrganization.Current> now = current.get();
-    if (now.isEmpty()) {
-      return "diagnosis/no-model";
-    }
-    Diagnosis diagnosis = now.get().diagnosis();
+    Diagnosis diagnosis = current.diagnosis();
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
     ValueChainFigures figures = diagnosis.valueChain();
     Set<String> notReaching = new HashSet<>(figures.supportTeamsNotReachingFrontLine());

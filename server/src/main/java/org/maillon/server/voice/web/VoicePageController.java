@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.maillon.server.voice.TeamVoice;
@@ -35,11 +34,7 @@ class VoicePageController {
 
   @GetMapping("/teams/{id}/voice")
   String voice(@PathVariable String id, @RequestParam(required = false) String customer, Model model) {
-    Optional<CurrentOrganization.Current> now = current.get();
-    if (now.isEmpty()) {
-      return "diagnosis/no-model";
-    }
-    ValueChainIndex index = ValueChainIndex.of(now.get().diagnosis());
+    ValueChainIndex index = ValueChainIndex.of(current.diagnosis());
     if (!index.isTeam(id)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No team has the id " + id + ".");
     }
