@@ -18,6 +18,7 @@ import org.maillon.model.Procedure;
 import org.maillon.server.bureaucracy.web.BureaucracyIndex.TeamRow;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
+import org.maillon.server.valuechain.TextSearch;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.maillon.valuechain.Agreements;
 import org.springframework.context.MessageSource;
@@ -71,7 +72,7 @@ class BureaucracyPageController {
     BureaucracyIndex index = BureaucracyIndex.of(diagnosis);
     ValueChainIndex nodes = ValueChainIndex.of(diagnosis);
     String wanted = team == null || team.isBlank() ? null : team.trim();
-    TeamRow selected = wanted == null ? null : find(index, wanted);
+    TeamRow selected = TextSearch.of(wanted).find(index.teams(), TeamRow::id, TeamRow::label);
     BureaucracyFigures figures = diagnosis.bureaucracy();
     model.addAttribute("figures", figures);
     model.addAttribute("headcount", diagnosis.headcount());
@@ -114,26 +115,6 @@ class BureaucracyPageController {
         .map(link -> linkRow(nodes, link)).toList());
     model.addAttribute("linkTotal", links.size());
     return "bureaucracy/bureaucracy";
-  }
-
-  /** The team whose id is the text, else the first (by id) whose name is it or contains it, ignoring case. */
-  static TeamRow find(BureaucracyIndex index, String text) {
-    TeamRow exact = index.team(text);
-    if (exact != null) {
-      return exact;
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
-    TeamRow containing = null;
-    for (TeamRow row : index.teams()) {
-      String label = row.label().toLowerCase(Locale.ROOT);
-      if (label.equals(lower)) {
-        return row;
-      }
-      if (containing == null && label.contains(lower)) {
-        containing = row;
-      }
-    }
-    return containing;
   }
 
   /** Whether a bureaucratisation finding is about the team: its procedure's, the team itself, or a link it supplies. */

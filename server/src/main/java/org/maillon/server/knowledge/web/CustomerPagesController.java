@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.maillon.server.knowledge.CustomerCards;
@@ -19,6 +18,7 @@ import org.maillon.server.knowledge.Source;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.MaillonUser;
 import org.maillon.server.system.NotFoundException;
+import org.maillon.server.valuechain.TextSearch;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -58,10 +58,9 @@ class CustomerPagesController {
   @GetMapping("/customers")
   String list(@RequestParam(required = false) String q, Model model) {
     current.requireModel();
-    String query = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+    TextSearch search = TextSearch.of(q);
     List<CustomerCards.Status> matching = cards.customers().stream()
-        .filter(c -> query.isEmpty() || c.id().toLowerCase(Locale.ROOT).contains(query)
-            || c.name().toLowerCase(Locale.ROOT).contains(query))
+        .filter(c -> search.matches(c.id(), c.name()))
         .toList();
     CustomerCards.Overview overview = cards.overview();
     List<CustomerCards.TeamCoverage> teams = overview.teams().stream()
