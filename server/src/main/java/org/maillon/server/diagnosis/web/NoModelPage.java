@@ -2,6 +2,7 @@ package org.maillon.server.diagnosis.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.maillon.server.organization.NoModelException;
+import org.maillon.server.system.Notice;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,8 @@ class NoModelPage {
 
   @ExceptionHandler(NoModelException.class)
   ModelAndView noModel(HttpServletRequest request) {
-    return new ModelAndView("diagnosis/no-model", PageFrame.attributes(request), HttpStatus.OK);
+    ModelAndView page = new ModelAndView(Notice.VIEW, PageFrame.attributes(request), HttpStatus.OK);
+    page.addObject(Notice.ATTRIBUTE, new Notice("no-model", null, "common.noModel"));
+    return page;
   }
 }

@@ -18,6 +18,7 @@ import org.maillon.server.knowledge.Source;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.MaillonUser;
 import org.maillon.server.system.NotFoundException;
+import org.maillon.server.system.Notice;
 import org.maillon.server.valuechain.TextSearch;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.springframework.http.HttpStatus;
@@ -81,7 +82,9 @@ class CustomerPagesController {
     current.requireModel();
     String person = authentication.getPrincipal() instanceof MaillonUser user ? user.personId() : null;
     if (person == null) {
-      return "knowledge/no-person";
+      model.addAttribute(Notice.ATTRIBUTE, new Notice("no-person", "knowledge.mine", "knowledge.noPerson", "/customers",
+          "knowledge.title"));
+      return Notice.VIEW;
     }
     model.addAttribute("mine", found(() -> cards.collaborator(person)));
     return "knowledge/mine";

@@ -12,6 +12,7 @@ import org.maillon.model.Team;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
 import org.maillon.server.security.MaillonUser;
+import org.maillon.server.system.Notice;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -52,7 +53,8 @@ class PlaceController {
     if (Access.isManager(authentication)) {
       return "redirect:/people";
     }
-    return "people/no-person";
+    model.addAttribute(Notice.ATTRIBUTE, new Notice("no-person", "place.title", "place.noPerson"));
+    return Notice.VIEW;
   }
 
   @GetMapping("/people")
