@@ -18,6 +18,8 @@ import org.maillon.model.Procedure;
 import org.maillon.server.bureaucracy.web.BureaucracyIndex.TeamRow;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
+import org.maillon.server.system.BarChart;
+import org.maillon.server.system.BarChart.Series;
 import org.maillon.server.valuechain.TextSearch;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.maillon.valuechain.Agreements;
@@ -160,18 +162,12 @@ class BureaucracyPageController {
   }
 
   /** Procedures per 100 people by team, the heaviest first; teams without members have no ratio and are left out. */
-  private Map<String, Object> chart(List<TeamRow> teams, Locale locale) {
+  private BarChart chart(List<TeamRow> teams, Locale locale) {
     List<TeamRow> drawn = teams.stream().filter(row -> row.per100() != null)
         .sorted(Comparator.comparingDouble((TeamRow row) -> -row.per100()).thenComparing(TeamRow::id))
         .limit(CHART_BARS).toList();
-    Map<String, Object> series = new LinkedHashMap<>();
-    series.put("name", messages.getMessage("bureaucracy.chart.per100", null, locale));
-    series.put("data", drawn.stream().map(row -> Math.round(row.per100() * 10) / 10.0).toList());
-    series.put("color", "#a8641f");
-    Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("categories", drawn.stream().map(TeamRow::label).toList());
-    spec.put("series", List.of(series));
-    spec.put("horizontal", true);
-    return spec;
+    return new BarChart(drawn.stream().map(TeamRow::label).toList(), List.of(new Series(
+        messages.getMessage("bureaucracy.chart.per100", null, locale),
+        drawn.stream().map(row -> Math.round(row.per100() * 10) / 10.0).toList(), "brown")), true);
   }
 }

@@ -1,5 +1,8 @@
 package org.maillon.server.valuechain.web;
 
+import org.maillon.server.system.BarChart;
+import org.maillon.server.system.BarChart.Bar;
+import org.maillon.server.system.BarChart.Series;
 import org.maillon.server.valuechain.ChainGraph;
 import org.maillon.server.valuechain.TextSearch;
 import org.maillon.server.valuechain.ValueChainIndex;
@@ -116,41 +119,26 @@ class ValueChainPageController {
     return "valuechain/support";
   }
 
-  private Map<String, Object> supportChart(List<SupportRow> rows, Locale locale) {
+  private BarChart supportChart(List<SupportRow> rows, Locale locale) {
     List<SupportRow> drawn = rows.subList(0, Math.min(rows.size(), 60));
-    Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("categories", drawn.stream().map(row -> row.team().label()).toList());
-    List<Map<String, Object>> series = new ArrayList<>();
-    Map<String, String> colors = Map.of("customer", "#7a1fa8", "front-line", "#1b7f3b", "core", "#1f5fa8",
-        "support", "#a8641f");
+    List<Series> series = new ArrayList<>();
     for (String kind : List.of("customer", "front-line", "core", "support")) {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("name", messages.getMessage("kind." + kind, null, locale));
-      one.put("data", drawn.stream().map(row -> row.byKind().get(kind)).toList());
-      one.put("color", colors.get(kind));
-      one.put("stack", "serves");
-      series.add(one);
+      series.add(new Series(messages.getMessage("kind." + kind, null, locale),
+          drawn.stream().map(row -> row.byKind().get(kind)).toList(), "kind-" + kind, "serves"));
     }
-    spec.put("series", series);
-    spec.put("horizontal", true);
-    return spec;
+    return new BarChart(drawn.stream().map(row -> row.team().label()).toList(), series, true);
   }
 
-  private Map<String, Object> hops(ValueChainFigures figures, Locale locale) {
+  private BarChart hops(ValueChainFigures figures, Locale locale) {
     List<String> categories = new ArrayList<>();
-    List<Map<String, Object>> data = new ArrayList<>();
+    List<Bar> data = new ArrayList<>();
     for (Map.Entry<String, Integer> entry : figures.hopsDistribution().entrySet()) {
       boolean unreachable = entry.getKey().equals(ValueChainFigures.UNREACHABLE);
       categories.add(unreachable ? messages.getMessage("valueChain.unreachable", null, locale) : entry.getKey());
-      data.add(Map.of("value", entry.getValue(), "itemStyle", Map.of("color", unreachable ? "#a40000" : "#1b7f3b")));
+      data.add(new Bar(entry.getValue(), unreachable ? "red" : "green"));
     }
-    Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("categories", categories);
-    spec.put("series", List.of(Map.of("name", messages.getMessage("hierarchy.chart.people", null, locale),
-        "data", data)));
-    spec.put("horizontal", false);
-    spec.put("xName", messages.getMessage("valueChain.hopsAxis", null, locale));
-    return spec;
+    return new BarChart(categories, List.of(new Series(messages.getMessage("hierarchy.chart.people", null, locale),
+        data, null)), false).named(messages.getMessage("valueChain.hopsAxis", null, locale), null);
   }
 
   private static Named named(ValueChainIndex index, String id) {
