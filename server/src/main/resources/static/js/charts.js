@@ -4,14 +4,22 @@
  * <script type="application/json" id="ID"> block the server wrote with Thymeleaf. Names are put
  * in the page as text by ECharts (canvas), never as HTML; tooltips too (renderMode richText), which
  * also keeps them within the Content Security Policy: ECharts' HTML tooltips style inline.
+ * Colours are names of the palette, defined once in pages.css (--palette-NAME); the server names them.
  * A drawn chart gets data-rendered="true".
  */
 (function () {
   'use strict';
 
-  var KIND_COLORS = {
-    'front-line': '#1b7f3b', core: '#1f5fa8', support: '#a8641f', customer: '#7a1fa8', partner: '#5b6473'
-  };
+  var palette = window.getComputedStyle(document.documentElement);
+
+  /** The palette's colour of that name (green, kind-core…). */
+  function colour(name) {
+    return name ? palette.getPropertyValue('--palette-' + name).trim() : undefined;
+  }
+
+  function kindColour(kind) {
+    return colour('kind-' + kind) || colour('grey');
+  }
 
   function data(element) {
     var source = document.getElementById(element.getAttribute('data-source'));
@@ -45,11 +53,11 @@
         type: 'graph', layout: 'none', roam: true, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 8,
         label: { show: true, position: 'bottom', fontSize: narrow ? 9 : 12,
           formatter: function (p) { return short(p.data.name, narrow ? 14 : 28); } },
-        lineStyle: { color: '#8a94a6', width: 1.5, curveness: 0.05 },
+        lineStyle: { color: colour('edge'), width: 1.5, curveness: 0.05 },
         data: graph.nodes.map(function (n) {
           return { id: n.id, name: n.name, x: n.x, y: n.y, node: n.node, team: n.team,
-            symbolSize: n.subject ? 26 : 16, itemStyle: { color: KIND_COLORS[n.kind] || '#5b6473',
-              borderColor: n.subject ? '#111' : '#fff', borderWidth: n.subject ? 3 : 1 } };
+            symbolSize: n.subject ? 26 : 16, itemStyle: { color: kindColour(n.kind),
+              borderColor: n.subject ? colour('focus') : colour('white'), borderWidth: n.subject ? 3 : 1 } };
         }),
         links: graph.links
       }]
@@ -61,8 +69,9 @@
   }
 
   /**
-   * Bars: {categories, series: [{name, data, color, stack}], horizontal, markLine: {value, name},
-   * xName, yName}; data-height, when given, is the chart's height in pixels.
+   * Bars: {categories, series: [{name, data, color, stack}], horizontal, markLine: {value, axis, name},
+   * xName, yName}, a value of data being a number or {value, color}; data-height, when given, is the
+   * chart's height in pixels.
    */
   function bars(element) {
     var spec = data(element);
@@ -72,10 +81,13 @@
       axisLabel: { interval: 0, hideOverlap: true } };
     var valueAxis = { type: 'value', name: spec.yName || '', minInterval: 1 };
     var series = spec.series.map(function (s, i) {
-      var one = { type: 'bar', name: s.name, data: s.data, stack: s.stack, itemStyle: { color: s.color },
+      var values = s.data.map(function (d) {
+        return d !== null && typeof d === 'object' ? { value: d.value, itemStyle: { color: colour(d.color) } } : d;
+      });
+      var one = { type: 'bar', name: s.name, data: values, stack: s.stack, itemStyle: { color: colour(s.color) },
         label: { show: !s.stack, position: spec.horizontal ? 'right' : 'top' } };
       if (i === 0 && spec.markLine) {
-        one.markLine = { symbol: 'none', lineStyle: { color: '#a40000', type: 'dashed' },
+        one.markLine = { symbol: 'none', lineStyle: { color: colour('red'), type: 'dashed' },
           label: { formatter: spec.markLine.name }, data: [spec.markLine.axis === 'x' ? { xAxis: spec.markLine.value } : { yAxis: spec.markLine.value }] };
       }
       return one;
@@ -97,13 +109,13 @@
     var graph = data(element);
     var chart = echarts.init(element, null, { renderer: 'canvas' });
     var narrow = element.clientWidth < 600;
-    var categories = graph.categories.map(function (c) { return { name: c.name, itemStyle: { color: KIND_COLORS[c.kind] } }; });
+    var categories = graph.categories.map(function (c) { return { name: c.name, itemStyle: { color: kindColour(c.kind) } }; });
     var index = {};
     graph.nodes.forEach(function (n, i) { index[n.id] = i; });
     var nodes = graph.nodes.map(function (n) {
       return { id: n.id, name: n.name, category: n.category, team: n.team,
         symbolSize: n.kind === 'customer' ? 22 : (n.focus ? 24 : 12 + Math.min(10, n.degree)),
-        itemStyle: n.focus ? { borderColor: '#111', borderWidth: 3 } : undefined };
+        itemStyle: n.focus ? { borderColor: colour('focus'), borderWidth: 3 } : undefined };
     });
     chart.setOption({
       animation: false,
@@ -158,7 +170,52 @@
     });
   }
 
-  var kinds = { team: teamGraph, bars: bars, 'value-chain': valueChain };
+  /** Lines over categories: series [{name, data, color, axis}], axis being the index of one of the value axes. */
+  function lines(element, categories, axes, series) {
+    var chart = echarts.init(element, null, { renderer: 'canvas' });
+    chart.setOption({
+      animation: false,
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
+      legend: { data: series.map(function (s) { return s.name; }), top: 0 },
+      grid: { left: 8, right: 8, top: 36, bottom: 24, containLabel: true },
+      xAxis: { type: 'category', data: categories },
+      yAxis: axes,
+      series: series.map(function (s) {
+        return { type: 'line', name: s.name, data: s.data, yAxisIndex: s.axis || 0, connectNulls: true,
+          itemStyle: { color: colour(s.color) } };
+      })
+    });
+    done(element, chart);
+  }
+
+  /** The voice of the customer's trend: NPS (left axis, −100 to 100) and CSAT (right axis, 1 to 5) per shown quarter. */
+  function voiceTrend(element) {
+    var trend = data(element);
+    var nps = element.getAttribute('data-nps');
+    var csat = element.getAttribute('data-csat');
+    lines(element, trend.periods,
+      [{ type: 'value', name: nps, min: -100, max: 100 }, { type: 'value', name: csat, min: 1, max: 5 }],
+      [{ name: nps, data: trend.nps, color: 'blue' }, { name: csat, data: trend.csat, color: 'green', axis: 1 }]);
+  }
+
+  /** The customer-centricity index per model version. */
+  function centricityVersions(element) {
+    var evolution = data(element);
+    lines(element, evolution.versions, [{ type: 'value', min: 0, max: 100 }],
+      [{ name: element.getAttribute('data-index'), data: evolution.versionIndex, color: 'blue' }]);
+  }
+
+  /** Per quarter, the index and its listening and satisfaction components, in points out of 100. */
+  function centricityQuarters(element) {
+    var evolution = data(element);
+    lines(element, evolution.quarters, [{ type: 'value', min: 0, max: 100 }], [
+      { name: element.getAttribute('data-index'), data: evolution.quarterIndex, color: 'blue' },
+      { name: element.getAttribute('data-listening'), data: evolution.listening, color: 'amber' },
+      { name: element.getAttribute('data-satisfaction'), data: evolution.satisfaction, color: 'green' }]);
+  }
+
+  var kinds = { team: teamGraph, bars: bars, 'value-chain': valueChain, 'voice-trend': voiceTrend,
+    'centricity-versions': centricityVersions, 'centricity-quarters': centricityQuarters };
   document.querySelectorAll('[data-chart]').forEach(function (element) {
     var draw = kinds[element.getAttribute('data-chart')];
     if (draw && window.echarts) { draw(element); }

@@ -28,6 +28,14 @@ public class CurrentOrganization {
     return get().orElseThrow(NoModelException::new).diagnosis();
   }
 
+  /**
+   * Nothing, or a {@link NoModelException} when no model was imported yet: what a page calls before it
+   * reads anything derived from the model, so that every page answers "no model yet" alike.
+   */
+  public void requireModel() {
+    diagnosis();
+  }
+
   void replace(Current next) {
     current.set(next);
   }

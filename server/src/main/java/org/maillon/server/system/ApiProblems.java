@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.maillon.modelfile.ModelRejectedException;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,9 +27,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error of the API as an RFC 9457 problem ({@code application/problem+json}): Spring MVC's
- * own errors through {@link ResponseEntityExceptionHandler}, and Maillon's below.
+ * own errors through {@link ResponseEntityExceptionHandler}, and Maillon's below. It comes before the pages'
+ * advice, which also matches the API's controllers ({@code @RestController} is a {@code @Controller}).
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
   static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;

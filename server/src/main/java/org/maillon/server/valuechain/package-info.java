@@ -1,6 +1,10 @@
 /**
  * The value chain as the pages see it: {@link org.maillon.server.valuechain.ValueChainIndex}, the
  * nodes and links of the current model indexed once per diagnosis, which every page that draws a
- * part of the chain reads; its own pages live in {@code web}.
+ * part of the chain reads; the graphs drawn of it ({@link org.maillon.server.valuechain.ChainGraph},
+ * the whole chain or the part nearest a search or the customers, and
+ * {@link org.maillon.server.valuechain.TeamGraph}, a team card's neighbourhood in columns); and
+ * {@link org.maillon.server.valuechain.TextSearch}, how every search box finds a team or a customer.
+ * Its own pages live in {@code web}.
  */
 package org.maillon.server.valuechain;

@@ -227,6 +227,10 @@ class PagesBrowserIntegrationTests {
     assertThat(manager.text("#inversions")).contains("Ventes en magasin").contains("Finance et contrôle de gestion");
     assertThat(manager.all("#not-reaching li")).hasSize(diagnosis.valueChain().supportTeamsNotReachingFrontLine().size());
     assertThat(manager.text("#not-reaching")).contains("Cellule process et normes", "Audit interne");
+    Object colours = manager.script("return echarts.getInstanceByDom(document.getElementById('support-chart'))"
+        + ".getOption().series.map(function (s) { return s.itemStyle.color; });");
+    assertThat(colours).as("the kinds' colours of the palette in maillon.css")
+        .isEqualTo(List.of("#7a1fa8", "#1b7f3b", "#1f5fa8", "#a8641f"));
     manager.screenshot("support-" + lang);
   }
 

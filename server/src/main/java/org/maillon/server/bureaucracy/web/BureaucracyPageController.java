@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.maillon.bureaucracy.BureaucracyFigures;
 import org.maillon.bureaucracy.ProcedureFigures;
 import org.maillon.diagnosis.Diagnosis;
@@ -19,6 +18,9 @@ import org.maillon.model.Procedure;
 import org.maillon.server.bureaucracy.web.BureaucracyIndex.TeamRow;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
+import org.maillon.server.system.BarChart;
+import org.maillon.server.system.BarChart.Series;
+import org.maillon.server.valuechain.TextSearch;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.maillon.valuechain.Agreements;
 import org.springframework.context.MessageSource;
@@ -68,15 +70,11 @@ class BureaucracyPageController {
   @GetMapping("/bureaucracy")
   String bureaucracy(@RequestParam(required = false) String team, Model model, Authentication authentication,
       Locale locale) {
-    Optional<CurrentOrganization.Current> now = current.get();
-    if (now.isEmpty()) {
-      return "diagnosis/no-model";
-    }
-    Diagnosis diagnosis = now.get().diagnosis();
+    Diagnosis diagnosis = current.diagnosis();
     BureaucracyIndex index = BureaucracyIndex.of(diagnosis);
     ValueChainIndex nodes = ValueChainIndex.of(diagnosis);
     String wanted = team == null || team.isBlank() ? null : team.trim();
-    TeamRow selected = wanted == null ? null : find(index, wanted);
+    TeamRow selected = TextSearch.of(wanted).find(index.teams(), TeamRow::id, TeamRow::label);
     BureaucracyFigures figures = diagnosis.bureaucracy();
     model.addAttribute("figures", figures);
     model.addAttribute("headcount", diagnosis.headcount());
@@ -121,26 +119,6 @@ class BureaucracyPageController {
     return "bureaucracy/bureaucracy";
   }
 
-  /** The team whose id is the text, else the first (by id) whose name is it or contains it, ignoring case. */
-  static TeamRow find(BureaucracyIndex index, String text) {
-    TeamRow exact = index.team(text);
-    if (exact != null) {
-      return exact;
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
-    TeamRow containing = null;
-    for (TeamRow row : index.teams()) {
-      String label = row.label().toLowerCase(Locale.ROOT);
-      if (label.equals(lower)) {
-        return row;
-      }
-      if (containing == null && label.contains(lower)) {
-        containing = row;
-      }
-    }
-    return containing;
-  }
-
   /** Whether a bureaucratisation finding is about the team: its procedure's, the team itself, or a link it supplies. */
   private static boolean concerns(Finding finding, String team) {
     return finding.subject().owner().filter(team::equals).isPresent();
@@ -178,18 +156,12 @@ class BureaucracyPageController {
   }
 
   /** Procedures per 100 people by team, the heaviest first; teams without members have no ratio and are left out. */
-  private Map<String, Object> chart(List<TeamRow> teams, Locale locale) {
+  private BarChart chart(List<TeamRow> teams, Locale locale) {
     List<TeamRow> drawn = teams.stream().filter(row -> row.per100() != null)
         .sorted(Comparator.comparingDouble((TeamRow row) -> -row.per100()).thenComparing(TeamRow::id))
         .limit(CHART_BARS).toList();
-    Map<String, Object> series = new LinkedHashMap<>();
-    series.put("name", messages.getMessage("bureaucracy.chart.per100", null, locale));
-    series.put("data", drawn.stream().map(row -> Math.round(row.per100() * 10) / 10.0).toList());
-    series.put("color", "#a8641f");
-    Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("categories", drawn.stream().map(TeamRow::label).toList());
-    spec.put("series", List.of(series));
-    spec.put("horizontal", true);
-    return spec;
+    return new BarChart(drawn.stream().map(TeamRow::label).toList(), List.of(new Series(
+        messages.getMessage("bureaucracy.chart.per100", null, locale),
+        drawn.stream().map(row -> Math.round(row.per100() * 10) / 10.0).toList(), "brown")), true);
   }
 }

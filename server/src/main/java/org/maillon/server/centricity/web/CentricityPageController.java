@@ -45,25 +45,21 @@ class CentricityPageController {
 
   @GetMapping("/centricity")
   String organisation(Model model) {
-    if (current.get().isEmpty()) {
-      return "diagnosis/no-model";
-    }
+    current.requireModel();
     OrganisationCentricity organisation = centricity.organisation();
     int limit = Math.max(1, centricity.settings().rankingLimit());
     model.addAttribute("centricity", organisation);
     model.addAttribute("gains", gains(organisation.gains()));
     model.addAttribute("ranking", organisation.teams().subList(0, Math.min(limit, organisation.teams().size())));
     model.addAttribute("rankingLimit", limit);
-    model.addAttribute("evolution", evolution(past.history()));
+    model.addAttribute("evolution", Evolution.of(past.history()));
     model.addAttribute("figures", figures(organisation.components()));
     return "centricity/organisation";
   }
 
   @GetMapping("/teams/{id}/centricity")
   String team(@PathVariable String id, Model model) {
-    if (current.get().isEmpty()) {
-      return "diagnosis/no-model";
-    }
+    current.requireModel();
     if (current.diagnosis().team(id).isEmpty()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No team has the id " + id + ".");
     }
@@ -81,32 +77,21 @@ class CentricityPageController {
         .toList();
   }
 
-  /** The chart's data: the index per version (labelled v{id}) and per quarter, values rounded to 0.1. */
-  static Map<String, Object> evolution(CentricityHistory history) {
-    List<String> versions = new ArrayList<>();
-    List<Double> versionIndex = new ArrayList<>();
-    history.versions().forEach(v -> {
-      versions.add("v" + v.version());
-      versionIndex.add(round(v.index()));
-    });
-    List<String> quarters = new ArrayList<>();
-    List<Double> listening = new ArrayList<>();
-    List<Double> satisfaction = new ArrayList<>();
-    List<Double> quarterIndex = new ArrayList<>();
-    history.quarters().forEach(q -> {
-      quarters.add(q.period());
-      listening.add(round(q.listening() == null ? null : 100 * q.listening()));
-      satisfaction.add(round(q.satisfaction() == null ? null : 100 * q.satisfaction()));
-      quarterIndex.add(round(q.index()));
-    });
-    Map<String, Object> chart = new LinkedHashMap<>();
-    chart.put("versions", versions);
-    chart.put("versionIndex", versionIndex);
-    chart.put("quarters", quarters);
-    chart.put("listening", listening);
-    chart.put("satisfaction", satisfaction);
-    chart.put("quarterIndex", quarterIndex);
-    return chart;
+  /**
+   * The chart's data: the index per version (labelled v{id}) and per quarter, with the listening and
+   * satisfaction components in points out of 100; values rounded to 0.1.
+   */
+  record Evolution(List<String> versions, List<Double> versionIndex, List<String> quarters, List<Double> listening,
+      List<Double> satisfaction, List<Double> quarterIndex) {
+
+    static Evolution of(CentricityHistory history) {
+      return new Evolution(history.versions().stream().map(v -> "v" + v.version()).toList(),
+          history.versions().stream().map(v -> round(v.index())).toList(),
+          history.quarters().stream().map(q -> q.period()).toList(),
+          history.quarters().stream().map(q -> round(q.listening() == null ? null : 100 * q.listening())).toList(),
+          history.quarters().stream().map(q -> round(q.satisfaction() == null ? null : 100 * q.satisfaction())).toList(),
+          history.quarters().stream().map(q -> round(q.index())).toList());
+    }
   }
 
   /** Each component's raw figures as {name, text} pairs, numbers with at most three decimals. */

@@ -1,16 +1,17 @@
 package org.maillon.server.hierarchy.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.PersonFigures;
 import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
+import org.maillon.server.system.BarChart;
+import org.maillon.server.system.BarChart.Bar;
+import org.maillon.server.system.BarChart.MarkLine;
+import org.maillon.server.system.BarChart.Series;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -41,11 +42,7 @@ class HierarchyPageController {
 
   @GetMapping("/hierarchy")
   String hierarchy(Model model, Authentication authentication, Locale locale) {
-    Optional<CurrentOrganization.Current> now = current.get();
-    if (now.isEmpty()) {
-      return "diagnosis/no-model";
-    }
-    Diagnosis diagnosis = now.get().diagnosis();
+    Diagnosis diagnosis = current.diagnosis();
     HierarchyFigures figures = diagnosis.hierarchy();
     model.addAttribute("figures", figures);
     model.addAttribute("headcount", diagnosis.headcount());
@@ -72,16 +69,17 @@ class HierarchyPageController {
     return named;
   }
 
-  private Map<String, Object> byLevel(HierarchyFigures figures, Locale locale) {
+  private BarChart byLevel(HierarchyFigures figures, Locale locale) {
     List<String> categories = new ArrayList<>();
     for (int level = 0; level < figures.headcountByLevel().size(); level++) {
       categories.add(Integer.toString(level + 1));
     }
-    return bars(categories, List.of(series(text("hierarchy.chart.people", locale), figures.headcountByLevel(),
-        "#1f5fa8")), false, null, text("hierarchy.chart.level", locale), text("hierarchy.chart.people", locale));
+    return new BarChart(categories, List.of(new Series(text("hierarchy.chart.people", locale),
+        figures.headcountByLevel(), "blue")), false)
+        .named(text("hierarchy.chart.level", locale), text("hierarchy.chart.people", locale));
   }
 
-  private Map<String, Object> spans(SpanDistribution spans, HierarchyFigures figures, Locale locale) {
+  private BarChart spans(SpanDistribution spans, HierarchyFigures figures, Locale locale) {
     List<String> categories = new ArrayList<>();
     List<Integer> counts = new ArrayList<>();
     int widest = Math.max(spans.widest(), Math.min(figures.targetSpan(), SpanDistribution.CAP));
@@ -89,55 +87,20 @@ class HierarchyPageController {
       categories.add(s > SpanDistribution.CAP ? SpanDistribution.CAP + "+" : Integer.toString(s));
       counts.add(spans.counts()[s]);
     }
-    Map<String, Object> target = new LinkedHashMap<>();
-    target.put("value", Integer.toString(Math.min(figures.targetSpan(), SpanDistribution.CAP)));
-    target.put("axis", "x");
-    target.put("name", text("hierarchy.chart.target", locale, figures.targetSpan()));
-    return bars(categories, List.of(series(text("hierarchy.chart.managers", locale), counts, "#a8641f")), false,
-        target, text("hierarchy.chart.span", locale), text("hierarchy.chart.managers", locale));
+    MarkLine target = new MarkLine(Integer.toString(Math.min(figures.targetSpan(), SpanDistribution.CAP)), "x",
+        text("hierarchy.chart.target", locale, figures.targetSpan()));
+    return new BarChart(categories, List.of(new Series(text("hierarchy.chart.managers", locale), counts, "brown")),
+        false).marked(target).named(text("hierarchy.chart.span", locale), text("hierarchy.chart.managers", locale));
   }
 
-  private Map<String, Object> levels(HierarchyFigures figures, Locale locale) {
+  private BarChart levels(HierarchyFigures figures, Locale locale) {
     List<String> categories = List.of(text("hierarchy.chart.actual", locale), text("hierarchy.chart.needed", locale),
         text("hierarchy.chart.legion", locale));
-    List<Map<String, Object>> values = List.of(
-        bar(figures.levelsBetweenTopAndBase(), figures.excessLevels() > 0 ? "#a40000" : "#1f5fa8"),
-        bar(figures.levelsNeeded(), "#1b7f3b"),
-        bar(figures.legion().levelsBetweenTopAndBase(), "#5b6473"));
-    return bars(categories, List.of(series(text("hierarchy.chart.levels", locale), values, null)), true, null, null,
-        null);
-  }
-
-  private static Map<String, Object> bar(int value, String color) {
-    return Map.of("value", value, "itemStyle", Map.of("color", color));
-  }
-
-  private static Map<String, Object> series(String name, List<?> data, String color) {
-    Map<String, Object> series = new LinkedHashMap<>();
-    series.put("name", name);
-    series.put("data", data);
-    if (color != null) {
-      series.put("color", color);
-    }
-    return series;
-  }
-
-  private static Map<String, Object> bars(List<String> categories, List<Map<String, Object>> series, boolean horizontal,
-      Map<String, Object> markLine, String xName, String yName) {
-    Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("categories", categories);
-    spec.put("series", series);
-    spec.put("horizontal", horizontal);
-    if (markLine != null) {
-      spec.put("markLine", markLine);
-    }
-    if (xName != null) {
-      spec.put("xName", xName);
-    }
-    if (yName != null) {
-      spec.put("yName", yName);
-    }
-    return spec;
+    List<Bar> values = List.of(
+        new Bar(figures.levelsBetweenTopAndBase(), figures.excessLevels() > 0 ? "red" : "blue"),
+        new Bar(figures.levelsNeeded(), "green"),
+        new Bar(figures.legion().levelsBetweenTopAndBase(), "grey"));
+    return new BarChart(categories, List.of(new Series(text("hierarchy.chart.levels", locale), values, null)), true);
   }
 
   private String text(String key, Locale locale, Object... args) {

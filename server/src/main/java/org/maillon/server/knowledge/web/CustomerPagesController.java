@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.maillon.server.knowledge.CustomerCards;
@@ -19,6 +18,8 @@ import org.maillon.server.knowledge.Source;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.MaillonUser;
 import org.maillon.server.system.NotFoundException;
+import org.maillon.server.system.Notice;
+import org.maillon.server.valuechain.TextSearch;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -57,13 +58,10 @@ class CustomerPagesController {
 
   @GetMapping("/customers")
   String list(@RequestParam(required = false) String q, Model model) {
-    if (current.get().isEmpty()) {
-      return "diagnosis/no-model";
-    }
-    String query = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+    current.requireModel();
+    TextSearch search = TextSearch.of(q);
     List<CustomerCards.Status> matching = cards.customers().stream()
-        .filter(c -> query.isEmpty() || c.id().toLowerCase(Locale.ROOT).contains(query)
-            || c.name().toLowerCase(Locale.ROOT).contains(query))
+        .filter(c -> search.matches(c.id(), c.name()))
         .toList();
     CustomerCards.Overview overview = cards.overview();
     List<CustomerCards.TeamCoverage> teams = overview.teams().stream()
@@ -81,12 +79,12 @@ class CustomerPagesController {
 
   @GetMapping("/me/customers")
   String mine(Authentication authentication, Model model) {
-    if (current.get().isEmpty()) {
-      return "diagnosis/no-model";
-    }
+    current.requireModel();
     String person = authentication.getPrincipal() instanceof MaillonUser user ? user.personId() : null;
     if (person == null) {
-      return "knowledge/no-person";
+      model.addAttribute(Notice.ATTRIBUTE, new Notice("no-person", "knowledge.mine", "knowledge.noPerson", "/customers",
+          "knowledge.title"));
+      return Notice.VIEW;
     }
     model.addAttribute("mine", found(() -> cards.collaborator(person)));
     return "knowledge/mine";
@@ -94,9 +92,7 @@ class CustomerPagesController {
 
   @GetMapping("/customers/{id}")
   String card(@PathVariable String id, Authentication authentication, HttpServletRequest request, Model model) {
-    if (current.get().isEmpty()) {
-      return "diagnosis/no-model";
-    }
+    current.requireModel();
     if (id.equals(OLD_MINE) && !cards.exists(id)) {
       String query = request.getQueryString();
       return "redirect:/me/customers" + (query == null ? "" : "?" + query);

@@ -38,8 +38,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CampaignPagesController {
 
-  private static final String NO_MODEL = "diagnosis/no-model";
-
   private final ListeningService listening;
   private final CurrentOrganization current;
   private final FormErrors errors;
@@ -58,9 +56,7 @@ class CampaignPagesController {
 
   @GetMapping("/listening/campaigns")
   String list(@RequestParam(required = false) String team, Model model) {
-    if (current.get().isEmpty()) {
-      return NO_MODEL;
-    }
+    current.requireModel();
     return listPage(team, new CampaignForm(team, List.of(),
         NewCampaign.DEFAULT_QUESTIONS.stream().map(NewQuestion::type).toList(), defaultCadenceDays, defaultThreshold), Map.of(), model);
   }

@@ -60,9 +60,7 @@ class ConversationPagesController {
 
   @GetMapping("/listening/conversations")
   String page(@RequestParam(required = false) String team, Authentication authentication, Model model) {
-    if (current.get().isEmpty()) {
-      return "diagnosis/no-model";
-    }
+    current.requireModel();
     Optional<String> shown = shownTeam(team, authentication);
     return page(shown, new ConversationForm(shown.orElse(null), null, null, null, null), Map.of(), authentication,
         model);

@@ -16,6 +16,7 @@ import org.maillon.server.listening.Question;
 import org.maillon.server.listening.Survey;
 import org.maillon.server.listening.UnknownInvitation;
 import org.maillon.server.listening.Violation;
+import org.maillon.server.system.Notice;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +48,7 @@ class SurveyController {
     try {
       return form(token, listening.survey(token), Map.of(), Map.of(), List.of(), locale, model);
     } catch (UnknownInvitation | AlreadyAnswered e) {
-      return closed(e, response);
+      return closed(e, response, model);
     }
   }
 
@@ -58,7 +59,7 @@ class SurveyController {
     try {
       survey = listening.survey(token);
     } catch (UnknownInvitation | AlreadyAnswered e) {
-      return closed(e, response);
+      return closed(e, response, model);
     }
     List<Integer> positions = new ArrayList<>();
     List<Answer> answers = new ArrayList<>();
@@ -72,14 +73,15 @@ class SurveyController {
     }
     try {
       listening.respond(token, new NewResponse(answers), respondentLanguage(locale));
-      model.addAttribute("pulse", survey.kind() == CampaignKind.PULSE);
-      return "listening/survey-thanks";
+      model.addAttribute(Notice.ATTRIBUTE, new Notice("survey-thanks", "listening.survey.thanks.title",
+          survey.kind() == CampaignKind.PULSE ? "listening.survey.pulseThanks" : "listening.survey.thanks.text"));
+      return Notice.VIEW;
     } catch (ListeningRejected rejected) {
       response.setStatus(422);
       return form(token, survey, fields, problemsByQuestion(rejected, positions, locale), general(rejected, locale), locale,
           model);
     } catch (UnknownInvitation | AlreadyAnswered e) {
-      return closed(e, response);
+      return closed(e, response, model);
     }
   }
 
@@ -97,10 +99,13 @@ class SurveyController {
   }
 
   /** A used link answers 409 with its page, an unknown one 404. */
-  private static String closed(RuntimeException e, HttpServletResponse response) {
+  private static String closed(RuntimeException e, HttpServletResponse response, Model model) {
     boolean used = e instanceof AlreadyAnswered;
     response.setStatus(used ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_NOT_FOUND);
-    return used ? "listening/survey-answered" : "listening/survey-unknown";
+    model.addAttribute(Notice.ATTRIBUTE, used
+        ? new Notice("survey-answered", "listening.survey.answered.title", "listening.survey.answered.text")
+        : new Notice("survey-unknown", "listening.survey.unknown.title", "listening.survey.unknown.text"));
+    return Notice.VIEW;
   }
 
   /** The problems of each answer, on its question's position (the form skips unanswered questions). */

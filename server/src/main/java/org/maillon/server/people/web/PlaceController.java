@@ -2,7 +2,6 @@ package org.maillon.server.people.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.maillon.card.Cards;
 import org.maillon.card.ManagerRef;
 import org.maillon.card.NodeRef;
@@ -13,6 +12,7 @@ import org.maillon.model.Team;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
 import org.maillon.server.security.MaillonUser;
+import org.maillon.server.system.Notice;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -53,7 +53,8 @@ class PlaceController {
     if (Access.isManager(authentication)) {
       return "redirect:/people";
     }
-    return "people/no-person";
+    model.addAttribute(Notice.ATTRIBUTE, new Notice("no-person", "place.title", "place.noPerson"));
+    return Notice.VIEW;
   }
 
   @GetMapping("/people")
@@ -62,11 +63,7 @@ class PlaceController {
     if (id != null && !id.isBlank()) {
       return "redirect:/people/" + UriUtils.encodePathSegment(id.trim(), java.nio.charset.StandardCharsets.UTF_8);
     }
-    Optional<CurrentOrganization.Current> now = current.get();
-    if (now.isEmpty()) {
-      return "diagnosis/no-model";
-    }
-    Diagnosis diagnosis = now.get().diagnosis();
+    Diagnosis diagnosis = current.diagnosis();
     List<ChainNode> tops = new ArrayList<>();
     for (String top : diagnosis.hierarchy().tops()) {
       if (tops.size() == SHOWN) {
@@ -94,11 +91,7 @@ class PlaceController {
   @GetMapping("/people/{id}")
   String place(@PathVariable String id, Authentication authentication, Model model) {
     Access.requirePerson(authentication, id);
-    Optional<CurrentOrganization.Current> now = current.get();
-    if (now.isEmpty()) {
-      return "diagnosis/no-model";
-    }
-    Diagnosis diagnosis = now.get().diagnosis();
+    Diagnosis diagnosis = current.diagnosis();
     PersonFigures figures = diagnosis.person(id)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No person has the id " + id + "."));
     PersonPlace place = Cards.place(diagnosis, id).orElseThrow();

@@ -67,9 +67,7 @@ class PulsePageController {
   }
 
   private String page(String team, Integer threshold, List<String> problems, Model model) {
-    if (current.get().isEmpty()) {
-      return "diagnosis/no-model";
-    }
+    current.requireModel();
     OrganisationPulse pulse = results.organisation();
     model.addAttribute("pulse", pulse);
     model.addAttribute("listed", listed(pulse.teams()));

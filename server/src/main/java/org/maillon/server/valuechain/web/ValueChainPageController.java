@@ -1,18 +1,19 @@
 package org.maillon.server.valuechain.web;
 
+import org.maillon.server.system.BarChart;
+import org.maillon.server.system.BarChart.Bar;
+import org.maillon.server.system.BarChart.Series;
+import org.maillon.server.valuechain.ChainGraph;
+import org.maillon.server.valuechain.TextSearch;
 import org.maillon.server.valuechain.ValueChainIndex;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.maillon.diagnosis.Diagnosis;
-import org.maillon.model.FinalCustomer;
 import org.maillon.model.Team;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.valuechain.LinkEnds;
@@ -25,14 +26,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The whole value chain as an interactive, searchable graph ({@code /value-chain}), and the
- * orientation of the support functions ({@code /support}). Both read teams and links only. A chain
- * of more than {@link #DRAWN} nodes is drawn around what was searched for, or else from the final
- * customers back along the links, the nodes closest to the customer first, with a note.
+ * orientation of the support functions ({@code /support}). Both read teams and links only. A large
+ * chain is drawn in part ({@link ChainGraph}), with a note.
  */
 @Controller
 class ValueChainPageController {
 
-  static final int DRAWN = 300;
   static final int LISTED = 200;
 
   private final CurrentOrganization current;
@@ -54,22 +53,12 @@ class ValueChainPageController {
 
   @GetMapping("/value-chain")
   String valueChain(@RequestParam(required = false) String focus, Model model, Locale locale) {
-    Optional<CurrentOrganization.Current> now = current.get();
-    if (now.isEmpty()) {
-      return "diagnosis/no-model";
-    }
-    Diagnosis diagnosis = now.get().diagnosis();
+    Diagnosis diagnosis = current.diagnosis();
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
-    String focused = focus == null || focus.isBlank() ? null : find(index, focus.trim());
-    Set<String> shown;
-    if (index.nodeCount() <= DRAWN) {
-      shown = new LinkedHashSet<>(index.ids());
-    } else if (focused != null) {
-      shown = around(index, focused);
-    } else {
-      shown = closestToCustomers(diagnosis, index);
-    }
-    model.addAttribute("graph", graph(index, shown, focused, locale));
+    String focused = TextSearch.of(focus).find(index.ids(), id -> id, index::label);
+    Set<String> shown = ChainGraph.shown(diagnosis, index, focused);
+    model.addAttribute("graph", ChainGraph.of(index, shown, focused,
+        kind -> messages.getMessage("kind." + kind, null, locale)));
     model.addAttribute("shown", shown.size());
     model.addAttribute("total", index.nodeCount());
     model.addAttribute("focus", focus);
@@ -87,11 +76,7 @@ class ValueChainPageController {
 
   @GetMapping("/support")
   String support(Model model, Locale locale) {
-    Optional<CurrentOrganization.Current> now = current.get();
-    if (now.isEmpty()) {
-      return "diagnosis/no-model";
-    }
-    Diagnosis diagnosis = now.get().diagnosis();
+    Diagnosis diagnosis = current.diagnosis();
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
     ValueChainFigures figures = diagnosis.valueChain();
     Set<String> notReaching = new HashSet<>(figures.supportTeamsNotReachingFrontLine());
@@ -134,129 +119,26 @@ class ValueChainPageController {
     return "valuechain/support";
   }
 
-  private Map<String, Object> supportChart(List<SupportRow> rows, Locale locale) {
+  private BarChart supportChart(List<SupportRow> rows, Locale locale) {
     List<SupportRow> drawn = rows.subList(0, Math.min(rows.size(), 60));
-    Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("categories", drawn.stream().map(row -> row.team().label()).toList());
-    List<Map<String, Object>> series = new ArrayList<>();
-    Map<String, String> colors = Map.of("customer", "#7a1fa8", "front-line", "#1b7f3b", "core", "#1f5fa8",
-        "support", "#a8641f");
+    List<Series> series = new ArrayList<>();
     for (String kind : List.of("customer", "front-line", "core", "support")) {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("name", messages.getMessage("kind." + kind, null, locale));
-      one.put("data", drawn.stream().map(row -> row.byKind().get(kind)).toList());
-      one.put("color", colors.get(kind));
-      one.put("stack", "serves");
-      series.add(one);
+      series.add(new Series(messages.getMessage("kind." + kind, null, locale),
+          drawn.stream().map(row -> row.byKind().get(kind)).toList(), "kind-" + kind, "serves"));
     }
-    spec.put("series", series);
-    spec.put("horizontal", true);
-    return spec;
+    return new BarChart(drawn.stream().map(row -> row.team().label()).toList(), series, true);
   }
 
-  private Map<String, Object> hops(ValueChainFigures figures, Locale locale) {
+  private BarChart hops(ValueChainFigures figures, Locale locale) {
     List<String> categories = new ArrayList<>();
-    List<Map<String, Object>> data = new ArrayList<>();
+    List<Bar> data = new ArrayList<>();
     for (Map.Entry<String, Integer> entry : figures.hopsDistribution().entrySet()) {
       boolean unreachable = entry.getKey().equals(ValueChainFigures.UNREACHABLE);
       categories.add(unreachable ? messages.getMessage("valueChain.unreachable", null, locale) : entry.getKey());
-      data.add(Map.of("value", entry.getValue(), "itemStyle", Map.of("color", unreachable ? "#a40000" : "#1b7f3b")));
+      data.add(new Bar(entry.getValue(), unreachable ? "red" : "green"));
     }
-    Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("categories", categories);
-    spec.put("series", List.of(Map.of("name", messages.getMessage("hierarchy.chart.people", null, locale),
-        "data", data)));
-    spec.put("horizontal", false);
-    spec.put("xName", messages.getMessage("valueChain.hopsAxis", null, locale));
-    return spec;
-  }
-
-  /** The node whose id is the text, else the first whose id or name contains it, ignoring case. */
-  static String find(ValueChainIndex index, String text) {
-    if (index.contains(text)) {
-      return text;
-    }
-    String wanted = text.toLowerCase(Locale.ROOT);
-    for (String id : index.ids()) {
-      if (index.label(id).toLowerCase(Locale.ROOT).equals(wanted)) {
-        return id;
-      }
-    }
-    for (String id : index.ids()) {
-      if (id.toLowerCase(Locale.ROOT).contains(wanted) || index.label(id).toLowerCase(Locale.ROOT).contains(wanted)) {
-        return id;
-      }
-    }
-    return null;
-  }
-
-  /** The nodes nearest the one searched for, in both directions, breadth first. */
-  static Set<String> around(ValueChainIndex index, String focus) {
-    Set<String> seen = new LinkedHashSet<>();
-    ArrayDeque<String> queue = new ArrayDeque<>();
-    seen.add(focus);
-    queue.add(focus);
-    while (!queue.isEmpty() && seen.size() < DRAWN) {
-      String node = queue.poll();
-      for (List<String> next : List.of(index.customers(node), index.suppliers(node))) {
-        for (String other : next) {
-          if (seen.size() < DRAWN && seen.add(other)) {
-            queue.add(other);
-          }
-        }
-      }
-    }
-    return seen;
-  }
-
-  /** The final customers, then their suppliers, theirs, and so on, until {@link #DRAWN} nodes. */
-  static Set<String> closestToCustomers(Diagnosis diagnosis, ValueChainIndex index) {
-    Set<String> seen = new LinkedHashSet<>();
-    ArrayDeque<String> queue = new ArrayDeque<>();
-    for (FinalCustomer customer : diagnosis.model().customers()) {
-      if (seen.size() < DRAWN && seen.add(customer.id())) {
-        queue.add(customer.id());
-      }
-    }
-    while (!queue.isEmpty() && seen.size() < DRAWN) {
-      String node = queue.poll();
-      for (String supplier : index.suppliers(node)) {
-        if (seen.size() < DRAWN && seen.add(supplier)) {
-          queue.add(supplier);
-        }
-      }
-    }
-    return seen;
-  }
-
-  private Map<String, Object> graph(ValueChainIndex index, Set<String> shown, String focused, Locale locale) {
-    List<Map<String, Object>> categories = new ArrayList<>();
-    for (String kind : ValueChainIndex.KINDS) {
-      categories.add(Map.of("kind", kind, "name", messages.getMessage("kind." + kind, null, locale)));
-    }
-    List<Map<String, Object>> nodes = new ArrayList<>();
-    List<Map<String, Object>> links = new ArrayList<>();
-    for (String id : shown) {
-      Map<String, Object> node = new LinkedHashMap<>();
-      node.put("id", id);
-      node.put("name", index.label(id));
-      node.put("kind", index.kind(id));
-      node.put("category", ValueChainIndex.KINDS.indexOf(index.kind(id)));
-      node.put("team", index.isTeam(id));
-      node.put("degree", index.customers(id).size() + index.suppliers(id).size());
-      node.put("focus", id.equals(focused));
-      nodes.add(node);
-      for (String customer : index.customers(id)) {
-        if (shown.contains(customer)) {
-          links.add(Map.of("source", id, "target", customer));
-        }
-      }
-    }
-    Map<String, Object> graph = new LinkedHashMap<>();
-    graph.put("categories", categories);
-    graph.put("nodes", nodes);
-    graph.put("links", links);
-    return graph;
+    return new BarChart(categories, List.of(new Series(messages.getMessage("hierarchy.chart.people", null, locale),
+        data, null)), false).named(messages.getMessage("valueChain.hopsAxis", null, locale), null);
   }
 
   private static Named named(ValueChainIndex index, String id) {

@@ -51,11 +51,7 @@ class ListeningPageController {
 
   @GetMapping("/listening")
   String overview(@RequestParam(required = false) String team, Model model) {
-    Optional<CurrentOrganization.Current> now = current.get();
-    if (now.isEmpty()) {
-      return "diagnosis/no-model";
-    }
-    ValueChainIndex index = ValueChainIndex.of(now.get().diagnosis());
+    ValueChainIndex index = ValueChainIndex.of(current.diagnosis());
     Optional<String> chosen = Optional.ofNullable(team).filter(t -> !t.isBlank());
     if (chosen.isPresent() && !index.isTeam(chosen.get())) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No team has the id " + team + ".");

@@ -1,10 +1,6 @@
 package org.maillon.server.voice.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.maillon.server.voice.TeamVoice;
@@ -35,11 +31,7 @@ class VoicePageController {
 
   @GetMapping("/teams/{id}/voice")
   String voice(@PathVariable String id, @RequestParam(required = false) String customer, Model model) {
-    Optional<CurrentOrganization.Current> now = current.get();
-    if (now.isEmpty()) {
-      return "diagnosis/no-model";
-    }
-    ValueChainIndex index = ValueChainIndex.of(now.get().diagnosis());
+    ValueChainIndex index = ValueChainIndex.of(current.diagnosis());
     if (!index.isTeam(id)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No team has the id " + id + ".");
     }
@@ -47,26 +39,18 @@ class VoicePageController {
     model.addAttribute("voice", voice);
     model.addAttribute("teamName", index.label(id));
     model.addAttribute("customer", voice.customers().size() == 1 && customer != null ? voice.customers().get(0) : null);
-    model.addAttribute("trend", trend(voice));
+    model.addAttribute("trend", Trend.of(voice));
     return "voice/team";
   }
 
   /** The shown quarters of the trend, for the line chart: NPS and CSAT per quarter. */
-  static Map<String, Object> trend(TeamVoice voice) {
-    List<String> periods = new ArrayList<>();
-    List<Double> nps = new ArrayList<>();
-    List<Double> csat = new ArrayList<>();
-    for (TeamVoice.PeriodVoice period : voice.trend()) {
-      if (!period.hidden()) {
-        periods.add(period.period());
-        nps.add(period.nps().score());
-        csat.add(period.csat().mean());
-      }
+  record Trend(List<String> periods, List<Double> nps, List<Double> csat) {
+
+    static Trend of(TeamVoice voice) {
+      List<TeamVoice.PeriodVoice> shown = voice.trend().stream().filter(period -> !period.hidden()).toList();
+      return new Trend(shown.stream().map(TeamVoice.PeriodVoice::period).toList(),
+          shown.stream().map(period -> period.nps().score()).toList(),
+          shown.stream().map(period -> period.csat().mean()).toList());
     }
-    Map<String, Object> chart = new LinkedHashMap<>();
-    chart.put("periods", periods);
-    chart.put("nps", nps);
-    chart.put("csat", csat);
-    return chart;
   }
 }
