@@ -10,9 +10,9 @@ import org.maillon.diagnosis.Diagnosis;
 
 /**
  * The second link of the anti-value chain, bureaucratisation: the commitments nobody asked for and
- * the expectations nobody answers (filed here by {@code ChainLink}), then the procedures and approval
- * circuits of the model, organisation-wide and, unless the report is a summary, per team that runs
- * any.
+ * the expectations nobody answers (filed here by their {@code FindingKind}), then the procedures and
+ * approval circuits of the model, organisation-wide and, unless the report is a summary, per team
+ * that runs any.
  */
 final class BureaucracySection {
 
