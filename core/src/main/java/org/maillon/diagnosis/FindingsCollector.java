@@ -112,7 +112,7 @@ final class FindingsCollector {
     return true;
   }
 
-  /** By subject, then arguments; the findings of one link share their strings, compared by identity first. */
+  /** By subject, then arguments; the findings of one link share their subject, compared by identity first. */
   private static int compareWithinGroup(Finding a, Finding b) {
     int c = a.subject() == b.subject() ? 0 : Subject.compare(a.subject(), b.subject());
     return c != 0 ? c : compareArgs(a.args(), b.args());
