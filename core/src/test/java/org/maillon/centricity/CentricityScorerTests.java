@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisEngine;
+import org.maillon.diagnosis.Subject;
 import org.maillon.model.TeamKind;
 import org.maillon.testing.HandWrittenOrganization;
 import org.maillon.voice.LinkListening;
@@ -68,7 +69,8 @@ class CentricityScorerTests {
     assertThat(lab.index()).isCloseTo(40, within(EPSILON));
     assertThat(lab.leftOut()).containsExactly(Component.LISTENING, Component.SATISFACTION, Component.FRESHNESS,
         Component.REQUIREMENTS);
-    assertThat(lab.gains()).extracting(Gain::code, Gain::subject).containsExactly(tuple("DISCONNECTED_TEAM", "lab"));
+    assertThat(lab.gains()).extracting(Gain::code, Gain::subject)
+        .containsExactly(tuple("DISCONNECTED_TEAM", new Subject.Team("lab")));
     assertThat(lab.gains().get(0).gain()).isCloseTo(100 * 0.6 * 0.2, within(EPSILON));
   }
 
@@ -79,7 +81,7 @@ class CentricityScorerTests {
     assertThat(listening.figures()).containsExactly(Map.entry("onTime", 3), Map.entry("links", 4));
     assertThat(listening.computation()).isEqualTo("3 / 4 = 0.75");
     assertThat(listening.value()).isEqualTo(0.75);
-    assertThat(gain(ops(), "LISTENING_OVERDUE").subject()).isEqualTo("ops->sales");
+    assertThat(gain(ops(), "LISTENING_OVERDUE").subject()).isEqualTo(new Subject.Link("ops", "sales"));
     assertThat(gain(ops(), "LISTENING_OVERDUE").gain()).isCloseTo(5, within(EPSILON));
   }
 
@@ -94,7 +96,7 @@ class CentricityScorerTests {
     assertThat(satisfaction.computation()).isEqualTo("(3.4 − 1) / 4 = 0.6");
     assertThat(satisfaction.value()).isCloseTo(0.6, within(EPSILON));
     Gain low = gain(ops(), "LOW_SATISFACTION");
-    assertThat(low.subject()).isEqualTo("ops->sales");
+    assertThat(low.subject()).isEqualTo(new Subject.Link("ops", "sales"));
     assertThat(low.gain()).isCloseTo(6.25, within(EPSILON));
   }
 
@@ -117,7 +119,7 @@ class CentricityScorerTests {
   void freshnessIsTheShareOfFreshCards() {
     ComponentScore freshness = component(ops(), Component.FRESHNESS);
     assertThat(freshness.computation()).isEqualTo("1 / 4 = 0.25");
-    assertThat(gain(ops(), "STALE_CARD").subject()).isEqualTo("ops");
+    assertThat(gain(ops(), "STALE_CARD").subject()).isEqualTo(new Subject.Team("ops"));
     assertThat(gain(ops(), "STALE_CARD").gain()).isCloseTo(3.75, within(EPSILON));
   }
 
@@ -127,7 +129,8 @@ class CentricityScorerTests {
     ComponentScore requirements = component(ops(), Component.REQUIREMENTS);
     assertThat(requirements.figures()).containsExactly(Map.entry("expectations", 2), Map.entry("uncovered", 1));
     assertThat(requirements.computation()).isEqualTo("1 − 1 / 2 = 0.5");
-    assertThat(gain(ops(), "UNCOVERED_EXPECTATION").subject()).isEqualTo("ops->sales#spare-parts");
+    assertThat(gain(ops(), "UNCOVERED_EXPECTATION").subject())
+        .isEqualTo(new Subject.Expectation("ops", "sales", "spare-parts"));
     assertThat(gain(ops(), "UNCOVERED_EXPECTATION").gain()).isCloseTo(7.5, within(EPSILON));
   }
 
@@ -138,7 +141,7 @@ class CentricityScorerTests {
     assertThat(procedures.figures()).containsExactly(Map.entry("procedures", 1), Map.entry("members", 5),
         Map.entry("per100", 20.0), Map.entry("reference", 10.0));
     assertThat(procedures.computation()).isEqualTo("1 / (1 + 20 / 10) = 0.333");
-    assertThat(gain(ops(), "INTERNAL_CONTROL").subject()).isEqualTo("expenses");
+    assertThat(gain(ops(), "INTERNAL_CONTROL").subject()).isEqualTo(new Subject.Procedure("expenses", "ops"));
     assertThat(gain(ops(), "INTERNAL_CONTROL").gain()).isCloseTo(20.0 / 3, within(EPSILON));
   }
 
@@ -175,8 +178,10 @@ class CentricityScorerTests {
     assertThat(component(organisation, Component.LEVELS).computation()).isEqualTo("max(0, 1 − 0 / 1) = 1");
     // The lab connected at 5 hops adds 0.2 / 3 to the mean distance: 100 × 15/110 × 0.2/3.
     assertThat(organisation.gains()).extracting(Gain::code, Gain::subject).containsExactly(
-        tuple("LISTENING_OVERDUE", "ops->sales"), tuple("UNCOVERED_EXPECTATION", "ops->sales#spare-parts"),
-        tuple("INTERNAL_CONTROL", "expenses"), tuple("STALE_CARD", "Kitchens"), tuple("DISCONNECTED_TEAM", "lab"));
+        tuple("LISTENING_OVERDUE", new Subject.Link("ops", "sales")),
+        tuple("UNCOVERED_EXPECTATION", new Subject.Expectation("ops", "sales", "spare-parts")),
+        tuple("INTERNAL_CONTROL", new Subject.Procedure("expenses", "ops")),
+        tuple("STALE_CARD", new Subject.Organisation("Kitchens")), tuple("DISCONNECTED_TEAM", new Subject.Team("lab")));
     assertThat(gain(organisation, "DISCONNECTED_TEAM").gain()).isCloseTo(300.0 / 330, within(EPSILON));
     assertThat(gain(organisation, "STALE_CARD").gain()).isCloseTo(100 * 15 / 110.0 * 0.2, within(EPSILON));
   }
@@ -207,7 +212,7 @@ class CentricityScorerTests {
         Map.entry("levelsNeeded", 0));
     assertThat(levels.computation()).isEqualTo("max(0, 1 − 3 / 3) = 0");
     assertThat(organisation.gains()).extracting(Gain::code, Gain::subject).containsExactly(
-        tuple("EXCESS_LEVELS", "Chain"));
+        tuple("EXCESS_LEVELS", new Subject.Organisation("Chain")));
     assertThat(organisation.gains().get(0).gain()).isCloseTo(100 * 10 / 35.0, within(EPSILON));
   }
 
