@@ -2,7 +2,7 @@ package org.maillon.server.security;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.maillon.server.CannotStart;
+import org.maillon.server.startup.CannotStart;
 import org.maillon.server.MaillonProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -10,7 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
-import org.maillon.server.CannotStart;
+import org.maillon.server.startup.CannotStart;
 
 /**
  * Whether the data folder can hold the database: it is a folder or can be made, Maillon can write

@@ -1,7 +1,7 @@
 package org.maillon.server.storage;
 
 import java.util.Locale;
-import org.maillon.server.CannotStart;
+import org.maillon.server.startup.CannotStart;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;

@@ -1,4 +1,4 @@
-package org.maillon.server;
+package org.maillon.server.startup;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -1,4 +1,4 @@
-package org.maillon.server;
+package org.maillon.server.startup;
 
 /**
  * Maillon cannot start, for a reason its operator can fix: a data folder it cannot write, a full
