@@ -26,7 +26,8 @@ public final class ServerProcess implements AutoCloseable {
   public static final Path JAR = Path.of("target", "maillon-server.jar");
 
   private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
-  private static final String STARTED = "Started MaillonServer";
+  /** Logged once the stored organisation is loaded: "Started MaillonServer" comes before, while it answers "loading". */
+  private static final String STARTED = "Maillon is ready at";
   /** Only a bound on a hung start, never a figure: a loaded machine takes minutes to start it. */
   private static final Duration START_LIMIT = Duration.ofMinutes(6);
 
