@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * The current version of the organisation and its diagnosis, computed once per import and replaced
  * as a whole, so that a request never sees the version of one import with the diagnosis of another.
- * Every feature that shows figures reads them here.
+ * Every feature that shows figures reads them here. Until the stored version is loaded at start,
+ * reading throws {@link OrganizationLoadingException} (503, retry in a moment): the model exists,
+ * it is not ready, and "no model imported" would be false.
  */
 @Component
 public class CurrentOrganization {
@@ -17,10 +19,23 @@ public class CurrentOrganization {
   public record Current(ModelVersion version, Diagnosis diagnosis) {}
 
   private final AtomicReference<Current> current = new AtomicReference<>();
+  private volatile boolean loaded;
 
-  /** The current version and its diagnosis, empty until a model has been imported. */
+  /**
+   * The current version and its diagnosis, empty until a model has been imported.
+   *
+   * @throws OrganizationLoadingException while the stored version is being loaded at start
+   */
   public Optional<Current> get() {
+    if (!loaded) {
+      throw new OrganizationLoadingException();
+    }
     return Optional.ofNullable(current.get());
+  }
+
+  /** Whether the stored version is still being loaded at start. */
+  public boolean loading() {
+    return !loaded;
   }
 
   /** The current diagnosis, or a {@link NoModelException} when no model was imported yet. */
@@ -38,5 +53,10 @@ public class CurrentOrganization {
 
   void replace(Current next) {
     current.set(next);
+  }
+
+  /** The stored version, if any, is loaded: reading no longer waits. */
+  void loaded() {
+    loaded = true;
   }
 }

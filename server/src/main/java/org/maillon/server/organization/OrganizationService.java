@@ -106,8 +106,19 @@ public class OrganizationService {
     return versions.count() == 0;
   }
 
-  /** Diagnoses the latest stored version, if any, and makes it current: run once at start-up. */
+  /**
+   * Diagnoses the latest stored version, if any, and makes it current: run once at start-up. Until
+   * it returns, the current organisation answers "loading".
+   */
   public synchronized void loadCurrent() {
+    try {
+      load();
+    } finally {
+      current.loaded();
+    }
+  }
+
+  private void load() {
     versions.latest().ifPresent(stored -> {
       LoadedModel loaded = ModelFiles.read(STORED_FILE, stored.modelJson().getBytes(StandardCharsets.UTF_8),
           Locale.ENGLISH);

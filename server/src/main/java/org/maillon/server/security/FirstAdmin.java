@@ -2,6 +2,7 @@ package org.maillon.server.security;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.maillon.server.startup.CannotStart;
 import org.maillon.server.MaillonProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +44,7 @@ class FirstAdmin implements ApplicationRunner {
       try {
         users.create("admin", given, Role.ADMIN, null);
       } catch (AccountRejected rejected) {
-        throw new IllegalStateException("MAILLON_ADMIN_PASSWORD is refused: " + rejected.problems().stream()
+        throw new CannotStart("MAILLON_ADMIN_PASSWORD is refused: " + rejected.problems().stream()
             .map(p -> messages.getMessage(p.messageKey(), p.arguments().toArray(), Locale.ENGLISH))
             .collect(Collectors.joining(" ")) + " Set another one and start again.");
       }

@@ -1,10 +1,8 @@
 package org.maillon.server.storage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
@@ -14,9 +12,10 @@ import org.springframework.core.env.Environment;
  * does not make missing folders), and carries a data folder of a release that used H2 over to
  * SQLite ({@link H2CarryOver}) while no SQLite file exists yet: the first connection would make
  * an empty one. Runs once the settings are known and before any bean is made; does nothing on
- * PostgreSQL.
+ * PostgreSQL. A folder that cannot hold the database stops the start with one line
+ * ({@link DataFolderCheck}); {@link #early()} checks it before anything else is printed.
  */
-class DataFolderPreparation implements ApplicationListener<ApplicationPreparedEvent> {
+public class DataFolderPreparation implements ApplicationListener<ApplicationPreparedEvent> {
 
   @Override
   public void onApplicationEvent(ApplicationPreparedEvent event) {
@@ -24,12 +23,25 @@ class DataFolderPreparation implements ApplicationListener<ApplicationPreparedEv
     SqliteFile.of(environment.getProperty(DataDirectory.URL, "")).ifPresent(file -> prepare(file, environment));
   }
 
-  static void prepare(SqliteFile database, Environment environment) {
-    try {
-      Files.createDirectories(database.folder());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot make the data folder " + database.folder(), e);
+  /**
+   * The same check as soon as the settings are read, before the banner and the start-up log, so
+   * that the operator of {@code ./maillon serve} reads one line. Only the launcher's {@code main}
+   * adds it: a test adds settings later, which the check here would not see yet.
+   */
+  public static ApplicationListener<ApplicationEnvironmentPreparedEvent> early() {
+    return new Early();
+  }
+
+  private static final class Early implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+      SqliteFile.of(event.getEnvironment().getProperty(DataDirectory.URL, "")).ifPresent(DataFolderCheck::prepare);
     }
+  }
+
+  static void prepare(SqliteFile database, Environment environment) {
+    DataFolderCheck.prepare(database);
     H2CarryOver.from(database).ifPresent(carryOver -> carryOver.run(sqliteLocations(environment)));
   }
 

@@ -36,6 +36,11 @@ class ApiErrorResponses implements HandlerExceptionResolver, Ordered {
         || !request.getRequestURI().startsWith(request.getContextPath() + "/api/") || response.isCommitted()) {
       return null;
     }
+    return write(request, response, error);
+  }
+
+  /** Writes this error as a problem, with its headers; null if the answer could not be written. */
+  ModelAndView write(HttpServletRequest request, HttpServletResponse response, ErrorResponse error) {
     ProblemDetail problem = error.getBody();
     if (problem.getInstance() == null) {
       problem.setInstance(URI.create(request.getRequestURI()));
@@ -52,9 +57,9 @@ class ApiErrorResponses implements HandlerExceptionResolver, Ordered {
     return new ModelAndView();
   }
 
-  /** Before Spring MVC's resolvers, which would answer with the error page instead. */
+  /** Before Spring MVC's resolvers, which would answer with the error page instead; after {@link UnavailableAnswers}. */
   @Override
   public int getOrder() {
-    return Ordered.HIGHEST_PRECEDENCE;
+    return Ordered.HIGHEST_PRECEDENCE + 1;
   }
 }

@@ -26,7 +26,8 @@ public final class ServerProcess implements AutoCloseable {
   public static final Path JAR = Path.of("target", "maillon-server.jar");
 
   private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
-  private static final String STARTED = "Started MaillonServer";
+  /** Logged once the stored organisation is loaded: "Started MaillonServer" comes before, while it answers "loading". */
+  private static final String STARTED = "Maillon is ready at";
   /** Only a bound on a hung start, never a figure: a loaded machine takes minutes to start it. */
   private static final Duration START_LIMIT = Duration.ofMinutes(6);
 
@@ -46,20 +47,59 @@ public final class ServerProcess implements AutoCloseable {
    */
   public static ServerProcess start(Path jar, Path dataDir, String adminPassword, Map<String, String> environment)
       throws IOException, InterruptedException {
+    return start(jar, dataDir, adminPassword, environment, List.of());
+  }
+
+  /**
+   * Starts the jar as {@link #start(Path, Path, String, Map)} does, its command given as the last
+   * arguments of {@code wrapper} (a command that prepares the server's world first, such as a
+   * mount namespace, then runs them), and returns once it serves requests.
+   */
+  public static ServerProcess start(Path jar, Path dataDir, String adminPassword, Map<String, String> environment,
+      List<String> wrapper) throws IOException, InterruptedException {
+    Path output = Files.createTempFile(Files.createDirectories(dataDir).getParent(), "server-", ".log");
+    Process process = launch(jar, dataDir, adminPassword, environment, wrapper, output);
+    return new ServerProcess(process, output, awaitPort(process, output));
+  }
+
+  /** How a start that was meant to fail ended: the exit code and all the server printed. */
+  public record Ended(int exitCode, String output) {}
+
+  /** Starts the jar as {@link #start(Path, Path, String, Map, List)} does, and waits for it to end by itself. */
+  public static Ended run(Path jar, Path dataDir, String adminPassword, Map<String, String> environment,
+      List<String> wrapper) throws IOException, InterruptedException {
+    Path output = Files.createTempFile(Files.createDirectories(dataDir.toAbsolutePath().getParent()), "server-", ".log");
+    Process process = launch(jar, dataDir, adminPassword, environment, wrapper, output);
+    if (!process.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+      throw new IllegalStateException("The server did not stop within " + START_LIMIT + ":\n"
+          + tail(Files.readString(output, StandardCharsets.UTF_8)));
+    }
+    return new Ended(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+  }
+
+  private static Process launch(Path jar, Path dataDir, String adminPassword, Map<String, String> environment,
+      List<String> wrapper, Path output) throws IOException {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("No server jar at " + jar.toAbsolutePath() + ": run `mvn package` first");
     }
-    Files.createDirectories(dataDir);
-    Path output = Files.createTempFile(dataDir.getParent(), "server-", ".log");
-    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+    List<String> command = new ArrayList<>(wrapper);
+    command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"),
         "-Xmx512m", "-jar", jar.toAbsolutePath().toString(), "--server.port=0",
         "--maillon.data-dir=" + dataDir.toAbsolutePath()));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(output.toFile());
     builder.environment().put("MAILLON_ADMIN_PASSWORD", adminPassword);
     builder.environment().putAll(environment);
-    Process process = builder.start();
-    return new ServerProcess(process, output, awaitPort(process, output));
+    return builder.start();
+  }
+
+  /**
+   * The server's process id: with a wrapper that ends by running the server in its place
+   * ({@code exec}), the server's own, and {@code /proc/PID/root} shows its files as it sees them.
+   */
+  public long pid() {
+    return process.pid();
   }
 
   private static int awaitPort(Process process, Path output) throws IOException, InterruptedException {
