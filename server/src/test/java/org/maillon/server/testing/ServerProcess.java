@@ -2,6 +2,10 @@ package org.maillon.server.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +111,7 @@ public final class ServerProcess implements AutoCloseable {
     while (Instant.now().isBefore(limit)) {
       String log = Files.readString(output, StandardCharsets.UTF_8);
       Matcher port = PORT.matcher(log);
-      if (port.find() && log.contains(STARTED)) {
+      if (port.find() && log.contains(STARTED) && ready(Integer.parseInt(port.group(1)))) {
         return Integer.parseInt(port.group(1));
       }
       if (!process.isAlive()) {
@@ -119,6 +123,20 @@ public final class ServerProcess implements AutoCloseable {
     process.destroyForcibly().waitFor();
     throw new IllegalStateException("The server did not start within " + START_LIMIT + ":\n"
         + tail(Files.readString(output, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Whether readiness says the server accepts traffic: Spring logs "Started" before the start-up
+   * runners, the current model's loading among them, so a request at once may find no model.
+   */
+  private static boolean ready(int port) throws InterruptedException {
+    try {
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   public int port() {
