@@ -20,13 +20,16 @@ import org.junit.jupiter.api.Test;
 /**
  * The message bundles of the pages: every English key has its French text and the reverse, and every
  * key is used. A key is used when a template, a script or a class names it, or when one of them builds
- * it from a prefix ({@code #{${'kind.' + kind}}}, {@code "listening.problem." + code}); a key named after
+ * it from a prefix ({@code #{${'kind.' + kind}}}, {@code "listening.problem." + code}), core's classes
+ * included (a finding's name key); a key named after
  * a Bean Validation constraint ({@code NotBlank}) is the API's text for it ({@code ApiProblems}).
  */
 class MessagesTests {
 
   static final Path RESOURCES = Path.of("src", "main", "resources");
   static final Path SOURCES = Path.of("src", "main", "java");
+  /** Core builds some keys the pages show, such as a finding's name ({@code FindingKind.nameKey}). */
+  static final Path CORE_SOURCES = Path.of("..", "core", "src", "main", "java");
   static final Pattern PREFIX = Pattern.compile("['\"]([A-Za-z0-9_.-]+\\.)['\"]\\s*\\+");
 
   @Test
@@ -43,7 +46,7 @@ class MessagesTests {
   @Test
   void everyKeyIsUsedByATemplateAScriptOrAClass() throws IOException {
     StringBuilder code = new StringBuilder();
-    for (Path root : List.of(RESOURCES.resolve("templates"), RESOURCES.resolve("static"), SOURCES)) {
+    for (Path root : List.of(RESOURCES.resolve("templates"), RESOURCES.resolve("static"), SOURCES, CORE_SOURCES)) {
       try (Stream<Path> files = Files.walk(root)) {
         for (Path file : files.filter(f -> f.toString().matches(".*\\.(html|js|java)$")).toList()) {
           code.append(Files.readString(file)).append('\n');
