@@ -16,7 +16,7 @@ import static org.maillon.diagnosis.ChainLink.TECHNOCRATISATION;
  */
 public enum FindingKind {
 
-  NO_FINAL_CUSTOMER(TECHNOCRATISATION, Severity.CRITICAL, Subject.Organisation.class),
+  NO_FINAL_CUSTOMER(TECHNOCRATISATION, Severity.CRITICAL, Subject.Organization.class),
   DISCONNECTED_TEAM(TECHNOCRATISATION, Severity.CRITICAL, Subject.Team.class),
   TEAM_WITHOUT_CUSTOMER(TECHNOCRATISATION, Severity.WARNING, Subject.Team.class),
   SUPPORT_NOT_REACHING_FRONT_LINE(TECHNOCRATISATION, Severity.WARNING, Subject.Team.class),
@@ -34,8 +34,8 @@ public enum FindingKind {
   INTERNAL_CONTROL(BUREAUCRATISATION, Severity.INFO, Subject.Procedure.class),
 
   /** Critical from two levels in excess ({@link #escalated}). */
-  EXCESS_LEVELS(OBESITY, Severity.WARNING, Subject.Organisation.class),
-  MULTIPLE_TOPS(OBESITY, Severity.WARNING, Subject.Organisation.class),
+  EXCESS_LEVELS(OBESITY, Severity.WARNING, Subject.Organization.class),
+  MULTIPLE_TOPS(OBESITY, Severity.WARNING, Subject.Organization.class),
   PASS_THROUGH_MANAGER(OBESITY, Severity.WARNING, Subject.Person.class),
   NARROW_SPAN(OBESITY, Severity.INFO, Subject.Person.class);
 

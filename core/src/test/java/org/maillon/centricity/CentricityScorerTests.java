@@ -68,7 +68,8 @@ class CentricityScorerTests {
     assertThat(lab.index()).isCloseTo(40, within(EPSILON));
     assertThat(lab.leftOut()).containsExactly(Component.LISTENING, Component.SATISFACTION, Component.FRESHNESS,
         Component.REQUIREMENTS);
-    assertThat(lab.gains()).extracting(Gain::code, Gain::subject).containsExactly(tuple("DISCONNECTED_TEAM", "lab"));
+    assertThat(lab.gains()).extracting(Gain::code, gain -> gain.subject().text())
+        .containsExactly(tuple("DISCONNECTED_TEAM", "lab"));
     assertThat(lab.gains().get(0).gain()).isCloseTo(100 * 0.6 * 0.2, within(EPSILON));
   }
 
@@ -79,7 +80,7 @@ class CentricityScorerTests {
     assertThat(listening.figures()).containsExactly(Map.entry("onTime", 3), Map.entry("links", 4));
     assertThat(listening.computation()).isEqualTo("3 / 4 = 0.75");
     assertThat(listening.value()).isEqualTo(0.75);
-    assertThat(gain(ops(), "LISTENING_OVERDUE").subject()).isEqualTo("ops->sales");
+    assertThat(gain(ops(), "LISTENING_OVERDUE").subject().text()).isEqualTo("ops->sales");
     assertThat(gain(ops(), "LISTENING_OVERDUE").gain()).isCloseTo(5, within(EPSILON));
   }
 
@@ -94,7 +95,7 @@ class CentricityScorerTests {
     assertThat(satisfaction.computation()).isEqualTo("(3.4 − 1) / 4 = 0.6");
     assertThat(satisfaction.value()).isCloseTo(0.6, within(EPSILON));
     Gain low = gain(ops(), "LOW_SATISFACTION");
-    assertThat(low.subject()).isEqualTo("ops->sales");
+    assertThat(low.subject().text()).isEqualTo("ops->sales");
     assertThat(low.gain()).isCloseTo(6.25, within(EPSILON));
   }
 
@@ -117,7 +118,7 @@ class CentricityScorerTests {
   void freshnessIsTheShareOfFreshCards() {
     ComponentScore freshness = component(ops(), Component.FRESHNESS);
     assertThat(freshness.computation()).isEqualTo("1 / 4 = 0.25");
-    assertThat(gain(ops(), "STALE_CARD").subject()).isEqualTo("ops");
+    assertThat(gain(ops(), "STALE_CARD").subject().text()).isEqualTo("ops");
     assertThat(gain(ops(), "STALE_CARD").gain()).isCloseTo(3.75, within(EPSILON));
   }
 
@@ -127,7 +128,7 @@ class CentricityScorerTests {
     ComponentScore requirements = component(ops(), Component.REQUIREMENTS);
     assertThat(requirements.figures()).containsExactly(Map.entry("expectations", 2), Map.entry("uncovered", 1));
     assertThat(requirements.computation()).isEqualTo("1 − 1 / 2 = 0.5");
-    assertThat(gain(ops(), "UNCOVERED_EXPECTATION").subject()).isEqualTo("ops->sales#spare-parts");
+    assertThat(gain(ops(), "UNCOVERED_EXPECTATION").subject().text()).isEqualTo("ops->sales#spare-parts");
     assertThat(gain(ops(), "UNCOVERED_EXPECTATION").gain()).isCloseTo(7.5, within(EPSILON));
   }
 
@@ -138,7 +139,7 @@ class CentricityScorerTests {
     assertThat(procedures.figures()).containsExactly(Map.entry("procedures", 1), Map.entry("members", 5),
         Map.entry("per100", 20.0), Map.entry("reference", 10.0));
     assertThat(procedures.computation()).isEqualTo("1 / (1 + 20 / 10) = 0.333");
-    assertThat(gain(ops(), "INTERNAL_CONTROL").subject()).isEqualTo("expenses");
+    assertThat(gain(ops(), "INTERNAL_CONTROL").subject().text()).isEqualTo("expenses");
     assertThat(gain(ops(), "INTERNAL_CONTROL").gain()).isCloseTo(20.0 / 3, within(EPSILON));
   }
 
@@ -161,8 +162,8 @@ class CentricityScorerTests {
    * levels 1. Index 100 × (9 + 10 + 17.5 + 9 + 7.5 + 60/11 + 10) / 110 = 75300 / 1210.
    */
   @Test
-  void theOrganisationWeighsEveryTeamAndItsLevels() {
-    IndexBreakdown organisation = scorer.organisation(new OrganisationInput(
+  void theOrganizationWeighsEveryTeamAndItsLevels() {
+    IndexBreakdown organisation = scorer.organization(new OrganizationInput(
         new ListeningReport(0.5, 2, 1, List.of(OPS_TO_SALES_OVERDUE)),
         List.of(new Satisfaction(3.4, 10, false, List.of()), new Satisfaction(4.6, 5, false, List.of()),
             new Satisfaction(null, 3, true, List.of())),
@@ -174,7 +175,7 @@ class CentricityScorerTests {
     assertThat(component(organisation, Component.PROCEDURES).value()).isCloseTo(6.0 / 11, within(EPSILON));
     assertThat(component(organisation, Component.LEVELS).computation()).isEqualTo("max(0, 1 − 0 / 1) = 1");
     // The lab connected at 5 hops adds 0.2 / 3 to the mean distance: 100 × 15/110 × 0.2/3.
-    assertThat(organisation.gains()).extracting(Gain::code, Gain::subject).containsExactly(
+    assertThat(organisation.gains()).extracting(Gain::code, gain -> gain.subject().text()).containsExactly(
         tuple("LISTENING_OVERDUE", "ops->sales"), tuple("UNCOVERED_EXPECTATION", "ops->sales#spare-parts"),
         tuple("INTERNAL_CONTROL", "expenses"), tuple("STALE_CARD", "Kitchens"), tuple("DISCONNECTED_TEAM", "lab"));
     assertThat(gain(organisation, "DISCONNECTED_TEAM").gain()).isCloseTo(300.0 / 330, within(EPSILON));
@@ -193,20 +194,20 @@ class CentricityScorerTests {
    * procedures 10 are the only others with data).
    */
   @Test
-  void excessLevelsCostTheOrganisation() {
+  void excessLevelsCostTheOrganization() {
     Diagnosis chain = DiagnosisEngine.diagnose(HandWrittenOrganization.organization("Chain").customer("retail")
         .team("sales", TeamKind.FRONT_LINE).person("boss", "sales", null).person("m1", "sales", "boss")
         .person("m2", "sales", "m1").person("m3", "sales", "m2").people("w", 2, "sales", "m3")
         .link("sales", "retail").build());
 
-    IndexBreakdown organisation = new CentricityScorer(chain, ScoringSettings.DEFAULTS).organisation(
-        new OrganisationInput(new ListeningReport(null, 0, 0, List.of()), List.of(), new Cards(0, 0)));
+    IndexBreakdown organisation = new CentricityScorer(chain, ScoringSettings.DEFAULTS).organization(
+        new OrganizationInput(new ListeningReport(null, 0, 0, List.of()), List.of(), new Cards(0, 0)));
 
     ComponentScore levels = component(organisation, Component.LEVELS);
     assertThat(levels.figures()).containsExactly(Map.entry("excess", 3), Map.entry("levels", 3),
         Map.entry("levelsNeeded", 0));
     assertThat(levels.computation()).isEqualTo("max(0, 1 − 3 / 3) = 0");
-    assertThat(organisation.gains()).extracting(Gain::code, Gain::subject).containsExactly(
+    assertThat(organisation.gains()).extracting(Gain::code, gain -> gain.subject().text()).containsExactly(
         tuple("EXCESS_LEVELS", "Chain"));
     assertThat(organisation.gains().get(0).gain()).isCloseTo(100 * 10 / 35.0, within(EPSILON));
   }
@@ -227,7 +228,7 @@ class CentricityScorerTests {
     IndexBreakdown desk = scorer.team(new TeamInput(far.team("desk").orElseThrow(), 0, List.of(), null,
         new Cards(0, 0)));
     assertThat(gain(desk, "FRONT_LINE_WITHOUT_FINAL_CUSTOMER").gain()).isCloseTo(12, within(EPSILON));
-    IndexBreakdown organisation = scorer.organisation(new OrganisationInput(new ListeningReport(null, 0, 0,
+    IndexBreakdown organisation = scorer.organization(new OrganizationInput(new ListeningReport(null, 0, 0,
         List.of()), List.of(), new Cards(0, 0)));
     assertThat(component(organisation, Component.DISTANCE).computation()).isEqualTo("3.2 / 4 = 0.8");
     assertThat(gain(organisation, "FRONT_LINE_WITHOUT_FINAL_CUSTOMER").gain())
