@@ -2,6 +2,7 @@ package org.maillon.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.maillon.diagnosis.FindingKind;
 import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.hierarchy.Legion;
 import org.maillon.valuechain.AgreementFigures;
@@ -9,11 +10,13 @@ import org.maillon.valuechain.ValueChainFigures;
 
 /**
  * The first half of the report: the three links of the anti-value chain, in the source's order —
- * technocratisation, bureaucratisation, hierarchical obesity.
+ * technocratisation (with the commitments nobody asked for and the expectations nobody answers),
+ * bureaucratisation, hierarchical obesity.
  */
 final class AntiValueChainSections {
 
   private static final int MAX_BARS = 30;
+  private static final int AGREEMENT_EXAMPLES = 5;
 
   private AntiValueChainSections() {}
 
@@ -37,8 +40,17 @@ final class AntiValueChainSections {
             m.number(agreements.expectations()))),
         context.figure("figure.unasked", m.get("figure.outOf", m.number(agreements.unaskedCommitments()),
             m.number(agreements.commitments()))));
-    return new Report.Section(m.get("section.technocratisation"), List.of(
-        new Report.Paragraph(m.get("technocratisation.intro")), new Report.Figures(figures)));
+    List<Report.Block> blocks = new ArrayList<>(List.of(new Report.Paragraph(m.get("technocratisation.intro")),
+        new Report.Figures(figures), new Report.Paragraph(m.get("technocratisation.agreements",
+            m.number(context.count(FindingKind.UNASKED_COMMITMENT)),
+            m.number(context.count(FindingKind.UNCOVERED_EXPECTATION))))));
+    List<String> examples = new ArrayList<>();
+    List.of(FindingKind.UNASKED_COMMITMENT, FindingKind.UNCOVERED_EXPECTATION)
+        .forEach(kind -> examples.addAll(context.examples(kind, AGREEMENT_EXAMPLES)));
+    if (!examples.isEmpty()) {
+      blocks.add(new Report.Items(examples));
+    }
+    return new Report.Section(m.get("section.technocratisation"), blocks);
   }
 
   private static Report.Section obesity(ReportContext context) {

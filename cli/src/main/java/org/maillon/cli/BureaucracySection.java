@@ -5,14 +5,11 @@ import java.util.List;
 import org.maillon.bureaucracy.BureaucracyFigures;
 import org.maillon.bureaucracy.TeamProcedures;
 import org.maillon.diagnosis.ChainLink;
-import org.maillon.diagnosis.FindingKind;
 import org.maillon.diagnosis.Diagnosis;
 
 /**
- * The second link of the anti-value chain, bureaucratisation: the commitments nobody asked for and
- * the expectations nobody answers (filed here by their {@code FindingKind}), then the procedures and
- * approval circuits of the model, organisation-wide and, unless the report is a summary, per team
- * that runs any.
+ * The second link of the anti-value chain, bureaucratisation: the procedures and approval circuits
+ * of the model, organisation-wide and, unless the report is a summary, per team that runs any.
  */
 final class BureaucracySection {
 
@@ -23,9 +20,6 @@ final class BureaucracySection {
   static Report.Section of(ReportContext context) {
     Messages m = context.messages();
     List<Report.Block> blocks = new ArrayList<>();
-    blocks.add(new Report.Paragraph(m.get("bureaucratisation.today",
-        m.number(context.count(FindingKind.UNASKED_COMMITMENT)),
-        m.number(context.count(FindingKind.UNCOVERED_EXPECTATION)))));
     blocks.add(new Report.Paragraph(m.get("bureaucratisation.procedures")));
     blocks.add(new Report.Figures(figures(context, context.diagnosis().bureaucracy())));
     if (!context.summary()) {

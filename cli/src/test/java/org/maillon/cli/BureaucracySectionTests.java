@@ -6,7 +6,10 @@ import static org.maillon.cli.Cli.run;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The SME example's procedures in the bureaucratisation section of every format, and in the summary JSON. */
+/**
+ * The SME example's procedures in the bureaucratisation section of every format, and in the summary
+ * JSON; its unmatched agreements in the technocratisation section.
+ */
 class BureaucracySectionTests {
 
   private static final String SME = Path.of("..", "examples", "sme.yaml").toString();
@@ -22,6 +25,18 @@ class BureaucracySectionTests {
       assertThat(out.indexOf("Per 100 members")).as(format).isBetween(second, third);
       assertThat(out.indexOf("Procedures serving no customer")).as(format).isBetween(second, third);
     }
+  }
+
+  @Test
+  void theUnmatchedAgreementsAreTechnocratisationNotBureaucratisation() {
+    String out = run("diagnose", SME, "--format", "text", "--lang", "en").out();
+    int first = out.indexOf("1. Technocratisation");
+    int second = out.indexOf("2. Bureaucratisation");
+    assertThat(out.indexOf("commitments that no customer asked for")).isBetween(first, second);
+    assertThat(out.indexOf("and no commitment answers it.")).isBetween(first, second);
+    String french = run("diagnose", SME, "--format", "text", "--lang", "fr").out();
+    assertThat(french.indexOf("engagements qu’aucun client n’a demandés"))
+        .isBetween(french.indexOf("1. Technocratisation"), french.indexOf("2. Bureaucratisation"));
   }
 
   @Test

@@ -20,7 +20,7 @@ import org.maillon.valuechain.Agreements;
 public final class CentricityScorer {
 
   /** How many gains the organisation lists, the largest. */
-  public static final int ORGANISATION_GAINS = 20;
+  public static final int ORGANIZATION_GAINS = 20;
 
   private final Structure structure;
   private final ScoringSettings settings;
@@ -51,15 +51,15 @@ public final class CentricityScorer {
   }
 
   /**
-   * The organisation's index, levels included, with its {@value #ORGANISATION_GAINS} largest
+   * The organisation's index, levels included, with its {@value #ORGANIZATION_GAINS} largest
    * gains; in O(teams + findings + uncovered expectations + internal controls + overdue links +
    * costs × log costs).
    */
-  public IndexBreakdown organisation(OrganisationInput input) {
+  public IndexBreakdown organization(OrganizationInput input) {
     Inputs inputs = new Inputs();
-    structure.organisation(inputs);
-    VoiceComponents.organisation(input, new Subject.Organisation(structure.diagnosis().organization()), inputs);
-    return inputs.score(settings.weights(), ORGANISATION_GAINS);
+    structure.organization(inputs);
+    VoiceComponents.organization(input, new Subject.Organization(structure.diagnosis().organization()), inputs);
+    return inputs.score(settings.weights(), ORGANIZATION_GAINS);
   }
 
   /**
@@ -69,7 +69,7 @@ public final class CentricityScorer {
    */
   public Double structuralIndex() {
     Inputs inputs = new Inputs();
-    structure.organisation(inputs);
+    structure.organization(inputs);
     return inputs.score(settings.weights(), 0).index();
   }
 

@@ -123,7 +123,7 @@ final class Structure {
   }
 
   /** Distance (the mean over teams), requirements, procedures and levels of the organisation. */
-  void organisation(Inputs inputs) {
+  void organization(Inputs inputs) {
     int teams = diagnosis.teamCount();
     double sum = 0;
     for (int rank = 0; rank < teams; rank++) {
@@ -192,7 +192,7 @@ final class Structure {
         "excess", hierarchy.excessLevels(), "levels", hierarchy.levelsBetweenTopAndBase(),
         "levelsNeeded", hierarchy.levelsNeeded());
     if (levels != null && hierarchy.excessLevels() > 0) {
-      inputs.cost("EXCESS_LEVELS", new Subject.Organisation(diagnosis.organization()), Component.LEVELS, 1);
+      inputs.cost("EXCESS_LEVELS", new Subject.Organization(diagnosis.organization()), Component.LEVELS, 1);
     }
   }
 }

@@ -56,8 +56,8 @@ final class VoiceComponents {
   }
 
   /** Listening, satisfaction and freshness of the organisation, the {@code subject} of its stale cards. */
-  static void organisation(OrganisationInput organisation, Subject subject, Inputs org) {
-    ListeningReport report = organisation.listening();
+  static void organization(OrganizationInput organization, Subject subject, Inputs org) {
+    ListeningReport report = organization.listening();
     Double share = Normalise.listening(report.onTimeShare());
     org.add(Component.LISTENING, share, LISTENING_FORMULA,
         report.onTime() + " / " + report.links() + " = " + number(share == null ? 0 : share),
@@ -70,7 +70,7 @@ final class VoiceComponents {
     }
     double weighted = 0;
     int answers = 0;
-    for (Satisfaction voice : organisation.voices()) {
+    for (Satisfaction voice : organization.voices()) {
       if (!voice.hidden() && voice.csat() != null) {
         weighted += voice.csat() * voice.answers();
         answers += voice.answers();
@@ -80,7 +80,7 @@ final class VoiceComponents {
     Double satisfaction = Normalise.satisfaction(csat);
     org.add(Component.SATISFACTION, satisfaction, SATISFACTION_FORMULA + ", CSAT = shown teams' mean weighted by answers",
         csat == null ? null : "(" + number(csat) + " − 1) / 4 = " + number(satisfaction), "csat", csat, "answers", answers);
-    freshness(org, organisation.cards(), subject);
+    freshness(org, organization.cards(), subject);
   }
 
   private static void freshness(Inputs inputs, Cards cards, Subject subject) {

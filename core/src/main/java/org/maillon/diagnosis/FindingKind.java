@@ -11,23 +11,22 @@ import static org.maillon.diagnosis.ChainLink.TECHNOCRATISATION;
  * Within a link, the most telling kinds come first.
  *
  * <p>Expectations no commitment answers and commitments no expectation asks for go with
- * bureaucratisation: they are what the bureaucratisation page ({@code #agreements}), the report's
- * bureaucratisation section and the home page show beside the procedures — requirements and duties
- * that drift apart when a team writes its own rules rather than answering its customers.
+ * technocratisation: a team that commits to what its own rules of the art call for, rather than to
+ * what its customer asks, has forgotten the customer who pays.
  */
 public enum FindingKind {
 
-  NO_FINAL_CUSTOMER(TECHNOCRATISATION, Severity.CRITICAL, Subject.Organisation.class),
+  NO_FINAL_CUSTOMER(TECHNOCRATISATION, Severity.CRITICAL, Subject.Organization.class),
   DISCONNECTED_TEAM(TECHNOCRATISATION, Severity.CRITICAL, Subject.Team.class),
   TEAM_WITHOUT_CUSTOMER(TECHNOCRATISATION, Severity.WARNING, Subject.Team.class),
   SUPPORT_NOT_REACHING_FRONT_LINE(TECHNOCRATISATION, Severity.WARNING, Subject.Team.class),
   INVERSION(TECHNOCRATISATION, Severity.WARNING, Subject.Link.class),
   FRONT_LINE_WITHOUT_FINAL_CUSTOMER(TECHNOCRATISATION, Severity.WARNING, Subject.Team.class),
+  UNCOVERED_EXPECTATION(TECHNOCRATISATION, Severity.WARNING, Subject.Link.class),
+  UNASKED_COMMITMENT(TECHNOCRATISATION, Severity.INFO, Subject.Link.class),
   EMPTY_TEAM(TECHNOCRATISATION, Severity.INFO, Subject.Team.class),
   PERSON_WITHOUT_TEAM(TECHNOCRATISATION, Severity.INFO, Subject.Person.class),
 
-  UNASKED_COMMITMENT(BUREAUCRATISATION, Severity.INFO, Subject.Link.class),
-  UNCOVERED_EXPECTATION(BUREAUCRATISATION, Severity.WARNING, Subject.Link.class),
   CLIMBING_APPROVAL_CIRCUIT(BUREAUCRATISATION, Severity.WARNING, Subject.Procedure.class),
   SUPPORT_APPROVES_FRONT_LINE(BUREAUCRATISATION, Severity.WARNING, Subject.Procedure.class),
   PROCEDURE_HEAVY_TEAM(BUREAUCRATISATION, Severity.WARNING, Subject.Team.class),
@@ -35,8 +34,8 @@ public enum FindingKind {
   INTERNAL_CONTROL(BUREAUCRATISATION, Severity.INFO, Subject.Procedure.class),
 
   /** Critical from two levels in excess ({@link #escalated}). */
-  EXCESS_LEVELS(OBESITY, Severity.WARNING, Subject.Organisation.class),
-  MULTIPLE_TOPS(OBESITY, Severity.WARNING, Subject.Organisation.class),
+  EXCESS_LEVELS(OBESITY, Severity.WARNING, Subject.Organization.class),
+  MULTIPLE_TOPS(OBESITY, Severity.WARNING, Subject.Organization.class),
   PASS_THROUGH_MANAGER(OBESITY, Severity.WARNING, Subject.Person.class),
   NARROW_SPAN(OBESITY, Severity.INFO, Subject.Person.class);
 

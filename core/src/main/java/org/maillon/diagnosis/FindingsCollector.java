@@ -142,7 +142,7 @@ final class FindingsCollector {
   }
 
   private Subject organization() {
-    return new Subject.Organisation(graph.model().name());
+    return new Subject.Organization(graph.model().name());
   }
 
   private static Subject team(String id) {

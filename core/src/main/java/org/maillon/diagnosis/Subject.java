@@ -36,7 +36,7 @@ public sealed interface Subject {
   }
 
   /** The organisation as a whole; {@code name} is null when the model gives none. */
-  record Organisation(String name) implements Subject {
+  record Organization(String name) implements Subject {
 
     @Override
     public String text() {

@@ -164,8 +164,8 @@ class CentricityScorerTests {
    * levels 1. Index 100 × (9 + 10 + 17.5 + 9 + 7.5 + 60/11 + 10) / 110 = 75300 / 1210.
    */
   @Test
-  void theOrganisationWeighsEveryTeamAndItsLevels() {
-    IndexBreakdown organisation = scorer.organisation(new OrganisationInput(
+  void theOrganizationWeighsEveryTeamAndItsLevels() {
+    IndexBreakdown organisation = scorer.organization(new OrganizationInput(
         new ListeningReport(0.5, 2, 1, List.of(OPS_TO_SALES_OVERDUE)),
         List.of(new Satisfaction(3.4, 10, false, List.of()), new Satisfaction(4.6, 5, false, List.of()),
             new Satisfaction(null, 3, true, List.of())),
@@ -181,7 +181,7 @@ class CentricityScorerTests {
         tuple("LISTENING_OVERDUE", new Subject.Link("ops", "sales")),
         tuple("UNCOVERED_EXPECTATION", new Subject.Expectation("ops", "sales", "spare-parts")),
         tuple("INTERNAL_CONTROL", new Subject.Procedure("expenses", "ops")),
-        tuple("STALE_CARD", new Subject.Organisation("Kitchens")), tuple("DISCONNECTED_TEAM", new Subject.Team("lab")));
+        tuple("STALE_CARD", new Subject.Organization("Kitchens")), tuple("DISCONNECTED_TEAM", new Subject.Team("lab")));
     assertThat(gain(organisation, "DISCONNECTED_TEAM").gain()).isCloseTo(300.0 / 330, within(EPSILON));
     assertThat(gain(organisation, "STALE_CARD").gain()).isCloseTo(100 * 15 / 110.0 * 0.2, within(EPSILON));
   }
@@ -198,21 +198,21 @@ class CentricityScorerTests {
    * procedures 10 are the only others with data).
    */
   @Test
-  void excessLevelsCostTheOrganisation() {
+  void excessLevelsCostTheOrganization() {
     Diagnosis chain = DiagnosisEngine.diagnose(HandWrittenOrganization.organization("Chain").customer("retail")
         .team("sales", TeamKind.FRONT_LINE).person("boss", "sales", null).person("m1", "sales", "boss")
         .person("m2", "sales", "m1").person("m3", "sales", "m2").people("w", 2, "sales", "m3")
         .link("sales", "retail").build());
 
-    IndexBreakdown organisation = new CentricityScorer(chain, ScoringSettings.DEFAULTS).organisation(
-        new OrganisationInput(new ListeningReport(null, 0, 0, List.of()), List.of(), new Cards(0, 0)));
+    IndexBreakdown organisation = new CentricityScorer(chain, ScoringSettings.DEFAULTS).organization(
+        new OrganizationInput(new ListeningReport(null, 0, 0, List.of()), List.of(), new Cards(0, 0)));
 
     ComponentScore levels = component(organisation, Component.LEVELS);
     assertThat(levels.figures()).containsExactly(Map.entry("excess", 3), Map.entry("levels", 3),
         Map.entry("levelsNeeded", 0));
     assertThat(levels.computation()).isEqualTo("max(0, 1 − 3 / 3) = 0");
     assertThat(organisation.gains()).extracting(Gain::code, Gain::subject).containsExactly(
-        tuple("EXCESS_LEVELS", new Subject.Organisation("Chain")));
+        tuple("EXCESS_LEVELS", new Subject.Organization("Chain")));
     assertThat(organisation.gains().get(0).gain()).isCloseTo(100 * 10 / 35.0, within(EPSILON));
   }
 
@@ -232,7 +232,7 @@ class CentricityScorerTests {
     IndexBreakdown desk = scorer.team(new TeamInput(far.team("desk").orElseThrow(), 0, List.of(), null,
         new Cards(0, 0)));
     assertThat(gain(desk, "FRONT_LINE_WITHOUT_FINAL_CUSTOMER").gain()).isCloseTo(12, within(EPSILON));
-    IndexBreakdown organisation = scorer.organisation(new OrganisationInput(new ListeningReport(null, 0, 0,
+    IndexBreakdown organisation = scorer.organization(new OrganizationInput(new ListeningReport(null, 0, 0,
         List.of()), List.of(), new Cards(0, 0)));
     assertThat(component(organisation, Component.DISTANCE).computation()).isEqualTo("3.2 / 4 = 0.8");
     assertThat(gain(organisation, "FRONT_LINE_WITHOUT_FINAL_CUSTOMER").gain())

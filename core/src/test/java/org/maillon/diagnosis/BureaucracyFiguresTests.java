@@ -17,7 +17,7 @@ class BureaucracyFiguresTests {
   private final Diagnosis diagnosis = DiagnosisEngine.diagnose(SmallOrganization.build());
 
   @Test
-  void organisationWide() {
+  void organizationWide() {
     BureaucracyFigures b = diagnosis.bureaucracy();
     assertThat(b.procedures()).isEqualTo(6);
     assertThat(b.proceduresPer100People()).isEqualTo(600.0 / 11);

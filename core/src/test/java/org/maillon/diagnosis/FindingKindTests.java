@@ -32,11 +32,12 @@ class FindingKindTests {
   }
 
   @Test
-  void proceduresAndUnmatchedAgreementsAreBureaucratisation() {
-    assertThat(ChainLink.BUREAUCRATISATION.kinds()).containsExactly(FindingKind.UNASKED_COMMITMENT,
-        FindingKind.UNCOVERED_EXPECTATION, FindingKind.CLIMBING_APPROVAL_CIRCUIT,
+  void proceduresAreBureaucratisationAndUnmatchedAgreementsTechnocratisation() {
+    assertThat(ChainLink.BUREAUCRATISATION.kinds()).containsExactly(FindingKind.CLIMBING_APPROVAL_CIRCUIT,
         FindingKind.SUPPORT_APPROVES_FRONT_LINE, FindingKind.PROCEDURE_HEAVY_TEAM, FindingKind.LONG_APPROVAL_CIRCUIT,
         FindingKind.INTERNAL_CONTROL);
+    assertThat(ChainLink.TECHNOCRATISATION.kinds()).contains(FindingKind.UNCOVERED_EXPECTATION,
+        FindingKind.UNASKED_COMMITMENT);
     assertThat(FindingKind.DISCONNECTED_TEAM.link()).isEqualTo(ChainLink.TECHNOCRATISATION);
     assertThat(FindingKind.EXCESS_LEVELS.link()).isEqualTo(ChainLink.OBESITY);
     assertThat(ChainLink.BUREAUCRATISATION.key()).isEqualTo("bureaucratisation");

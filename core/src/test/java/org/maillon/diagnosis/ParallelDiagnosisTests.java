@@ -29,7 +29,7 @@ class ParallelDiagnosisTests {
   }
 
   @Test
-  void theLargeOrganisationIsSplitIntoSeveralRanges() {
+  void theLargeOrganizationIsSplitIntoSeveralRanges() {
     System.setProperty("maillon.parallelism", "2");
     assertThat(Cores.parts(LARGE.people().size(), 1 << 15)).isGreaterThan(1);
     assertThat(Cores.parts(LARGE.links().size(), 1 << 12)).isGreaterThan(1);

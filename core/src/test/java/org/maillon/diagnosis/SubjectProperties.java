@@ -25,10 +25,10 @@ class SubjectProperties {
   }
 
   @Test
-  void aLinkIsWrittenWithAnArrowAndTheOrganisationByItsName() {
+  void aLinkIsWrittenWithAnArrowAndTheOrganizationByItsName() {
     assertThat(new Subject.Link("achats", "usine-decoupe").text()).isEqualTo("achats->usine-decoupe");
-    assertThat(new Subject.Organisation(null).text()).isEqualTo("organization");
-    assertThat(new Subject.Organisation("Acme").text()).isEqualTo("Acme");
+    assertThat(new Subject.Organization(null).text()).isEqualTo("organization");
+    assertThat(new Subject.Organization("Acme").text()).isEqualTo("Acme");
     assertThat(Subject.compare(new Subject.Link("a!", "x"), new Subject.Link("a", "y"))).isNegative();
   }
 }

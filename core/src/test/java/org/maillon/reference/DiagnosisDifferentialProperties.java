@@ -52,7 +52,7 @@ class DiagnosisDifferentialProperties {
   }
 
   @Property(tries = 150)
-  void largerOrganisationsAgreeWithReference(@ForAll("largerOrganizations") Organization organization) {
+  void largerOrganizationsAgreeWithReference(@ForAll("largerOrganizations") Organization organization) {
     assertAgrees(organization, false, Locale.ENGLISH);
   }
 
@@ -94,7 +94,7 @@ class DiagnosisDifferentialProperties {
   }
 
   @Example
-  void emptyOrganisation() {
+  void emptyOrganization() {
     JsonNode expected = assertAgrees(organization(null).build(), false, Locale.ENGLISH);
     assertThat(expected.get("organization").isNull()).isTrue();
     assertThat(expected.at("/hierarchy/layers").intValue()).isZero();

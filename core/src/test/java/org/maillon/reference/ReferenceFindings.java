@@ -36,7 +36,7 @@ final class ReferenceFindings {
     this.hierarchy = hierarchy;
     this.valueChain = valueChain;
     this.bureaucracy = bureaucracy;
-    organisationFindings();
+    organizationFindings();
     teamFindings();
     personFindings();
     procedureFindings();
@@ -55,7 +55,7 @@ final class ReferenceFindings {
     findings.add(new Expected(2, "info", code, subject));
   }
 
-  private void organisationFindings() {
+  private void organizationFindings() {
     String subject = organization.name() == null ? "organization" : organization.name();
     if (!valueChain.teams.isEmpty() && valueChain.finalCustomers.isEmpty()) {
       critical("NO_FINAL_CUSTOMER", subject);

@@ -23,8 +23,8 @@ class CentricityController {
   @Operation(summary = "The organisation's index with its components, the largest gains, and every team's index, "
       + "lowest first")
   @GetMapping(path = "/api/centricity", produces = MediaType.APPLICATION_JSON_VALUE)
-  OrganisationCentricity organisation() {
-    return centricity.organisation();
+  OrganizationCentricity organization() {
+    return centricity.organization();
   }
 
   @Operation(summary = "A team's index: each component's raw figures, formula, value, weight, points and what "

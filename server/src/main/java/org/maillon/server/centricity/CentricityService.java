@@ -10,12 +10,12 @@ import org.maillon.centricity.Cards;
 import org.maillon.centricity.CentricityScorer;
 import org.maillon.centricity.Component;
 import org.maillon.centricity.IndexBreakdown;
-import org.maillon.centricity.OrganisationInput;
+import org.maillon.centricity.OrganizationInput;
 import org.maillon.centricity.Satisfaction;
 import org.maillon.centricity.ScoringSettings;
 import org.maillon.centricity.TeamInput;
 import org.maillon.diagnosis.Diagnosis;
-import org.maillon.server.centricity.OrganisationCentricity.TeamIndex;
+import org.maillon.server.centricity.OrganizationCentricity.TeamIndex;
 import org.maillon.server.knowledge.Coverage;
 import org.maillon.server.knowledge.CustomerKnowledge;
 import org.maillon.server.listening.ListeningService;
@@ -67,7 +67,7 @@ public class CentricityService {
    * @param listening the links listened to on time, which its listening component counts
    * @param cards the coverage of fresh customer cards, which its freshness component counts
    */
-  public record Overview(OrganisationCentricity centricity, ListeningOnTime.Summary listening, Coverage cards) {}
+  public record Overview(OrganizationCentricity centricity, ListeningOnTime.Summary listening, Coverage cards) {}
 
   CentricityService(CurrentOrganization current, ListeningOnTime listening, TeamVoices voices,
       ListeningService campaigns, CampaignVoices campaignVoices, CustomerKnowledge knowledge, HistoryRecords history,
@@ -99,7 +99,7 @@ public class CentricityService {
    *
    * @throws org.maillon.server.organization.NoModelException when no model was imported
    */
-  public OrganisationCentricity organisation() {
+  public OrganizationCentricity organization() {
     return overview().centricity();
   }
 
@@ -119,9 +119,9 @@ public class CentricityService {
     CentricityScorer scorer = scorers.of(diagnosis);
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
     ListeningReport report = listening.report();
-    Coverage cards = knowledge.organisationCoverage();
+    Coverage cards = knowledge.organizationCoverage();
     Map<String, TeamVoice> teamVoices = campaignVoices.byTeam(index);
-    IndexBreakdown organisation = scorer.organisation(new OrganisationInput(report,
+    IndexBreakdown organization = scorer.organization(new OrganizationInput(report,
         teamVoices.values().stream().map(CentricityService::satisfaction).toList(), cards(cards)));
     Map<String, List<LinkListening>> overdue = overdueByTeam(report);
     Map<String, Coverage> coverages = knowledge.teamCoverages();
@@ -136,8 +136,8 @@ public class CentricityService {
     }
     teams.sort(Comparator.comparing(TeamIndex::index, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(TeamIndex::team));
-    return new Overview(new OrganisationCentricity(diagnosis.organization(), organisation.index(),
-        ComponentRow.of(organisation.components()), keys(organisation.leftOut()), GainRow.of(organisation.gains()),
+    return new Overview(new OrganizationCentricity(diagnosis.organization(), organization.index(),
+        ComponentRow.of(organization.components()), keys(organization.leftOut()), GainRow.of(organization.gains()),
         teams),
         ListeningOnTime.Summary.of(report), cards);
   }

@@ -84,7 +84,7 @@ public class CustomerCards {
     List<TeamCoverage> teams = view.customers().chain().teams().stream()
         .map(t -> new TeamCoverage(t.id(), view.customers().chain().label(t.id()), view.team(t.id()).orElseThrow()))
         .toList();
-    return new Overview(view.organisation(), teams, view.freshness().tooOld(), view.freshness().days());
+    return new Overview(view.organization(), teams, view.freshness().tooOld(), view.freshness().days());
   }
 
   /** A collaborator's customers; a 404 for an unknown person. */

@@ -49,8 +49,8 @@ public class CustomerKnowledge {
   }
 
   /** Over all distinct customers of the model, final customers and teams that are customers. */
-  public Coverage organisationCoverage() {
-    return views.now().organisation();
+  public Coverage organizationCoverage() {
+    return views.now().organization();
   }
 
   /** Over the customers of this team (share null when it has none); empty when no team has this id. */

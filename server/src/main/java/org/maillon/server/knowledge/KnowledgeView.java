@@ -68,7 +68,7 @@ final class KnowledgeView {
     return Coverage.of(fresh, customerIds.size());
   }
 
-  Coverage organisation() {
+  Coverage organization() {
     return coverage(customers.all().stream().map(Customer::id).toList());
   }
 

@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "listening", description = "Campaigns, invitations, anonymous responses and logged conversations")
 class CampaignController {
 
-  /** The links created, each given once. */
-  record Invitations(List<Link> invitations) {}
+  /** The invitations created, each given once. */
+  record Invitations(List<Invitation> invitations) {}
 
-  /** A link to send to one respondent, and the email it is meant for, if any. */
-  record Link(String token, String url, String email) {}
+  /** An invitation: the link to send to one respondent, and the email it is meant for, if any. */
+  record Invitation(String token, String url, String email) {}
 
   private final ListeningService listening;
 
@@ -63,6 +63,6 @@ class CampaignController {
   @ResponseStatus(HttpStatus.CREATED)
   Invitations invite(@PathVariable long id, @RequestBody NewInvitations request, HttpServletRequest http) {
     return new Invitations(listening.invite(id, request).stream()
-        .map(issued -> new Link(issued.token(), issued.url(http), issued.email())).toList());
+        .map(issued -> new Invitation(issued.token(), issued.url(http), issued.email())).toList());
   }
 }

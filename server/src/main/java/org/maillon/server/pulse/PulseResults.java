@@ -40,7 +40,7 @@ public class PulseResults {
    *
    * @throws org.maillon.server.organization.NoModelException when no model was imported
    */
-  public OrganisationPulse organisation() {
+  public OrganizationPulse organization() {
     Diagnosis diagnosis = current.diagnosis();
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
     List<String> teams = index.teams().stream().map(Team::id).toList();
@@ -52,11 +52,11 @@ public class PulseResults {
     figures.teams().forEach((team, means) -> rows.add(row(team, means, threshold, invitations, index, diagnosis,
         climbing)));
     PulseMeans total = figures.total();
-    List<OrganisationPulse.PeriodPulse> trend = figures.trend().stream()
-        .map(p -> new OrganisationPulse.PeriodPulse(p.period(), p.means().responses(), p.means().hoursLost(),
+    List<OrganizationPulse.PeriodPulse> trend = figures.trend().stream()
+        .map(p -> new OrganizationPulse.PeriodPulse(p.period(), p.means().responses(), p.means().hoursLost(),
             p.means().customerShare(), p.means().freedom(), p.means().hidden()))
         .toList();
-    return new OrganisationPulse(threshold, invitations.values().stream().mapToInt(Integer::intValue).sum(),
+    return new OrganizationPulse(threshold, invitations.values().stream().mapToInt(Integer::intValue).sum(),
         total.responses(), total.hoursLost(), total.customerShare(), total.freedom(), total.hidden(), rows, trend);
   }
 
@@ -69,7 +69,7 @@ public class PulseResults {
     if (id == null || current.diagnosis().team(id).isEmpty()) {
       throw new NotFoundException("No team has the id " + id + ".");
     }
-    return organisation().teams().stream().filter(row -> row.team().equals(id)).findFirst().orElseThrow();
+    return organization().teams().stream().filter(row -> row.team().equals(id)).findFirst().orElseThrow();
   }
 
   private static TeamPulse row(String team, PulseMeans means, int threshold, Map<String, Integer> invitations,

@@ -21,8 +21,8 @@ class PulseResultsController {
   @Operation(summary = "The organisation's pulse: means, each team's beside its procedures and climbing circuits,"
       + " and the trend by quarter, from answers published by whole batches of at least the anonymity threshold")
   @GetMapping(path = "/api/pulse", produces = MediaType.APPLICATION_JSON_VALUE)
-  OrganisationPulse organisation() {
-    return results.organisation();
+  OrganizationPulse organization() {
+    return results.organization();
   }
 
   @Operation(summary = "A team's pulse, as its row of the organisation's (same anonymity)")

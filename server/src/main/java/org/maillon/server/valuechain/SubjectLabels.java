@@ -54,7 +54,7 @@ public final class SubjectLabels {
       return List.of(new Label(diagnosis.person(person.id()).map(PersonFigures::name)
           .filter(name -> name != null && !name.isBlank()).orElse(person.id()), null));
     }
-    return List.of(new Label(((Subject.Organisation) subject).name(), null));
+    return List.of(new Label(((Subject.Organization) subject).name(), null));
   }
 
   private static Label node(ValueChainIndex nodes, String id) {

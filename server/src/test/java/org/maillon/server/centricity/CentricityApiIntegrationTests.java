@@ -165,7 +165,7 @@ class CentricityApiIntegrationTests {
   }
 
   @Test
-  void theOrganisationRanksEveryTeamLowestFirst() {
+  void theOrganizationRanksEveryTeamLowestFirst() {
     JsonNode organisation = admin.get("/api/centricity").json();
 
     Diagnosis diagnosis = current.diagnosis();
@@ -190,7 +190,7 @@ class CentricityApiIntegrationTests {
       points += c.get("points").asDouble();
     }
     assertThat(points).isCloseTo(organisation.get("index").asDouble(), within(1e-9));
-    assertThat(organisation.get("gains").size()).isLessThanOrEqualTo(CentricityScorer.ORGANISATION_GAINS);
+    assertThat(organisation.get("gains").size()).isLessThanOrEqualTo(CentricityScorer.ORGANIZATION_GAINS);
   }
 
   @Test

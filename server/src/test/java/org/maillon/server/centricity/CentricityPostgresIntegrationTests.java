@@ -130,27 +130,27 @@ class CentricityPostgresIntegrationTests {
   }
 
   @Test
-  void theOrganisationsIndexIsKeptUntilTheModelTheDataOrTheMinuteChanges() {
+  void theOrganizationsIndexIsKeptUntilTheModelTheDataOrTheMinuteChanges() {
     Instant now = Instant.parse("2026-11-28T13:00:00Z");
     clock.set(now);
     organizations.importModel("tiny.yaml", TINY.getBytes(StandardCharsets.UTF_8), "tests", Locale.ENGLISH);
-    OrganisationCentricity first = centricity.organisation();
+    OrganizationCentricity first = centricity.organization();
     clock.advance(Duration.ofSeconds(59));
-    assertThat(centricity.organisation()).isSameAs(first);
+    assertThat(centricity.organization()).isSameAs(first);
 
     listening.logConversation(new NewConversation("it", "sales", now, "Sales", null), "tests", now);
-    OrganisationCentricity listened = centricity.organisation();
+    OrganizationCentricity listened = centricity.organization();
     assertThat(onTime(listened)).isEqualTo(onTime(first) + 1);
     assertThat(centricity.overview().listening()).isEqualTo(ListeningOnTime.Summary.of(listeningOnTime.report()));
-    assertThat(centricity.overview().cards()).isEqualTo(knowledge.organisationCoverage());
+    assertThat(centricity.overview().cards()).isEqualTo(knowledge.organizationCoverage());
 
     clock.advance(Duration.ofSeconds(1));
-    assertThat(centricity.organisation()).isNotSameAs(listened).isEqualTo(listened);
+    assertThat(centricity.organization()).isNotSameAs(listened).isEqualTo(listened);
     organizations.importModel("tiny.yaml", TINY.getBytes(StandardCharsets.UTF_8), "tests", Locale.ENGLISH);
-    assertThat(centricity.organisation()).isNotSameAs(listened);
+    assertThat(centricity.organization()).isNotSameAs(listened);
   }
 
-  private static int onTime(OrganisationCentricity index) {
+  private static int onTime(OrganizationCentricity index) {
     return (Integer) index.components().stream().filter(row -> row.component().equals("listening")).findFirst()
         .orElseThrow().figures().get("onTime");
   }

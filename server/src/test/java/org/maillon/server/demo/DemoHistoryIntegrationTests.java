@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.maillon.server.knowledge.Coverage;
 import org.maillon.server.knowledge.CustomerKnowledge;
-import org.maillon.server.pulse.OrganisationPulse;
+import org.maillon.server.pulse.OrganizationPulse;
 import org.maillon.server.pulse.PulseResults;
 import org.maillon.server.pulse.TeamPulse;
 import org.maillon.server.storage.Timestamps;
@@ -109,7 +109,7 @@ class DemoHistoryIntegrationTests {
 
   @Test
   void bureaucracyPulsesShowTheFrontLineFreerThanFinanceAndHideTheSmallTeam() {
-    OrganisationPulse pulse = pulses.organisation();
+    OrganizationPulse pulse = pulses.organization();
     Map<String, TeamPulse> teams = new HashMap<>();
     pulse.teams().forEach(team -> teams.put(team.team(), team));
     assertThat(pulse.hidden()).isFalse();
@@ -191,7 +191,7 @@ class DemoHistoryIntegrationTests {
 
   @Test
   void someCardsAreFreshAndOthersStale() {
-    Coverage organisation = knowledge.organisationCoverage();
+    Coverage organisation = knowledge.organizationCoverage();
     assertThat(organisation.fresh()).isPositive().isLessThan(organisation.total());
     assertThat(organisation.share()).isStrictlyBetween(0.0, 1.0);
     assertThat(knowledge.teamCoverage("ventes-magasins")).hasValueSatisfying(c -> assertThat(c.fresh()).isOne());

@@ -109,7 +109,7 @@ class CustomerApiIntegrationTests {
     assertThat(keyAccounts.get("coverage").propertyNames()).containsExactly("fresh", "total", "share");
     assertThat(coverage(keyAccounts.get("coverage"))).isEqualTo(Coverage.of(1, 1));
     assertThat(knowledge.teamCoverage("grands-comptes")).contains(Coverage.of(1, 1));
-    assertThat(knowledge.organisationCoverage()).isEqualTo(Coverage.of(before.fresh() + 1, before.total()));
+    assertThat(knowledge.organizationCoverage()).isEqualTo(Coverage.of(before.fresh() + 1, before.total()));
     assertThat(knowledge.teamCoverage("promoteurs")).as("a final customer is no team").isEmpty();
 
     clock.advance(Duration.ofDays(1));

@@ -59,7 +59,7 @@ class KnowledgeViewTests {
 
     assertThat(view.fresh("buyers")).isTrue();
     assertThat(view.fresh("sales")).isFalse();
-    assertThat(view.organisation()).isEqualTo(new Coverage(1, 2, 0.5));
+    assertThat(view.organization()).isEqualTo(new Coverage(1, 2, 0.5));
     assertThat(view.team("sales")).contains(new Coverage(1, 1, 1.0));
     assertThat(view.team("it")).contains(new Coverage(0, 1, 0.0));
     assertThat(view.team("hr")).contains(new Coverage(0, 0, null));

@@ -109,7 +109,7 @@ abstract class ListeningPersistenceContract {
     TeamPulse team = pulses.team("usine-decoupe");
     assertThat(team.responses()).isEqualTo(3);
     assertThat(List.of(team.hoursLost(), team.customerShare(), team.freedom())).containsExactly(31.0, 40.0, 3.0);
-    assertThat(pulses.organisation().trend()).singleElement()
+    assertThat(pulses.organization().trend()).singleElement()
         .satisfies(period -> assertThat(period.period()).isEqualTo("2026-Q1"));
   }
 

@@ -19,15 +19,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The message bundles of the pages: every English key has its French text and the reverse, and every
- * key is used. A key is used when a template, a script or a class (of the server or the core, whose
- * {@code FindingKind} names its findings' keys) names it, or when one of them builds
- * it from a prefix ({@code #{${'kind.' + kind}}}, {@code "listening.problem." + code}); a key named after
+ * key is used. A key is used when a template, a script or a class names it, or when one of them builds
+ * it from a prefix ({@code #{${'kind.' + kind}}}, {@code "listening.problem." + code}), core's classes
+ * included (a finding's name key); a key named after
  * a Bean Validation constraint ({@code NotBlank}) is the API's text for it ({@code ApiProblems}).
  */
 class MessagesTests {
 
   static final Path RESOURCES = Path.of("src", "main", "resources");
   static final Path SOURCES = Path.of("src", "main", "java");
+  /** Core builds some keys the pages show, such as a finding's name ({@code FindingKind.nameKey}). */
   static final Path CORE_SOURCES = Path.of("..", "core", "src", "main", "java");
   static final Pattern PREFIX = Pattern.compile("['\"]([A-Za-z0-9_.-]+\\.)['\"]\\s*\\+");
 

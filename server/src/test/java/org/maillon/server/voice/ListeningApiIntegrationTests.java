@@ -91,7 +91,7 @@ class ListeningApiIntegrationTests {
   }
 
   @Test
-  void theOrganisationWideListCountsEveryLinkFromATeam() {
+  void theOrganizationWideListCountsEveryLinkFromATeam() {
     JsonNode all = admin.get("/api/listening/overdue").json();
     int links = current.diagnosis().model().links().stream()
         .filter(link -> current.diagnosis().team(link.from()).isPresent()).mapToInt(link -> 1).sum();

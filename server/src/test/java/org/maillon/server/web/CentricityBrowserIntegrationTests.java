@@ -31,7 +31,7 @@ class CentricityBrowserIntegrationTests {
   }
 
   @Test
-  void aPhoneReadsATeamsBreakdownAndTheOrganisationsEvolution() {
+  void aPhoneReadsATeamsBreakdownAndTheOrganizationsEvolution() {
     try (Browser phone = Browser.open(port, 390, 844)) {
       phone.signIn("admin", ApiTest.ADMIN_PASSWORD);
       phone.get("/teams/innovation/centricity?lang=fr");

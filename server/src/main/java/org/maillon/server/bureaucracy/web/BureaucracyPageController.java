@@ -59,13 +59,14 @@ class BureaucracyPageController {
       int supportApprovals, boolean climbing, boolean longCircuit, List<Named> serves, boolean internalControl) {}
 
   /** An expectation on a link, and whether a commitment of the same link answers it. */
-  record Requirement(String id, String text, boolean covered) {}
+  record ExpectationRow(String id, String text, boolean covered) {}
 
   /** A commitment on a link, with the texts of the expectations it answers; none means nobody asked. */
-  record Duty(String text, List<String> answers, boolean unasked) {}
+  record CommitmentRow(String text, List<String> answers, boolean unasked) {}
 
-  /** One link, what the customer requires beside what the supplier commits to. */
-  record LinkRow(Named from, Named to, String delivers, List<Requirement> requirements, List<Duty> duties) {}
+  /** One link, what the customer requires (its expectations) beside what the supplier commits to. */
+  record LinkRow(Named from, Named to, String delivers, List<ExpectationRow> expectations,
+      List<CommitmentRow> commitments) {}
 
   @GetMapping("/bureaucracy")
   String bureaucracy(@RequestParam(required = false) String team, Model model, Authentication authentication,
@@ -119,7 +120,7 @@ class BureaucracyPageController {
     return "bureaucracy/bureaucracy";
   }
 
-  /** Whether a bureaucratisation finding is about the team: its procedure's, the team itself, or a link it supplies. */
+  /** Whether a bureaucratisation finding is about the team: its procedure's, or the team itself. */
   private static boolean concerns(Finding finding, String team) {
     return finding.subject().owner().filter(team::equals).isPresent();
   }
@@ -142,17 +143,17 @@ class BureaucracyPageController {
     Map<String, String> texts = new LinkedHashMap<>();
     link.expectations().forEach(expectation -> texts.put(expectation.id(),
         expectation.text() == null || expectation.text().isBlank() ? expectation.id() : expectation.text()));
-    List<Requirement> requirements = link.expectations().stream()
-        .map(expectation -> new Requirement(expectation.id(), texts.get(expectation.id()),
+    List<ExpectationRow> expectations = link.expectations().stream()
+        .map(expectation -> new ExpectationRow(expectation.id(), texts.get(expectation.id()),
             !uncovered.contains(expectation)))
         .toList();
-    List<Duty> duties = link.commitments().stream()
-        .map(commitment -> new Duty(commitment.text(),
+    List<CommitmentRow> commitments = link.commitments().stream()
+        .map(commitment -> new CommitmentRow(commitment.text(),
             commitment.answers().stream().map(id -> texts.getOrDefault(id, id)).toList(),
             unasked.contains(commitment)))
         .toList();
     return new LinkRow(new Named(link.from(), nodes.label(link.from())), new Named(link.to(), nodes.label(link.to())),
-        link.delivers(), requirements, duties);
+        link.delivers(), expectations, commitments);
   }
 
   /** Procedures per 100 people by team, the heaviest first; teams without members have no ratio and are left out. */

@@ -12,7 +12,7 @@ import org.maillon.server.centricity.CentricityService;
 import org.maillon.server.centricity.ComponentRow;
 import org.maillon.server.centricity.GainRow;
 import org.maillon.server.centricity.TeamCentricity;
-import org.maillon.server.centricity.OrganisationCentricity;
+import org.maillon.server.centricity.OrganizationCentricity;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.valuechain.SubjectLabels;
 import org.springframework.http.HttpStatus;
@@ -44,17 +44,17 @@ class CentricityPageController {
   }
 
   @GetMapping("/centricity")
-  String organisation(Model model) {
+  String organization(Model model) {
     current.requireModel();
-    OrganisationCentricity organisation = centricity.organisation();
+    OrganizationCentricity organization = centricity.organization();
     int limit = Math.max(1, centricity.settings().rankingLimit());
-    model.addAttribute("centricity", organisation);
-    model.addAttribute("gains", gains(organisation.gains()));
-    model.addAttribute("ranking", organisation.teams().subList(0, Math.min(limit, organisation.teams().size())));
+    model.addAttribute("centricity", organization);
+    model.addAttribute("gains", gains(organization.gains()));
+    model.addAttribute("ranking", organization.teams().subList(0, Math.min(limit, organization.teams().size())));
     model.addAttribute("rankingLimit", limit);
     model.addAttribute("evolution", Evolution.of(past.history()));
-    model.addAttribute("figures", figures(organisation.components()));
-    return "centricity/organisation";
+    model.addAttribute("figures", figures(organization.components()));
+    return "centricity/organization";
   }
 
   @GetMapping("/teams/{id}/centricity")

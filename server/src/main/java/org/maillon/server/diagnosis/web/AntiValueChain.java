@@ -91,6 +91,7 @@ public class AntiValueChain {
     }
     ValueChainFigures chain = diagnosis.valueChain();
     HierarchyFigures hierarchy = diagnosis.hierarchy();
+    AgreementFigures agreements = diagnosis.agreements();
     List<Figure> techno = List.of(
         new Figure("home.fig.teams", chain.teams(), "/value-chain", false),
         new Figure("home.fig.disconnected", chain.disconnectedTeams().size(), "/value-chain",
@@ -99,14 +100,13 @@ public class AntiValueChain {
             !chain.teamsWithoutCustomer().isEmpty()),
         new Figure("home.fig.supportNotReaching", chain.supportTeamsNotReachingFrontLine().size(), "/support",
             !chain.supportTeamsNotReachingFrontLine().isEmpty()),
-        new Figure("home.fig.inversions", chain.inversions().size(), "/support", !chain.inversions().isEmpty()));
-    AgreementFigures agreements = diagnosis.agreements();
-    BureaucracyFigures procedures = diagnosis.bureaucracy();
-    List<Figure> bureau = List.of(
+        new Figure("home.fig.inversions", chain.inversions().size(), "/support", !chain.inversions().isEmpty()),
         new Figure("home.fig.uncovered", agreements.uncoveredExpectations(), "/bureaucracy#agreements",
             agreements.uncoveredExpectations() > 0),
         new Figure("home.fig.unasked", agreements.unaskedCommitments(), "/bureaucracy#agreements",
-            agreements.unaskedCommitments() > 0),
+            agreements.unaskedCommitments() > 0));
+    BureaucracyFigures procedures = diagnosis.bureaucracy();
+    List<Figure> bureau = List.of(
         new Figure("home.fig.per100", oneDecimal(procedures.proceduresPer100People()), "/bureaucracy", false),
         new Figure("home.fig.climbing", procedures.climbingCircuits().size(), "/bureaucracy",
             !procedures.climbingCircuits().isEmpty()),

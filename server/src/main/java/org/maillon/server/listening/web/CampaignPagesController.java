@@ -90,17 +90,17 @@ class CampaignPagesController {
         : List.of(emails.strip().split("\\s*[\\n,;]\\s*"));
     NewInvitations asked = new NewInvitations(customer, addresses == null ? count : null, addresses);
     try {
-      List<Link> links = listening.invite(id, asked).stream()
-          .map(issued -> new Link(issued.email(), issued.url(request))).toList();
-      return campaignPage(listening.campaign(id), links, Map.of(), customer, model);
+      List<Invitation> invitations = listening.invite(id, asked).stream()
+          .map(issued -> new Invitation(issued.email(), issued.url(request))).toList();
+      return campaignPage(listening.campaign(id), invitations, Map.of(), customer, model);
     } catch (ListeningRejected rejected) {
       response.setStatus(422);
       return campaignPage(listening.campaign(id), List.of(), errors.byField(rejected, locale), customer, model);
     }
   }
 
-  /** A new invitation's link, shown once, and the address it is meant for, if any. */
-  record Link(String email, String url) {}
+  /** A new invitation: its link, shown once, and the address it is meant for, if any. */
+  record Invitation(String email, String url) {}
 
   /** The fields of the create form, as posted. */
   record CampaignForm(String team, List<String> customers, List<String> types, Integer cadenceDays,
@@ -135,14 +135,15 @@ class CampaignPagesController {
     return "listening/campaigns";
   }
 
-  private String campaignPage(Campaign campaign, List<Link> links, Map<String, String> problems, String customer,
-      Model model) {
+  private String campaignPage(Campaign campaign, List<Invitation> invitations, Map<String, String> problems,
+      String customer, Model model) {
     model.addAttribute("campaign", campaign);
     model.addAttribute("teamLabel", listening.label(campaign.team()));
     model.addAttribute("labels", campaign.customers().stream().collect(Collectors.toMap(c -> c, listening::label)));
-    model.addAttribute("links", links);
-    model.addAttribute("linksText", links.stream()
-        .map(link -> link.email() == null ? link.url() : link.email() + " " + link.url())
+    model.addAttribute("invitations", invitations);
+    model.addAttribute("invitationsText", invitations.stream()
+        .map(invitation -> invitation.email() == null ? invitation.url()
+            : invitation.email() + " " + invitation.url())
         .collect(Collectors.joining("\n")));
     model.addAttribute("problems", problems);
     model.addAttribute("customer", customer);

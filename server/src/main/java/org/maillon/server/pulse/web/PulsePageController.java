@@ -9,7 +9,7 @@ import org.maillon.server.listening.ListeningRejected;
 import org.maillon.server.listening.ListeningService;
 import org.maillon.server.listening.NewPulse;
 import org.maillon.server.organization.CurrentOrganization;
-import org.maillon.server.pulse.OrganisationPulse;
+import org.maillon.server.pulse.OrganizationPulse;
 import org.maillon.server.pulse.PulseResults;
 import org.maillon.server.pulse.TeamPulse;
 import org.maillon.server.security.Access;
@@ -68,7 +68,7 @@ class PulsePageController {
 
   private String page(String team, Integer threshold, List<String> problems, Model model) {
     current.requireModel();
-    OrganisationPulse pulse = results.organisation();
+    OrganizationPulse pulse = results.organization();
     model.addAttribute("pulse", pulse);
     model.addAttribute("listed", listed(pulse.teams()));
     model.addAttribute("formTeam", team);

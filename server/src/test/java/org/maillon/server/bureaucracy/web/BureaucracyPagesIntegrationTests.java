@@ -103,6 +103,8 @@ class BureaucracyPagesIntegrationTests {
     String english = member.get("/bureaucracy?lang=en", "text/html").body();
     String findings = english.substring(english.indexOf("id=\"bureaucracy-findings\""), english.indexOf("id=\"agreements\""));
     assertThat(findings).contains(">Approval circuit climbing too high<").contains("href=\"/teams/ventes-magasins\"");
+    assertThat(findings).doesNotContain("data-code=\"UNCOVERED_EXPECTATION\"").doesNotContain("data-code=\"UNASKED_COMMITMENT\"");
+    assertThat(english.substring(english.indexOf("id=\"agreements\""))).contains("Both belong to technocratisation");
     assertThat(PageText.visible(member.get("/bureaucracy?lang=fr", "text/html").body()))
         .contains("Circuit d'approbation qui remonte trop haut");
   }
@@ -120,6 +122,11 @@ class BureaucracyPagesIntegrationTests {
         .contains("data-figure=\"home.fig.internalControls\">" + figures.internalControls().size() + "<")
         .contains("data-figure=\"home.fig.per100\">"
             + String.format(Locale.ENGLISH, "%.1f", figures.proceduresPer100People()) + "<");
+    assertThat(card).doesNotContain("home.fig.uncovered").doesNotContain("home.fig.unasked");
+    String technocratisation = home.substring(home.indexOf("id=\"link-technocratisation\""),
+        home.indexOf("id=\"link-bureaucratisation\""));
+    assertThat(technocratisation).contains("data-figure=\"home.fig.uncovered\">")
+        .contains("data-figure=\"home.fig.unasked\">").contains("href=\"/bureaucracy#agreements\"");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.maillon.diagnosis.ChainLink;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisEngine;
 import org.maillon.diagnosis.Finding;
@@ -17,7 +18,10 @@ import org.maillon.server.diagnosis.web.AntiValueChain.Figure;
 import org.maillon.server.diagnosis.web.AntiValueChain.LinkSummary;
 import org.maillon.server.testing.ExampleModels;
 
-/** The home page files each finding under exactly one link, the core's, and counts the procedures under bureaucratisation. */
+/**
+ * The home page files each finding under exactly one link, the core's, counts the procedures under
+ * bureaucratisation and the unmatched requirements and duties under technocratisation.
+ */
 class AntiValueChainTests {
 
   private static final List<String> LINKS = List.of("technocratisation", "bureaucratisation", "obesity");
@@ -42,8 +46,6 @@ class AntiValueChainTests {
     assertThat(figures).containsEntry("home.fig.climbing", diagnosis.bureaucracy().climbingCircuits().size())
         .containsEntry("home.fig.supportApprovals", diagnosis.bureaucracy().supportApprovalsOnFrontLine())
         .containsEntry("home.fig.internalControls", diagnosis.bureaucracy().internalControls().size())
-        .containsEntry("home.fig.uncovered", diagnosis.agreements().uncoveredExpectations())
-        .containsEntry("home.fig.unasked", diagnosis.agreements().unaskedCommitments())
         .containsEntry("home.fig.per100",
             Math.round(diagnosis.bureaucracy().proceduresPer100People() * 10) / 10.0);
     assertThat(bureaucratisation.figures()).allMatch(f -> f.href().startsWith("/bureaucracy"));
@@ -52,6 +54,17 @@ class AntiValueChainTests {
     assertThat(new AntiValueChain().teamOf(diagnosis, climbing))
         .isEqualTo(diagnosis.model().procedures().stream()
             .filter(p -> p.id().equals(((Subject.Procedure) climbing.subject()).id())).findFirst().orElseThrow().team());
+    Map<String, Object> technocratisation = links.get(0).figures().stream()
+        .collect(Collectors.toMap(Figure::key, Figure::value));
+    assertThat(technocratisation).containsEntry("home.fig.uncovered", diagnosis.agreements().uncoveredExpectations())
+        .containsEntry("home.fig.unasked", diagnosis.agreements().unaskedCommitments());
+    assertThat(figures).doesNotContainKeys("home.fig.uncovered", "home.fig.unasked");
+    long unmatched = diagnosis.findings().stream().filter(f -> f.kind() == FindingKind.UNCOVERED_EXPECTATION
+        || f.kind() == FindingKind.UNASKED_COMMITMENT).count();
+    assertThat(unmatched).isPositive();
+    assertThat((long) links.get(0).findingCount()).isEqualTo(diagnosis.findings().stream()
+        .filter(f -> f.link() == ChainLink.TECHNOCRATISATION).count());
+    assertThat((long) links.get(1).findingCount()).isEqualTo(procedureFindings);
     Finding uncovered = diagnosis.findings().stream().filter(f -> f.kind() == FindingKind.UNCOVERED_EXPECTATION)
         .findFirst().orElseThrow();
     assertThat(new AntiValueChain().teamOf(diagnosis, uncovered)).isEqualTo(((Subject.Link) uncovered.subject()).from());

@@ -12,9 +12,9 @@ import org.maillon.voice.ListeningReport;
  *     by their answers, in this order
  * @param cards the organisation's customers' cards, each customer counted once
  */
-public record OrganisationInput(ListeningReport listening, List<Satisfaction> voices, Cards cards) {
+public record OrganizationInput(ListeningReport listening, List<Satisfaction> voices, Cards cards) {
 
-  public OrganisationInput {
+  public OrganizationInput {
     voices = List.copyOf(voices);
     if (listening == null || cards == null) {
       throw new IllegalArgumentException("The listening report and the cards are required");

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * that can only answer "loading".
  */
 @Component("organisation")
-class OrganisationHealth implements HealthIndicator {
+class OrganizationHealth implements HealthIndicator {
 
   private final CurrentOrganization current;
 
-  OrganisationHealth(CurrentOrganization current) {
+  OrganizationHealth(CurrentOrganization current) {
     this.current = current;
   }
 

@@ -10,10 +10,10 @@ import java.util.List;
  * @param components as for a team, with levels
  * @param leftOut the components without data
  * @param gains the costs with the largest gains, at most
- *     {@link org.maillon.centricity.CentricityScorer#ORGANISATION_GAINS} of them
+ *     {@link org.maillon.centricity.CentricityScorer#ORGANIZATION_GAINS} of them
  * @param teams every team, lowest index first (teams without an index last), then by id
  */
-public record OrganisationCentricity(String organization, Double index, List<ComponentRow> components,
+public record OrganizationCentricity(String organization, Double index, List<ComponentRow> components,
     List<String> leftOut, List<GainRow> gains, List<TeamIndex> teams) {
 
   /** A team in the ranking. */

@@ -12,7 +12,7 @@ import java.util.List;
  * @param teams every team of the current model by id, then any team only former pulses name
  * @param trend the organisation's figures per quarter (UTC), oldest first
  */
-public record OrganisationPulse(int threshold, int invitations, int responses, Double hoursLost,
+public record OrganizationPulse(int threshold, int invitations, int responses, Double hoursLost,
     Double customerShare, Double freedom, boolean hidden, List<TeamPulse> teams, List<PeriodPulse> trend) {
 
   /** The organisation's figures in one quarter, e.g. {@code 2026-Q3}. */
