@@ -22,7 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
- * Issue 11, "restart with a large model": a server restarted on a stored model serves requests
+ * A restart on a large model: a server restarted on a stored model serves requests
  * before that model is loaded. Until it is, the model's endpoints answer 503 "loading" with
  * {@code Retry-After}, never 404 "no model imported", readiness and health answer 503, and pages
  * say, in the user's language, that the organisation is loading. The restart is held before the

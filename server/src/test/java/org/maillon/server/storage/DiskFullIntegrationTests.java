@@ -17,7 +17,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Issue 11, "disk fills while running": the real server jar on a data folder of its own small
+ * The disk fills while the server runs: the real server jar on a data folder of its own small
  * disk (a tmpfs in a private mount namespace), filled to the last byte while it runs. Every write
  * answers 503 "retry later", none is kept, health is DOWN, signing in still works; once the file
  * that filled it is deleted, health is UP and writes are kept again, without a restart. More

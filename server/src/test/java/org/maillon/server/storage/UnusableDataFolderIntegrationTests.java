@@ -13,7 +13,7 @@ import org.maillon.server.testing.ServerProcess;
 import org.maillon.server.testing.SmallDisk;
 
 /**
- * Issue 11, "data folder read-only, a file, or the disk full at start": the real server jar,
+ * A data folder read-only, a file, or on a full disk at start: the real server jar,
  * started as an operator starts it, stops at once with one line that says what is wrong, where,
  * and how to fix it, and a non-zero exit; no banner, no stack trace. The read-only and full disks
  * are real: a tmpfs of the test's own in a private mount namespace.
