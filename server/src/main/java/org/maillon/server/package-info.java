@@ -13,7 +13,8 @@
  *       {@code centricity} sums it all up in one index;
  *   <li>{@code security} signs users in and decides who may see what; {@code storage} is the
  *       database; {@code system} holds what every feature shares (problem details, languages,
- *       request limits, the clock); {@code demo} fills a fresh database for a demonstration.
+ *       request limits, the clock); {@code startup} says in one line why Maillon cannot start;
+ *       {@code demo} fills a fresh database for a demonstration.
  * </ul>
  */
 package org.maillon.server;
