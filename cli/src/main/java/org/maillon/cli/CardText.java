@@ -45,15 +45,20 @@ final class CardText {
     text.add(m.get("team.card.customerTeams", nodes(card.customerTeams(), m)));
     text.add(m.get("team.card.finalCustomers", nodes(card.finalCustomers(), m)));
     text.add(m.get("team.card.customersOfCustomers", nodes(card.customersOfCustomers(), m)));
-    text.add(m.get("team.card.duties"));
+    text.add(heading("team.card.duties", card.duties(), m));
     card.duties().forEach(duty -> duty(duty, m, text));
-    text.add(m.get("team.card.requirements"));
+    text.add(heading("team.card.requirements", card.requirements(), m));
     card.requirements().forEach(requirement -> requirement(requirement, m, text));
     text.add(m.get("team.card.uncovered", m.counted(card.uncoveredExpectations().stream()
         .map(u -> u.link() + ":" + u.expectation()).toList())));
     text.add(m.get("team.card.unasked", m.counted(card.unaskedCommitments().stream()
         .map(u -> u.link() + ": " + u.text()).toList())));
     return text.toString();
+  }
+
+  /** A list's heading, which says "none" itself when no line follows it, as the other lists do. */
+  private static String heading(String key, List<?> lines, Messages m) {
+    return lines.isEmpty() ? m.get(key) + " " + m.get("list.none") : m.get(key);
   }
 
   private static void duty(Duty duty, Messages m, StringJoiner text) {

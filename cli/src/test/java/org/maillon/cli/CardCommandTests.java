@@ -61,6 +61,16 @@ class CardCommandTests {
   }
 
   @Test
+  void anEmptyListOfDutiesOrRequirementsSaysNoneLikeTheOthers() {
+    assertThat(run("team", "it", model, "--lang", "fr").out())
+        .contains("Exigences envers ses fournisseurs : néant\n");
+    assertThat(run("team", "it", model, "--lang", "en").out())
+        .contains("Requirements toward its suppliers: none\n");
+    assertThat(run("team", "sales", model, "--lang", "en").out())
+        .contains("Duties toward its customers:\n");
+  }
+
+  @Test
   void teamAsJsonSerialisesTheCard() {
     Cli.Run run = run("team", "ops", model, "--format", "json");
 
