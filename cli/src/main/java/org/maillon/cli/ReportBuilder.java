@@ -18,9 +18,11 @@ final class ReportBuilder {
     List<Report.Section> sections = new ArrayList<>(AntiValueChainSections.of(context));
     sections.addAll(ActionSections.of(context));
     sections.add(FindingsSection.of(context));
-    String name = messages.orNone(diagnosis.organization());
-    return new Report(messages.get("report.title", name),
-        messages.get("report.intro", name, messages.number(diagnosis.headcount()),
+    String name = diagnosis.organization();
+    boolean named = name != null && !name.isBlank();
+    String subject = named ? name : messages.get("report.unnamed");
+    return new Report(named ? messages.get("report.title", name) : messages.get("report.titleUnnamed"),
+        messages.get("report.intro", subject, messages.number(diagnosis.headcount()),
             messages.number(diagnosis.valueChain().teams()), messages.number(diagnosis.valueChain().finalCustomers()),
             diagnosis.valueChain().finalCustomers()),
         sections);

@@ -133,6 +133,16 @@ class MaillonCommandTests {
   }
 
   @Test
+  void aModelWithoutANameIsCalledTheOrganisationNotNone() {
+    Path unnamed = Cli.write(folder, "unnamed.yaml", Cli.KITCHENS.replace("organization: Kitchens\n", ""));
+
+    assertThat(run("diagnose", unnamed.toString(), "--lang", "en").out())
+        .startsWith("Maillon diagnosis\n").contains("This organisation: 4 people").doesNotContain("— none");
+    assertThat(run("diagnose", unnamed.toString(), "--lang", "fr").out())
+        .startsWith("Diagnostic Maillon\n").contains("Cette organisation : 4 personnes").doesNotContain("— néant");
+  }
+
+  @Test
   void markdownIsAShareableReportWithTables() {
     Cli.Run run = run("diagnose", kitchens.toString(), "--format", "markdown", "--lang", "en");
 
