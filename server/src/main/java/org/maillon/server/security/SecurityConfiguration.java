@@ -68,7 +68,7 @@ class SecurityConfiguration {
       BrowserHardening hardening) throws Exception {
     hardening.pages(http);
     http.authorizeHttpRequests(requests -> requests
-            .requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/swagger-ui/**", "/favicon.ico",
+            .requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/swagger-ui/**", "/favicon.ico", "/favicon.svg",
                 "/actuator/health", "/actuator/health/**", "/r/*").permitAll()
             .requestMatchers("/actuator/**").hasRole("ADMIN")
             .requestMatchers(HttpMethod.POST, "/model").hasRole("ADMIN")

@@ -41,6 +41,17 @@ class PagesIntegrationTests {
   }
 
   @Test
+  void everyPageNamesTheIconThatAnyoneMayFetch() {
+    assertThat(Api.on(port).get("/login", "text/html").body())
+        .contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">");
+
+    Reply icon = Api.on(port).get("/favicon.svg", "image/svg+xml");
+    assertThat(icon.status()).isEqualTo(200);
+    assertThat(icon.headers().getContentType().toString()).startsWith("image/svg+xml");
+    assertThat(icon.body()).startsWith("<svg");
+  }
+
+  @Test
   void pagesTakeNoHttpBasic() {
     Reply home = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD).get("/", "text/html");
 
