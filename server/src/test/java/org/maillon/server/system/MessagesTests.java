@@ -7,8 +7,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -70,6 +72,14 @@ class MessagesTests {
     assertThat(unused).isEmpty();
   }
 
+  @Test
+  void frenchCountsAgreeWithTheirNumber() throws IOException {
+    Properties french = load(RESOURCES.resolve("i18n/pages_fr.properties"));
+    MessageFormat more = new MessageFormat(french.getProperty("home.more"), Locale.FRENCH);
+    assertThat(more.format(new Object[] {1})).isEqualTo("… et 1 autre");
+    assertThat(more.format(new Object[] {11})).isEqualTo("… et 11 autres");
+  }
+
   private static Set<String> missing(Set<String> wanted, Set<String> present) {
     Set<String> missing = new TreeSet<>(wanted);
     missing.removeAll(present);
@@ -94,10 +104,14 @@ class MessagesTests {
   }
 
   private static Set<String> keys(Path bundle) throws IOException {
+    return new TreeSet<>(load(bundle).stringPropertyNames());
+  }
+
+  private static Properties load(Path bundle) throws IOException {
     Properties properties = new Properties();
     try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
       properties.load(reader);
     }
-    return new TreeSet<>(properties.stringPropertyNames());
+    return properties;
   }
 }
