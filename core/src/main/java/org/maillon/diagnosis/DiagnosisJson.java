@@ -51,6 +51,22 @@ public final class DiagnosisJson {
     }
   }
 
+  /** The summary without its findings: the figures alone, as the summary names and nests them. */
+  public static void writeFigures(Diagnosis diagnosis, Writer out) {
+    try (JsonGenerator generator = MAPPER.createGenerator(out)) {
+      new DiagnosisJson(generator).document(diagnosis, true, null);
+    }
+  }
+
+  /**
+   * A few findings as the diagnosis JSON writes them, as the elements of the array {@code json}
+   * has just opened, on this thread.
+   */
+  public static void writeFindings(JsonGenerator json, List<Finding> findings, Locale locale) {
+    FindingsJson.writeInPlace(json, findings, locale);
+  }
+
+  /** With a null locale, the document leaves out the findings. */
   private void document(Diagnosis d, boolean summary, Locale locale) {
     json.writeStartObject();
     json.writeStringProperty("organization", d.organization());
@@ -78,9 +94,11 @@ public final class DiagnosisJson {
       }
       json.writeEndArray();
     }
-    json.writeArrayPropertyStart("findings");
-    FindingsJson.write(json, d.findings(), locale, MAPPER);
-    json.writeEndArray();
+    if (locale != null) {
+      json.writeArrayPropertyStart("findings");
+      FindingsJson.write(json, d.findings(), locale, MAPPER);
+      json.writeEndArray();
+    }
     json.writeEndObject();
   }
 

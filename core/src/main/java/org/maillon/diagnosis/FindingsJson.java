@@ -61,6 +61,14 @@ final class FindingsJson {
     }
   }
 
+  /** The findings one after the other on {@code json}, on this thread: for a few findings. */
+  static void writeInPlace(JsonGenerator json, List<Finding> findings, Locale locale) {
+    Writing writing = new Writing(json, new FindingMessages(locale));
+    for (Finding finding : findings) {
+      writing.finding(finding);
+    }
+  }
+
   private static Forked<Chunk> start(List<Finding> findings, int chunk, Text into, Locale locale, JsonMapper mapper) {
     int from = chunk * CHUNK;
     int to = Math.min(findings.size(), from + CHUNK);

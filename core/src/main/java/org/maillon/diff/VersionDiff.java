@@ -1,0 +1,55 @@
+package org.maillon.diff;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.maillon.diagnosis.Diagnosis;
+import org.maillon.diagnosis.Finding;
+
+/**
+ * What one version of an organisation changes against another: the model's entities, every figure
+ * of the summary diagnosis before and after, and the findings that appeared or disappeared. A
+ * finding is the same in both when its code and its subject are, even if its figures moved (a
+ * circuit that climbs 4 levels instead of 5 still climbs too high).
+ */
+public record VersionDiff(ModelChanges changes, List<FigureChange> figures, List<Finding> appeared,
+    List<Finding> disappeared) {
+
+  public VersionDiff {
+    figures = List.copyOf(figures);
+    appeared = List.copyOf(appeared);
+    disappeared = List.copyOf(disappeared);
+  }
+
+  /** Time linear in the two models and their diagnoses. */
+  public static VersionDiff between(Diagnosis before, Diagnosis after) {
+    Map<String, Finding> older = byIdentity(before.findings());
+    Map<String, Finding> newer = byIdentity(after.findings());
+    return new VersionDiff(ModelDiff.between(before.model(), after.model()), Figures.between(before, after),
+        missingFrom(older, newer), missingFrom(newer, older));
+  }
+
+  /** The figures that moved, in the order of {@link #figures()}. */
+  public List<FigureChange> movedFigures() {
+    return figures.stream().filter(FigureChange::moved).toList();
+  }
+
+  private static Map<String, Finding> byIdentity(List<Finding> findings) {
+    Map<String, Finding> byIdentity = new LinkedHashMap<>();
+    for (Finding finding : findings) {
+      byIdentity.putIfAbsent(finding.code() + '\u0000' + finding.subject().text(), finding);
+    }
+    return byIdentity;
+  }
+
+  private static List<Finding> missingFrom(Map<String, Finding> reference, Map<String, Finding> findings) {
+    List<Finding> missing = new ArrayList<>();
+    findings.forEach((identity, finding) -> {
+      if (!reference.containsKey(identity)) {
+        missing.add(finding);
+      }
+    });
+    return missing;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * What changed between two versions of an organisation: the entities of the model added, removed
+ * or changed field by field, every figure of the summary diagnosis before and after, and the
+ * findings that appeared or disappeared. The command line's {@code maillon diff} and the server's
+ * version history give the same JSON, so a reader compares versions the same way everywhere.
+ */
+package org.maillon.diff;

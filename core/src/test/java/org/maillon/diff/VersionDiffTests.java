@@ -1,0 +1,129 @@
+package org.maillon.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.maillon.model.TeamKind.FRONT_LINE;
+import static org.maillon.model.TeamKind.SUPPORT;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.maillon.diagnosis.DiagnosisEngine;
+import org.maillon.diagnosis.Finding;
+import org.maillon.diagnosis.FindingKind;
+import org.maillon.diagnosis.Subject;
+import org.maillon.diff.ModelChanges.FieldChange;
+import org.maillon.diff.ModelChanges.KindChanges;
+import org.maillon.model.Organization;
+import org.maillon.testing.HandWrittenOrganization;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two versions of a four-person shop, computed by hand.
+ *
+ * <pre>
+ *   before: ceo ─ m ─ a, b      teams sales (front line), it (support)   it → sales → buyers
+ *   after:  ceo ─┬ m ─ b        team sales only (b moved into it)        sales → buyers, pros
+ *                └ a
+ * </pre>
+ *
+ * <p>Before, ceo has one direct report, m, a manager: a pass-through manager. After, ceo has two
+ * and is no longer one; m has one, b, who manages nobody. Spans: before 1 and 2, after 2 and 1, so
+ * min, max and mean do not move.
+ */
+class VersionDiffTests {
+
+  static final Organization BEFORE = HandWrittenOrganization.organization("Shop")
+      .customer("buyers")
+      .team("sales", FRONT_LINE).team("it", SUPPORT)
+      .person("ceo", "sales", null).person("m", "sales", "ceo").person("a", "sales", "m").person("b", "it", "m")
+      .link("it", "sales").link("sales", "buyers")
+      .build();
+
+  static final Organization AFTER = HandWrittenOrganization.organization("Shop")
+      .customer("buyers").customer("pros")
+      .team("sales", FRONT_LINE)
+      .person("ceo", "sales", null).person("m", "sales", "ceo").person("a", "sales", "ceo").person("b", "sales", "m")
+      .link("sales", "buyers").link("sales", "pros")
+      .build();
+
+  final VersionDiff diff = VersionDiff.between(DiagnosisEngine.diagnose(BEFORE), DiagnosisEngine.diagnose(AFTER));
+
+  @Test
+  void theModelsChangesAreThoseMadeAndNoOther() {
+    assertThat(kind("people").changed()).containsExactly(
+        new FieldChange(Map.of("id", "a"), "manager", "m", "ceo"),
+        new FieldChange(Map.of("id", "b"), "team", "it", "sales"));
+    assertThat(kind("people").added()).isEmpty();
+    assertThat(kind("teams").removed()).extracting(team -> team.get("id"), team -> team.get("kind"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("it", "support"));
+    assertThat(kind("customers").added()).extracting(customer -> customer.get("id")).containsExactly("pros");
+    assertThat(kind("links").added()).extracting(link -> link.get("from") + "->" + link.get("to"))
+        .containsExactly("sales->pros");
+    assertThat(kind("links").removed()).extracting(link -> link.get("from") + "->" + link.get("to"))
+        .containsExactly("it->sales");
+    assertThat(kind("partners").none()).isTrue();
+    assertThat(kind("procedures").none()).isTrue();
+  }
+
+  @Test
+  void everyFigureComesBeforeAndAfterAndOnlyMovedOnesCountAsMoved() {
+    assertThat(figure("headcount")).isEqualTo(new FigureChange(List.of("headcount"), 4, 4));
+    assertThat(figure("hierarchy.passThroughManagers").before()).isEqualTo(1);
+    assertThat(figure("hierarchy.passThroughManagers").after()).isEqualTo(0);
+    assertThat(figure("valueChain.teams")).extracting(FigureChange::before, FigureChange::after).containsExactly(2, 1);
+    assertThat(figure("valueChain.finalCustomers")).extracting(FigureChange::before, FigureChange::after)
+        .containsExactly(1, 2);
+    assertThat(diff.movedFigures()).extracting(FigureChange::name)
+        .contains("hierarchy.passThroughManagers", "valueChain.teams", "valueChain.finalCustomers")
+        .doesNotContain("headcount", "hierarchy.span.min", "hierarchy.span.max", "hierarchy.span.mean",
+            "valueChain.links");
+  }
+
+  @Test
+  void theCeoStopsPassingThroughAndNoFindingAppearsTwice() {
+    assertThat(diff.disappeared()).extracting(Finding::kind, Finding::subject)
+        .contains(org.assertj.core.groups.Tuple.tuple(FindingKind.PASS_THROUGH_MANAGER, new Subject.Person("ceo")));
+    assertThat(diff.appeared()).extracting(Finding::kind).doesNotContain(FindingKind.PASS_THROUGH_MANAGER);
+    assertThat(diff.appeared()).doesNotContainAnyElementsOf(diff.disappeared());
+  }
+
+  @Test
+  void aVersionAgainstItselfChangesNothing() {
+    VersionDiff same = VersionDiff.between(DiagnosisEngine.diagnose(BEFORE), DiagnosisEngine.diagnose(BEFORE));
+    assertThat(same.changes().none()).isTrue();
+    assertThat(same.movedFigures()).isEmpty();
+    assertThat(same.appeared()).isEmpty();
+    assertThat(same.disappeared()).isEmpty();
+  }
+
+  @Test
+  void theJsonNestsFiguresAsTheSummaryDoesAndWritesFindingsAsTheDiagnosisDoes() {
+    StringWriter out = new StringWriter();
+    VersionDiffJson.write(diff, out, Locale.ENGLISH);
+    JsonNode json = JsonMapper.builder().build().readTree(out.toString());
+
+    assertThat(json.propertyNames()).containsExactly("people", "teams", "customers", "partners", "links",
+        "procedures", "figures", "findings");
+    assertThat(json.at("/people/changed/0").toString())
+        .isEqualTo("{\"id\":\"a\",\"field\":\"manager\",\"before\":\"m\",\"after\":\"ceo\"}");
+    assertThat(json.at("/links/added/0/from").asString()).isEqualTo("sales");
+    assertThat(json.at("/links/added/0/to").asString()).isEqualTo("pros");
+    assertThat(json.at("/figures/hierarchy/passThroughManagers").toString()).isEqualTo("{\"before\":1,\"after\":0}");
+    assertThat(json.at("/figures/hierarchy/span/max").toString()).isEqualTo("{\"before\":2,\"after\":2}");
+    JsonNode gone = json.at("/findings/disappeared");
+    assertThat(gone.size()).isEqualTo(diff.disappeared().size());
+    assertThat(gone.findValuesAsString("code")).contains("PASS_THROUGH_MANAGER");
+    assertThat(gone.findValuesAsString("subject")).contains("ceo");
+  }
+
+  private KindChanges kind(String name) {
+    return diff.changes().kinds().stream().filter(kind -> kind.kind().equals(name)).findFirst().orElseThrow();
+  }
+
+  private FigureChange figure(String name) {
+    return diff.figures().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+  }
+}
