@@ -19,8 +19,6 @@ import picocli.CommandLine.Spec;
     description = "Diagnose the anti-value chain of an organisation model (YAML, JSON, or a CSV folder or zip).")
 final class DiagnoseCommand implements Callable<Integer> {
 
-  enum Format { TEXT, JSON, MARKDOWN, HTML }
-
   @Mixin
   CommonOptions common;
 
@@ -32,7 +30,7 @@ final class DiagnoseCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|markdown|html",
       description = "Output format (default: ${DEFAULT-VALUE}).")
-  Format format;
+  ReportFormat format;
 
   @Option(names = "--target-span", paramLabel = "N",
       description = "Direct reports a manager can lead well, instead of the model's settings.targetSpan.")
@@ -51,20 +49,13 @@ final class DiagnoseCommand implements Callable<Integer> {
     LoadedModel loaded = ModelInput.read(model, common, spec.commandLine().getErr());
     Diagnosis diagnosis = (targetSpan == null ? loaded
         : loaded.withSettings(loaded.organization().settings().withTargetSpan(targetSpan))).diagnose();
-    if (format == Format.JSON) {
+    if (format == ReportFormat.JSON) {
       DiagnosisJson.write(diagnosis, out, summary, common.locale());
     } else {
-      renderer(messages).render(ReportBuilder.build(diagnosis, messages, summary, format == Format.HTML), out);
+      Report report = ReportBuilder.build(diagnosis, messages, summary, format == ReportFormat.HTML);
+      format.renderer(messages).render(report, out);
     }
     out.flush();
     return 0;
-  }
-
-  private ReportRenderer renderer(Messages messages) {
-    return switch (format) {
-      case MARKDOWN -> new MarkdownRenderer();
-      case HTML -> new HtmlRenderer(messages);
-      default -> new TextRenderer();
-    };
   }
 }

@@ -1,0 +1,122 @@
+package org.maillon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maillon.model.Link;
+import org.maillon.model.Organization;
+import org.maillon.model.Person;
+import org.maillon.modelfile.ModelFiles;
+import org.maillon.modelfile.ModelWriter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code maillon diff} of the demo SME and a copy where Yannick Schmitt (p-0020) reports to the
+ * plant's head (p-0014) instead of his workshop chief (p-0017), IT gains a link to customer service,
+ * and the key-accounts team, which has no member, is removed with its three links: 22 teams become
+ * 21 and 43 links 41. By hand: the workshop chief keeps two direct reports, a narrow span; general
+ * management served only key accounts, so it now serves nobody, reaches no final customer and no
+ * front line; the empty team's finding goes with it.
+ */
+class DiffCommandTests {
+
+  static final Path SME = Path.of("..", "examples", "sme.yaml");
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void theJsonListsExactlyTheChangesMadeAndTheFiguresBeforeAndAfter() throws IOException {
+    Cli.Run run = Cli.run("diff", SME.toString(), changedCopy().toString(), "--format", "json", "--lang", "en");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode json = JsonMapper.builder().build().readTree(run.out());
+
+    assertThat(json.at("/people/changed").toString())
+        .isEqualTo("[{\"id\":\"p-0020\",\"field\":\"manager\",\"before\":\"p-0017\",\"after\":\"p-0014\"}]");
+    assertThat(json.at("/people/added").size() + json.at("/people/removed").size()).isZero();
+    assertThat(json.at("/teams/removed").findValuesAsString("id")).containsExactly("grands-comptes");
+    assertThat(json.at("/teams/added").size() + json.at("/teams/changed").size()).isZero();
+    assertThat(ends(json.at("/links/added"))).containsExactly("informatique->service-client");
+    assertThat(ends(json.at("/links/removed"))).hasSize(3).allMatch(ends -> ends.contains("grands-comptes"));
+    assertThat(json.at("/links/changed").size()).isZero();
+    for (String kind : List.of("customers", "partners", "procedures")) {
+      assertThat(json.at("/" + kind).toString()).as(kind).isEqualTo("{\"added\":[],\"removed\":[],\"changed\":[]}");
+    }
+    assertThat(json.at("/figures/headcount").toString()).isEqualTo("{\"before\":500,\"after\":500}");
+    assertThat(json.at("/figures/valueChain/teams").toString()).isEqualTo("{\"before\":22,\"after\":21}");
+    assertThat(json.at("/figures/valueChain/links").toString()).isEqualTo("{\"before\":43,\"after\":41}");
+    assertThat(json.at("/figures/valueChain/frontLineTeams").toString()).isEqualTo("{\"before\":6,\"after\":5}");
+    assertThat(findings(json.at("/findings/appeared"))).containsExactlyInAnyOrder(
+        "DISCONNECTED_TEAM direction-generale", "SUPPORT_NOT_REACHING_FRONT_LINE direction-generale",
+        "TEAM_WITHOUT_CUSTOMER direction-generale", "NARROW_SPAN p-0017");
+    assertThat(findings(json.at("/findings/disappeared"))).containsExactly("EMPTY_TEAM grands-comptes");
+  }
+
+  @Test
+  void theFrenchReportSaysTheChangesInWordsWithTheMovedFiguresOnly() throws IOException {
+    Cli.Run run = Cli.run("diff", SME.toString(), changedCopy().toString(), "--lang", "fr");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Ce qui a changé — Cuisines Bocage & Fils")
+        .contains("p-0020, manager : p-0017 → p-0014")
+        .contains("retrait : Grands comptes promoteurs (grands-comptes)")
+        .contains("ajout : informatique → service-client")
+        .containsPattern("\\n  Équipes +22 +21\\n").doesNotContain("Effectif");
+  }
+
+  @Test
+  void aModelAgainstItselfChangesNothing() {
+    Cli.Run run = Cli.run("diff", SME.toString(), SME.toString(), "--lang", "en");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("0 changes to the model; 0 figures of the diagnosis moved; 0 findings appeared and 0 disappeared.")
+        .contains("None of the 47 figures moved.").contains("No finding appeared or disappeared.");
+  }
+
+  @Test
+  void everyFigureOfTheSummaryHasANameInBothLanguages() throws IOException {
+    var diff = org.maillon.diff.VersionDiff.between(ModelFiles.read(SME, Locale.ENGLISH).diagnose(),
+        ModelFiles.read(changedCopy(), Locale.ENGLISH).diagnose());
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+      DiffReport report = new DiffReport(new Messages(locale));
+      assertThat(diff.figures()).allSatisfy(figure -> assertThat(report.label(figure)).isNotBlank());
+    }
+  }
+
+  private static List<String> findings(JsonNode findings) {
+    List<String> codes = new ArrayList<>();
+    findings.forEach(f -> codes.add(f.get("code").asString() + " " + f.get("subject").asString()));
+    return codes;
+  }
+
+  private static List<String> ends(JsonNode links) {
+    List<String> ends = new ArrayList<>();
+    links.forEach(link -> ends.add(link.get("from").asString() + "->" + link.get("to").asString()));
+    return ends;
+  }
+
+  private Path changedCopy() throws IOException {
+    Organization sme = ModelFiles.read(SME, Locale.ENGLISH).organization();
+    List<Person> people = sme.people().stream()
+        .map(p -> p.id().equals("p-0020") ? new Person(p.id(), p.name(), p.title(), p.team(), "p-0014") : p)
+        .toList();
+    List<Link> links = new ArrayList<>(sme.links().stream()
+        .filter(l -> !l.from().equals("grands-comptes") && !l.to().equals("grands-comptes")).toList());
+    links.add(new Link("informatique", "service-client", "Téléphonie", null, null));
+    Organization changed = new Organization(sme.name(), sme.settings(), sme.customers(), sme.partners(),
+        sme.teams().stream().filter(t -> !t.id().equals("grands-comptes")).toList(), people, links, sme.procedures());
+    Path copy = folder.resolve("sme-changed.yaml");
+    try (Writer out = Files.newBufferedWriter(copy)) {
+      ModelWriter.writeYaml(changed, out);
+    }
+    return copy;
+  }
+}
