@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.maillon.diagnosis.Finding;
+import org.maillon.diff.DiffNames;
 import org.maillon.diff.FigureChange;
 import org.maillon.diff.ModelChanges.FieldChange;
 import org.maillon.diff.ModelChanges.KindChanges;
@@ -20,9 +21,11 @@ import org.maillon.model.Expectation;
 final class DiffReport {
 
   private final Messages messages;
+  private final DiffNames names;
 
-  DiffReport(Messages messages) {
+  private DiffReport(Messages messages) {
     this.messages = messages;
+    this.names = new DiffNames(messages.locale());
   }
 
   static Report build(VersionDiff diff, String organization, Messages messages) {
@@ -39,7 +42,7 @@ final class DiffReport {
     List<Report.Section> sections = new ArrayList<>();
     for (KindChanges kind : diff.changes().kinds()) {
       if (!kind.none()) {
-        sections.add(new Report.Section(messages.get("diff.kind." + kind.kind()), List.of(new Report.Items(lines(kind)))));
+        sections.add(new Report.Section(names.kind(kind.kind()), List.of(new Report.Items(lines(kind)))));
       }
     }
     sections.add(figures(diff));
@@ -52,7 +55,7 @@ final class DiffReport {
     kind.added().forEach(entity -> lines.add(messages.get("diff.added", entity(entity))));
     kind.removed().forEach(entity -> lines.add(messages.get("diff.removed", entity(entity))));
     for (FieldChange change : kind.changed()) {
-      lines.add(messages.get("diff.changed", key(change.key()), messages.get("diff.field." + change.field()),
+      lines.add(messages.get("diff.changed", key(change.key()), names.field(change.field()),
           value(change.before()), value(change.after())));
     }
     return lines;
@@ -63,7 +66,7 @@ final class DiffReport {
     List<Report.Block> blocks = new ArrayList<>();
     if (!moved.isEmpty()) {
       List<List<String>> rows = moved.stream()
-          .map(f -> List.of(label(f), value(f.before()), value(f.after()))).toList();
+          .map(f -> List.of(names.figure(f), value(f.before()), value(f.after()))).toList();
       blocks.add(new Report.Table(List.of(messages.get("diff.figure"), messages.get("diff.before"),
           messages.get("diff.after")), rows));
     }
@@ -80,15 +83,6 @@ final class DiffReport {
     Report.Block block = lines.isEmpty() ? new Report.Paragraph(messages.get("diff.noFindingMoved"))
         : new Report.Items(lines);
     return new Report.Section(messages.get("diff.section.findings"), List.of(block));
-  }
-
-  /** The figure's name in the reader's language. */
-  String label(FigureChange figure) {
-    List<String> path = figure.path();
-    if (path.size() == 3 && path.get(1).equals("hopsDistribution") && !path.get(2).equals("unreachable")) {
-      return messages.get("diff.figure.valueChain.hopsDistribution", path.get(2));
-    }
-    return messages.get("diff.figure." + figure.name());
   }
 
   private String message(Finding finding) {

@@ -81,16 +81,6 @@ class DiffCommandTests {
         .contains("None of the 47 figures moved.").contains("No finding appeared or disappeared.");
   }
 
-  @Test
-  void everyFigureOfTheSummaryHasANameInBothLanguages() throws IOException {
-    var diff = org.maillon.diff.VersionDiff.between(ModelFiles.read(SME, Locale.ENGLISH).diagnose(),
-        ModelFiles.read(changedCopy(), Locale.ENGLISH).diagnose());
-    for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
-      DiffReport report = new DiffReport(new Messages(locale));
-      assertThat(diff.figures()).allSatisfy(figure -> assertThat(report.label(figure)).isNotBlank());
-    }
-  }
-
   private static List<String> findings(JsonNode findings) {
     List<String> codes = new ArrayList<>();
     findings.forEach(f -> codes.add(f.get("code").asString() + " " + f.get("subject").asString()));

@@ -119,6 +119,20 @@ class VersionDiffTests {
     assertThat(gone.findValuesAsString("subject")).contains("ceo");
   }
 
+  @Test
+  void everyFigureEveryKindAndEveryFieldHasANameInBothLanguages() {
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+      DiffNames names = new DiffNames(locale);
+      assertThat(diff.figures()).allSatisfy(figure -> assertThat(names.figure(figure)).isNotBlank());
+      for (EntityKind<?> kind : EntityKind.ALL) {
+        assertThat(names.kind(kind.name())).isNotBlank();
+        kind.fields().forEach(field -> assertThat(names.field(field.name())).isNotBlank());
+      }
+    }
+    assertThat(new DiffNames(Locale.FRENCH).figure(figure("valueChain.hopsDistribution.1")))
+        .isEqualTo("Collaborateurs à 1 maillon d’un client final");
+  }
+
   private KindChanges kind(String name) {
     return diff.changes().kinds().stream().filter(kind -> kind.kind().equals(name)).findFirst().orElseThrow();
   }
