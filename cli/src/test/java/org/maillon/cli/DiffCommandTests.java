@@ -3,33 +3,19 @@ package org.maillon.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.maillon.model.Link;
-import org.maillon.model.Organization;
-import org.maillon.model.Person;
-import org.maillon.modelfile.ModelFiles;
-import org.maillon.modelfile.ModelWriter;
+import org.maillon.testing.SmeVersions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/**
- * {@code maillon diff} of the demo SME and a copy where Yannick Schmitt (p-0020) reports to the
- * plant's head (p-0014) instead of his workshop chief (p-0017), IT gains a link to customer service,
- * and the key-accounts team, which has no member, is removed with its three links: 22 teams become
- * 21 and 43 links 41. By hand: the workshop chief keeps two direct reports, a narrow span; general
- * management served only key accounts, so it now serves nobody, reaches no final customer and no
- * front line; the empty team's finding goes with it.
- */
+/** {@code maillon diff} of the demo SME and its next version, {@link SmeVersions}, whose changes were made by hand. */
 class DiffCommandTests {
 
-  static final Path SME = Path.of("..", "examples", "sme.yaml");
+  static final Path SME = SmeVersions.SME;
 
   @TempDir
   Path folder;
@@ -94,19 +80,6 @@ class DiffCommandTests {
   }
 
   private Path changedCopy() throws IOException {
-    Organization sme = ModelFiles.read(SME, Locale.ENGLISH).organization();
-    List<Person> people = sme.people().stream()
-        .map(p -> p.id().equals("p-0020") ? new Person(p.id(), p.name(), p.title(), p.team(), "p-0014") : p)
-        .toList();
-    List<Link> links = new ArrayList<>(sme.links().stream()
-        .filter(l -> !l.from().equals("grands-comptes") && !l.to().equals("grands-comptes")).toList());
-    links.add(new Link("informatique", "service-client", "Téléphonie", null, null));
-    Organization changed = new Organization(sme.name(), sme.settings(), sme.customers(), sme.partners(),
-        sme.teams().stream().filter(t -> !t.id().equals("grands-comptes")).toList(), people, links, sme.procedures());
-    Path copy = folder.resolve("sme-changed.yaml");
-    try (Writer out = Files.newBufferedWriter(copy)) {
-      ModelWriter.writeYaml(changed, out);
-    }
-    return copy;
+    return SmeVersions.writeNextVersion(folder.resolve("sme-changed.yaml"));
   }
 }
