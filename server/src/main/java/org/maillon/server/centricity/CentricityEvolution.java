@@ -1,13 +1,11 @@
 package org.maillon.server.centricity;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,8 +15,6 @@ import org.maillon.centricity.CentricityScorer;
 import org.maillon.centricity.QuarterScore;
 import org.maillon.centricity.ScoringSettings;
 import org.maillon.diagnosis.Diagnosis;
-import org.maillon.diagnosis.DiagnosisEngine;
-import org.maillon.modelfile.ModelFiles;
 import org.maillon.server.centricity.CentricityHistory.QuarterPoint;
 import org.maillon.server.centricity.CentricityHistory.VersionPoint;
 import org.maillon.server.organization.CurrentOrganization;
@@ -71,9 +67,8 @@ public class CentricityEvolution {
     List<VersionPoint> versions = new ArrayList<>();
     for (int i = latest.size() - 1; i >= 0; i--) {
       HistoryRecords.StoredVersion stored = latest.get(i);
-      Double value = versionIndexes.computeIfAbsent(stored.id(), v -> Optional.ofNullable(structuralIndex(
-          v == currentId ? diagnosis : DiagnosisEngine.diagnose(ModelFiles.read("model.json",
-              history.modelJson(v).getBytes(StandardCharsets.UTF_8), Locale.ENGLISH).organization())))).orElse(null);
+      Double value = versionIndexes.computeIfAbsent(stored.id(),
+          v -> Optional.ofNullable(structuralIndex(v == currentId ? diagnosis : history.diagnosis(v)))).orElse(null);
       versions.add(new VersionPoint(stored.id(), stored.importedAt(), value));
     }
     return new CentricityHistory(versions, quarters(diagnosis));

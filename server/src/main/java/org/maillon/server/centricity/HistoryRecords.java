@@ -2,6 +2,7 @@ package org.maillon.server.centricity;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.maillon.diagnosis.Diagnosis;
 import org.maillon.server.knowledge.CustomerKnowledge;
 import org.maillon.server.listening.ListeningService;
 import org.maillon.server.listening.ListeningState;
@@ -43,9 +44,9 @@ class HistoryRecords {
         .map(version -> new StoredVersion(version.id(), version.importedAt())).toList();
   }
 
-  /** The model JSON a version stored. */
-  String modelJson(long id) {
-    return organization.modelJson(id);
+  /** The diagnosis of a stored version. */
+  Diagnosis diagnosis(long id) {
+    return organization.diagnosis(id);
   }
 
   /** The data's state now, the listening data's read before the cards'. */

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.model.Organization;
 import org.maillon.modelfile.LoadedModel;
@@ -99,6 +100,26 @@ public class OrganizationService {
   public String modelJson(long versionId) {
     return versions.modelJson(versionId)
         .orElseThrow(() -> new NotFoundException("No model version has the id " + versionId + "."));
+  }
+
+  /**
+   * The diagnosis of a stored version: the current one as it is kept, any other read from the
+   * store and diagnosed, which takes about a second per 100,000 people.
+   *
+   * @throws NotFoundException when no version has this id
+   */
+  public Diagnosis diagnosis(long versionId) {
+    Optional<CurrentOrganization.Current> now = current.get();
+    if (now.isPresent() && now.get().version().id() == versionId) {
+      return now.get().diagnosis();
+    }
+    return ModelFiles.read(STORED_FILE, modelJson(versionId).getBytes(StandardCharsets.UTF_8), Locale.ENGLISH)
+        .diagnose();
+  }
+
+  /** How many versions are stored. */
+  public long versionCount() {
+    return versions.count();
   }
 
   /** True when no model was ever imported. */

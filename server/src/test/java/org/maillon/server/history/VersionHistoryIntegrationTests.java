@@ -1,0 +1,92 @@
+package org.maillon.server.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.maillon.diff.VersionDiff;
+import org.maillon.diff.VersionDiffJson;
+import org.maillon.modelfile.ModelFiles;
+import org.maillon.server.testing.Api;
+import org.maillon.server.testing.Api.Reply;
+import org.maillon.server.testing.ApiTest;
+import org.maillon.server.testing.ExampleModels;
+import org.maillon.server.testing.PageText;
+import org.maillon.testing.SmeVersions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demo SME, then its next version ({@link SmeVersions}). The API's diff of the two stored
+ * versions is the diff of the two files; the history page says it with names.
+ */
+@ApiTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VersionHistoryIntegrationTests {
+
+  static final MediaType YAML = MediaType.parseMediaType("application/yaml");
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @LocalServerPort int port;
+  Api admin;
+  long older;
+  long newer;
+  byte[] changed;
+
+  @BeforeAll
+  void importTwoVersions() {
+    admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
+    changed = SmeVersions.nextVersionYaml();
+    older = imported(admin.post("/api/model", YAML, ExampleModels.bytes("sme.yaml")));
+    newer = imported(admin.post("/api/model", YAML, changed));
+  }
+
+  @Test
+  void theApiAnswersTheDiffOfTheTwoFilesAsTheCommandLinePrintsIt() {
+    Reply reply = admin.get("/api/model/versions/" + older + "/diff/" + newer + "?lang=en");
+    assertThat(reply.status()).isEqualTo(200);
+    VersionDiff files = VersionDiff.between(
+        ModelFiles.read("sme.yaml", ExampleModels.bytes("sme.yaml"), Locale.ENGLISH).diagnose(),
+        ModelFiles.read("changed.yaml", changed, Locale.ENGLISH).diagnose());
+    StringWriter expected = new StringWriter();
+    VersionDiffJson.write(files, expected, Locale.ENGLISH);
+    assertThat(JSON.readTree(reply.body())).isEqualTo(JSON.readTree(expected.toString()));
+    assertThat(reply.json().at("/people/changed").toString())
+        .isEqualTo("[{\"id\":\"p-0020\",\"field\":\"manager\",\"before\":\"p-0017\",\"after\":\"p-0014\"}]");
+    assertThat(reply.json().at("/figures/valueChain/teams").toString()).isEqualTo("{\"before\":22,\"after\":21}");
+  }
+
+  @Test
+  void anUnknownVersionIsNotFoundAndAMemberMayNotCompare() {
+    assertThat(admin.get("/api/model/versions/" + older + "/diff/999999").status()).isEqualTo(404);
+    admin.post("/api/users", MediaType.APPLICATION_JSON,
+        Map.of("username", "history-member", "password", "a password long enough", "role", "member"));
+    Api member = Api.on(port).as("history-member", "a password long enough");
+    assertThat(member.get("/api/model/versions/" + older + "/diff/" + newer).status()).isEqualTo(403);
+  }
+
+  @Test
+  void theHistoryPageSaysWhatTheNewestVersionChangedWithNames() {
+    Api browser = Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD);
+    String page = PageText.visible(browser.get("/model/history?lang=fr", "text/html").body());
+    assertThat(page)
+        .contains("Version " + newer + " —")
+        .contains("Yannick Schmitt — manager : Agathe Morin → Fabrice Richard")
+        .contains("Retrait : Grands comptes promoteurs")
+        .contains("Ajout : Systèmes d'information → Service client")
+        .contains("Équipes 22 21")
+        .contains("Constats disparus")
+        .doesNotContain("p-0020").doesNotContain("grands-comptes");
+    assertThat(PageText.CODE.matcher(page).find()).as(page).isFalse();
+  }
+
+  private static long imported(Reply reply) {
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return reply.json().get("id").asLong();
+  }
+}
