@@ -71,6 +71,10 @@ final class CardText {
           : m.get("team.card.answers", String.join(", ", commitment.answers().stream().map(Duty.Expectation::id).toList()));
       text.add("      • " + commitment.text() + " — " + answers);
     }
+    for (Duty.Downstream further : duty.downstream()) {
+      text.add("      " + m.get("team.card.downstream", node(further.customer()),
+          further.commitments().isEmpty() ? m.get("list.none") : String.join(" · ", further.commitments())));
+    }
   }
 
   private static void requirement(Requirement requirement, Messages m, StringJoiner text) {

@@ -80,6 +80,16 @@ class CardCommandTests {
     assertThat(card.get("customersOfCustomers").get(0).get("id").asString()).isEqualTo("retail");
     assertThat(card.get("duties").get(0).get("commitments").get(0).get("answers").get(0).get("text").asString())
         .isEqualTo("On time");
+    assertThat(card.get("duties").get(0).get("downstream").get(0).get("customer").get("id").asString())
+        .isEqualTo("retail");
+  }
+
+  @Test
+  void aDutySaysWhatTheCustomerTeamCommitsToItsOwnCustomers() {
+    assertThat(run("team", "ops", model, "--lang", "en").out())
+        .contains("      which commits to Retail customers (retail): Newsletter\n");
+    assertThat(run("team", "ops", model, "--lang", "fr").out())
+        .contains("      qui s’engage envers Retail customers (retail) : Newsletter\n");
   }
 
   @Test

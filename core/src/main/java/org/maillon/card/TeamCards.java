@@ -2,7 +2,9 @@ package org.maillon.card;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.model.Commitment;
 import org.maillon.model.Expectation;
@@ -27,6 +29,7 @@ final class TeamCards {
     }
     outgoing.sort(Comparator.comparing(Link::to));
     incoming.sort(Comparator.comparing(Link::from));
+    Map<String, List<Duty.Downstream>> downstream = downstream(diagnosis, outgoing, names);
     return new TeamCard(team.id(), team.name(), team.kind().code(), names.function(team.id()),
         team.members().size(), team.hopsToCustomer(),
         names.refs(team.suppliers().stream().filter(names::isTeam).toList()),
@@ -34,16 +37,34 @@ final class TeamCards {
         names.refs(team.customers().stream().filter(names::isTeam).toList()),
         names.refs(team.customers().stream().filter(id -> !names.isTeam(id)).toList()),
         names.refs(team.customersOfCustomers()),
-        outgoing.stream().map(link -> duty(link, names)).toList(),
+        outgoing.stream().map(link -> duty(link, names, downstream.getOrDefault(link.to(), List.of()))).toList(),
         incoming.stream().map(link -> requirement(link, names)).toList(),
         team.uncoveredExpectations(), team.unaskedCommitments());
   }
 
-  private static Duty duty(Link link, NodeNames names) {
+  private static Duty duty(Link link, NodeNames names, List<Duty.Downstream> downstream) {
     List<Duty.Commitment> commitments = link.commitments().stream()
         .map(commitment -> new Duty.Commitment(commitment.text(), answered(link, commitment)))
         .toList();
-    return new Duty(names.ref(link.to()), link.delivers(), commitments);
+    return new Duty(names.ref(link.to()), link.delivers(), commitments, downstream);
+  }
+
+  /** The links out of each customer team of the card, by customer, in the order of their ends. */
+  private static Map<String, List<Duty.Downstream>> downstream(Diagnosis diagnosis, List<Link> outgoing,
+      NodeNames names) {
+    Map<String, List<Duty.Downstream>> byCustomer = new HashMap<>();
+    for (Link link : outgoing) {
+      if (names.isTeam(link.to())) {
+        byCustomer.put(link.to(), new ArrayList<>());
+      }
+    }
+    List<Link> further = diagnosis.model().links().stream().filter(link -> byCustomer.containsKey(link.from()))
+        .sorted(Comparator.comparing(Link::to)).toList();
+    for (Link link : further) {
+      byCustomer.get(link.from()).add(new Duty.Downstream(names.ref(link.to()), link.delivers(),
+          link.commitments().stream().map(Commitment::text).toList()));
+    }
+    return byCustomer;
   }
 
   private static List<Duty.Expectation> answered(Link link, Commitment commitment) {

@@ -81,10 +81,20 @@ class CardsTests {
         List.of(new NodeRef("sales", "Sales")), List.of(),
         List.of(new NodeRef("retail", "Retail customers")),
         List.of(new Duty(new NodeRef("sales", "Sales"), "Kitchens",
-            List.of(new Duty.Commitment("Delivered on Friday", List.of(new Duty.Expectation("on-time", "On time")))))),
+            List.of(new Duty.Commitment("Delivered on Friday", List.of(new Duty.Expectation("on-time", "On time")))),
+            List.of(new Duty.Downstream(new NodeRef("retail", "Retail customers"), null,
+                List.of("Quotes within 24 hours", "Newsletter"))))),
         List.of(new Requirement(new NodeRef("it", "IT"), "Laptops",
             List.of(new Requirement.Expectation("fix-4h", "Fixed within 4 hours", false)))),
         List.of(), List.of()));
+  }
+
+  @Test
+  void aDutySaysWhatTheCustomerTeamCommitsToItsOwnCustomersAndNothingForAFinalCustomer() {
+    Duty itToOps = Cards.card(KITCHENS, "it").orElseThrow().duties().get(0);
+    assertThat(itToOps.downstream()).containsExactly(
+        new Duty.Downstream(new NodeRef("sales", "Sales"), "Kitchens", List.of("Delivered on Friday")));
+    assertThat(Cards.card(KITCHENS, "sales").orElseThrow().duties().get(0).downstream()).isEmpty();
   }
 
   @Test
