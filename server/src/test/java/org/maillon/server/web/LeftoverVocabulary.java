@@ -1,6 +1,7 @@
 package org.maillon.server.web;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,17 +65,33 @@ final class LeftoverVocabulary {
 
   private static final Organization DEMO =
       ModelFiles.read(ExampleModels.example("sme.yaml"), Locale.ENGLISH).organization();
+  private static final LeftoverVocabulary OF_THE_DEMO = new LeftoverVocabulary(DEMO, List.of());
 
-  private LeftoverVocabulary() {}
+  private final List<String> ownTexts;
+  private final List<Pattern> ids;
+
+  /** A checker of pages about this model, on which these texts of its users may show too. */
+  LeftoverVocabulary(Organization model, Collection<String> userTexts) {
+    this.ownTexts = Stream.concat(ownTexts(model), userTexts.stream())
+        .filter(text -> text != null && !text.isBlank()).distinct()
+        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    this.ids = hyphenatedIds(model).stream()
+        .map(id -> Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(id) + "(?![\\p{L}\\d-])")).toList();
+  }
 
   /** The leftovers of a page of the demo, whose model is {@code examples/sme.yaml}. */
   static List<String> problems(String visibleText, Locale language) {
-    return problems(visibleText, language, DEMO);
+    return OF_THE_DEMO.find(visibleText, language);
   }
 
-  /** The leftovers of a page about this model, each said with the text around it. */
-  static List<String> problems(String visibleText, Locale language, Organization model) {
-    String text = withoutOwnTexts(visibleText, model);
+  /** The demo's checker that also sets aside what its users wrote. */
+  static LeftoverVocabulary ofTheDemoWith(Collection<String> userTexts) {
+    return new LeftoverVocabulary(DEMO, userTexts);
+  }
+
+  /** The leftovers of a page, each said with the text around it. */
+  List<String> find(String visibleText, Locale language) {
+    String text = withoutOwnTexts(visibleText);
     Set<String> found = new LinkedHashSet<>();
     find(found, "finding code", CODE, text);
     find(found, "person id", PERSON_ID, text);
@@ -82,8 +99,8 @@ final class LeftoverVocabulary {
     find(found, "setting name", SETTING, text);
     find(found, "symbol", SYMBOL, text);
     find(found, "period code", PERIOD_CODE, text);
-    for (String id : hyphenatedIds(model)) {
-      find(found, "id", Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(id) + "(?![\\p{L}\\d-])"), text);
+    for (Pattern id : ids) {
+      find(found, "id", id, text);
     }
     boolean french = language.getLanguage().equals("fr");
     find(found, french ? "decimal point" : "decimal comma", french ? DECIMAL_POINT : DECIMAL_COMMA, text);
@@ -98,6 +115,23 @@ final class LeftoverVocabulary {
     return new ArrayList<>(found);
   }
 
+  /** The text with the own texts blanked out where they stand as whole words, the longest first. */
+  private String withoutOwnTexts(String visibleText) {
+    StringBuilder text = new StringBuilder(visibleText);
+    for (String own : ownTexts) {
+      for (int at = text.indexOf(own); at >= 0; at = text.indexOf(own, at + 1)) {
+        if (!wordAt(text, at - 1) && !wordAt(text, at + own.length())) {
+          text.replace(at, at + own.length(), " ".repeat(own.length()));
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  private static boolean wordAt(CharSequence text, int index) {
+    return index >= 0 && index < text.length() && Character.isLetterOrDigit(text.charAt(index));
+  }
+
   private static void find(Set<String> found, String kind, Pattern pattern, String text) {
     Matcher match = pattern.matcher(text);
     while (match.find()) {
@@ -109,17 +143,9 @@ final class LeftoverVocabulary {
     return text.substring(Math.max(0, match.start() - 30), Math.min(text.length(), match.end() + 30)).strip();
   }
 
-  /** The text with the model's own words blanked out, the longest first so that a name inside another goes too. */
-  private static String withoutOwnTexts(String text, Organization model) {
-    String rest = text;
-    for (String own : ownTexts(model)) {
-      rest = rest.replace(own, " ");
-    }
-    return rest;
-  }
-
-  private static List<String> ownTexts(Organization model) {
-    Stream<String> names = Stream.of(
+  /** The model's names and texts, which are the user's words whatever their language. */
+  private static Stream<String> ownTexts(Organization model) {
+    return Stream.of(
         Stream.of(model.name()),
         model.customers().stream().map(customer -> customer.name()),
         model.partners().stream().map(partner -> partner.name()),
@@ -129,8 +155,6 @@ final class LeftoverVocabulary {
         model.links().stream().flatMap(link -> Stream.concat(Stream.of(link.delivers()), Stream.concat(
             link.expectations().stream().map(expectation -> expectation.text()),
             link.commitments().stream().map(commitment -> commitment.text()))))).flatMap(stream -> stream);
-    return names.filter(name -> name != null && !name.isBlank()).distinct()
-        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
   }
 
   private static List<String> hyphenatedIds(Organization model) {
