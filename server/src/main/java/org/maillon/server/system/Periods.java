@@ -1,6 +1,9 @@
 package org.maillon.server.system;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
@@ -9,9 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * A quarter as the reader says it: {@code Q4 2026} in English, {@code T4 2026} in French. The API,
  * the storage and the sorting keep the code's {@code 2026-Q4}; every page and chart names it
- * through this one formatter ({@code @periods.name(period, #locale)} in a page).
+ * through this one formatter, called by the page's controller.
  */
-@Component("periods")
+@Component
 public class Periods {
 
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
@@ -20,6 +23,13 @@ public class Periods {
 
   Periods(MessageSource messages) {
     this.messages = messages;
+  }
+
+  /** Each of these periods by its name in this language, for a page that lists them. */
+  public Map<String, String> names(Collection<String> periods, Locale locale) {
+    Map<String, String> names = new LinkedHashMap<>();
+    periods.forEach(period -> names.put(period, name(period, locale)));
+    return names;
   }
 
   /** The quarter's name in this language; anything that is not a quarter stays as it is. */

@@ -233,7 +233,7 @@ class CentricityApiIntegrationTests {
     Reply organisation = browser.get("/centricity?lang=en", "text/html");
     assertThat(organisation.status()).isEqualTo(200);
     assertThat(organisation.body()).contains("id=\"ranking\"").contains("data-team=\"finance\"")
-        .contains("centricity-versions").contains("2031-Q1");
+        .contains("centricity-versions").contains("Q1 2031");
     assertThat(browser.get("/teams/nobody/centricity", "text/html").status()).isEqualTo(404);
   }
 

@@ -2,15 +2,16 @@ package org.maillon.server.people.web;
 
 import org.maillon.diagnosis.PersonFigures;
 import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.security.PersonLabels;
 import org.springframework.stereotype.Component;
 
 /**
- * A person's name where a page would otherwise show a person id (a user's linked person): the id
- * stays in links, the reader sees the name ({@code @personNames.of(id)} in a page). An id that the
- * current model does not know is all there is to show, so it stays.
+ * A person's name where a page would otherwise show a person id (a user's linked person, on the
+ * users pages): the reader sees the name. An id that the current model does not know is all there
+ * is to show, so it stays.
  */
-@Component("personNames")
-public class PersonNames {
+@Component
+class PersonNames implements PersonLabels {
 
   private final CurrentOrganization current;
 
@@ -18,8 +19,8 @@ public class PersonNames {
     this.current = current;
   }
 
-  /** The person's name in the current model, or the id when the model has no such person. */
-  public String of(String personId) {
+  @Override
+  public String label(String personId) {
     if (personId == null || current.loading()) {
       return personId;
     }

@@ -1,4 +1,4 @@
-package org.maillon.server.system;
+package org.maillon.server.teams.web;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
