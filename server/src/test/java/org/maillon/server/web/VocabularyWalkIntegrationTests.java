@@ -75,6 +75,9 @@ class VocabularyWalkIntegrationTests {
     while (!toRead.isEmpty()) {
       String path = toRead.poll();
       Reply page = browser.get(path, "text/html");
+      if (page.status() >= 500) {
+        problems.add(path + ": answered " + page.status());
+      }
       if (page.status() != 200 || page.type() == null || !page.type().getSubtype().equals("html")) {
         continue;
       }
