@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.maillon.server.centricity.CentricityEvolution;
 import org.maillon.server.centricity.CentricityHistory;
 import org.maillon.server.centricity.CentricityService;
@@ -14,6 +16,7 @@ import org.maillon.server.centricity.GainRow;
 import org.maillon.server.centricity.TeamCentricity;
 import org.maillon.server.centricity.OrganizationCentricity;
 import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.system.Periods;
 import org.maillon.server.valuechain.SubjectLabels;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -36,15 +39,18 @@ class CentricityPageController {
   private final CurrentOrganization current;
   private final CentricityService centricity;
   private final CentricityEvolution past;
+  private final Periods periods;
 
-  CentricityPageController(CurrentOrganization current, CentricityService centricity, CentricityEvolution past) {
+  CentricityPageController(CurrentOrganization current, CentricityService centricity, CentricityEvolution past,
+      Periods periods) {
     this.current = current;
     this.centricity = centricity;
     this.past = past;
+    this.periods = periods;
   }
 
   @GetMapping("/centricity")
-  String organization(Model model) {
+  String organization(Model model, Locale locale) {
     current.requireModel();
     OrganizationCentricity organization = centricity.organization();
     int limit = Math.max(1, centricity.settings().rankingLimit());
@@ -52,7 +58,7 @@ class CentricityPageController {
     model.addAttribute("gains", gains(organization.gains()));
     model.addAttribute("ranking", organization.teams().subList(0, Math.min(limit, organization.teams().size())));
     model.addAttribute("rankingLimit", limit);
-    model.addAttribute("evolution", Evolution.of(past.history()));
+    model.addAttribute("evolution", Evolution.of(past.history(), period -> periods.name(period, locale)));
     model.addAttribute("figures", figures(organization.components()));
     return "centricity/organization";
   }
@@ -84,10 +90,10 @@ class CentricityPageController {
   record Evolution(List<String> versions, List<Double> versionIndex, List<String> quarters, List<Double> listening,
       List<Double> satisfaction, List<Double> quarterIndex) {
 
-    static Evolution of(CentricityHistory history) {
+    static Evolution of(CentricityHistory history, UnaryOperator<String> periodName) {
       return new Evolution(history.versions().stream().map(v -> "v" + v.version()).toList(),
           history.versions().stream().map(v -> round(v.index())).toList(),
-          history.quarters().stream().map(q -> q.period()).toList(),
+          history.quarters().stream().map(q -> periodName.apply(q.period())).toList(),
           history.quarters().stream().map(q -> round(q.listening() == null ? null : 100 * q.listening())).toList(),
           history.quarters().stream().map(q -> round(q.satisfaction() == null ? null : 100 * q.satisfaction())).toList(),
           history.quarters().stream().map(q -> round(q.index())).toList());

@@ -13,7 +13,9 @@ import org.maillon.server.pulse.OrganizationPulse;
 import org.maillon.server.pulse.PulseResults;
 import org.maillon.server.pulse.TeamPulse;
 import org.maillon.server.security.Access;
+import org.maillon.server.system.Periods;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,13 +38,15 @@ class PulsePageController {
   private final PulseResults results;
   private final ListeningService listening;
   private final MessageSource messages;
+  private final Periods periods;
 
   PulsePageController(CurrentOrganization current, PulseResults results, ListeningService listening,
-      MessageSource messages) {
+      MessageSource messages, Periods periods) {
     this.current = current;
     this.results = results;
     this.listening = listening;
     this.messages = messages;
+    this.periods = periods;
   }
 
   @GetMapping("/pulse")
@@ -74,6 +78,8 @@ class PulsePageController {
     model.addAttribute("formTeam", team);
     model.addAttribute("formThreshold", threshold);
     model.addAttribute("problems", problems);
+    model.addAttribute("periodNames",
+        periods.names(pulse.trend().stream().map(p -> p.period()).toList(), LocaleContextHolder.getLocale()));
     return "pulse/overview";
   }
 

@@ -1,13 +1,16 @@
 package org.maillon.server.security.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.maillon.server.security.AccountRefused;
 import org.maillon.server.security.AccountRejected;
 import org.maillon.server.security.NewUser;
+import org.maillon.server.security.PersonLabels;
 import org.maillon.server.security.Role;
 import org.maillon.server.security.UserAccount;
 import org.maillon.server.security.UserService;
@@ -39,10 +42,12 @@ class UsersPageController {
 
   private final UserService users;
   private final AccountMessages messages;
+  private final PersonLabels people;
 
-  UsersPageController(UserService users, AccountMessages messages) {
+  UsersPageController(UserService users, AccountMessages messages, PersonLabels people) {
     this.users = users;
     this.messages = messages;
+    this.people = people;
   }
 
   @GetMapping("/users")
@@ -140,7 +145,12 @@ class UsersPageController {
   }
 
   private String listPage(NewUser form, Map<String, String> errors, Model model) {
-    model.addAttribute("users", users.all());
+    List<UserAccount> all = users.all();
+    Map<String, String> personNames = new HashMap<>();
+    all.stream().map(UserAccount::personId).filter(Objects::nonNull)
+        .forEach(person -> personNames.put(person, people.label(person)));
+    model.addAttribute("users", all);
+    model.addAttribute("personNames", personNames);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("roles", List.of(Role.values()));
@@ -149,6 +159,7 @@ class UsersPageController {
 
   private String userPage(UserAccount user, Map<String, String> errors, String refusal, Model model) {
     model.addAttribute("user", user);
+    model.addAttribute("personName", user.personId() == null ? null : people.label(user.personId()));
     model.addAttribute("errors", errors);
     model.addAttribute("refusal", refusal);
     model.addAttribute("roles", List.of(Role.values()));
