@@ -181,21 +181,21 @@
       xAxis: { type: 'category', data: categories },
       yAxis: axes,
       series: series.map(function (s) {
-        return { type: 'line', name: s.name, data: s.data, yAxisIndex: s.axis || 0, connectNulls: true,
+        return { type: 'line', name: s.name, data: s.data, yAxisIndex: s.axis || 0, connectNulls: !s.gaps,
           itemStyle: { color: colour(s.color) } };
       })
     });
     done(element, chart);
   }
 
-  /** The voice of the customer's trend: NPS (left axis, −100 to 100) and CSAT (right axis, 1 to 5) per shown quarter. */
+  /** The voice of the customer's trend: NPS (left axis, −100 to 100) and CSAT (right axis, 1 to 5) per quarter, a quarter without answers a gap. */
   function voiceTrend(element) {
     var trend = data(element);
     var nps = element.getAttribute('data-nps');
     var csat = element.getAttribute('data-csat');
     lines(element, trend.periods,
       [{ type: 'value', name: nps, min: -100, max: 100 }, { type: 'value', name: csat, min: 1, max: 5 }],
-      [{ name: nps, data: trend.nps, color: 'blue' }, { name: csat, data: trend.csat, color: 'green', axis: 1 }]);
+      [{ name: nps, data: trend.nps, color: 'blue', gaps: true }, { name: csat, data: trend.csat, color: 'green', axis: 1, gaps: true }]);
   }
 
   /** The customer-centricity index per model version. */

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 /**
  * Finds themes with Lucene's analyzers, offline: each verbatim's language is detected ({@link
  * LanguageDetector}), its words are reduced to stems by that language's chain ({@link
- * ThemeAnalyzer}), and a theme is a stem that at least two verbatims mention, each verbatim counted
- * once. A theme is shown by the word respondents wrote most often for it; its samples are the three
- * shortest verbatims that mention it. The {@link ScoreSides} decide which themes go with
+ * ThemeAnalyzer}) and read as phrases of two words and concepts of the synonym table ({@link
+ * Phrases}); a theme is such a term that at least two verbatims mention, each verbatim counted once.
+ * A theme is shown as respondents wrote it most often; its samples are the three shortest verbatims
+ * that mention it. The {@link ScoreSides} decide which themes go with
  * detractors or promoters, only for a class of at least the anonymity threshold. Runs in time linear in the total length of the verbatims, plus
  * O(T log T) to sort T themes; thread-safe, since each call keeps its counts to itself and Lucene
  * keeps one chain per thread.
@@ -25,6 +26,7 @@ class LuceneVerbatimThemes implements VerbatimThemes, AutoCloseable {
 
   private final LanguageDetector detector = new LanguageDetector();
   private final Map<Language, ThemeAnalyzer> analyzers = new EnumMap<>(Language.class);
+  private final Phrases phrases = new Phrases(Synonyms.load());
 
   LuceneVerbatimThemes() {
     for (Language language : Language.values()) {
@@ -65,13 +67,13 @@ class LuceneVerbatimThemes implements VerbatimThemes, AutoCloseable {
       return;
     }
     Set<String> mentioned = new HashSet<>();
-    analyzers.get(detector.detect(text)).words(text, (stem, word) -> {
-      TermTally tally = tallies.computeIfAbsent(stem, TermTally::new);
-      tally.addWord(word);
-      if (mentioned.add(stem)) {
+    for (Phrases.Term term : phrases.terms(text, analyzers.get(detector.detect(text)).words(text))) {
+      TermTally tally = tallies.computeIfAbsent(term.key(), TermTally::new);
+      tally.addWord(term.label());
+      if (mentioned.add(term.key())) {
         tally.addVerbatim(text, side);
       }
-    });
+    }
   }
 
   /** Releases the analyzers' per-thread chains when the application stops. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.maillon.server.themes.ThemeReport;
 import org.maillon.voice.Csat;
 import org.maillon.voice.Nps;
+import org.maillon.voice.Verbatims;
 
 /**
  * What a team's customers said, as pages, API and export show it: published answers only, by whole
@@ -22,12 +23,15 @@ import org.maillon.voice.Nps;
  * @param trend the whole by quarter of publication, oldest first; quarters without any published batch are left out
  * @param verbatims the free-text answers of published responses, sorted by text so that their
  *     order tells nothing of who or when
+ * @param grouped the verbatims as a page lists them: each text once with its count, most written first,
+ *     marked promoter, passive or detractor only when every class present holds at least the threshold
+ *     ({@link Verbatims})
  * @param customers each customer group, by customer id
  * @param themes the themes of the verbatims; null when no theme analysis is available
  */
 public record TeamVoice(String team, int threshold, int responses, Nps nps, Csat csat, Double responseRate,
-    boolean hidden, List<PeriodVoice> trend, List<VerbatimText> verbatims, List<CustomerVoice> customers,
-    ThemeReport themes) {
+    boolean hidden, List<PeriodVoice> trend, List<VerbatimText> verbatims, List<Verbatims.Grouped> grouped,
+    List<CustomerVoice> customers, ThemeReport themes) {
 
   /** One quarter of the trend, e.g. {@code 2026-Q3}: the batches published in it. */
   public record PeriodVoice(String period, int responses, Nps nps, Csat csat, boolean hidden) {}

@@ -23,6 +23,7 @@ import org.maillon.server.voice.TeamVoice.VerbatimText;
 import org.maillon.voice.Batches;
 import org.maillon.voice.GroupVoice;
 import org.maillon.voice.Quarters;
+import org.maillon.voice.Verbatims;
 import org.maillon.voice.Tally;
 import org.maillon.voice.Thresholds;
 import org.springframework.beans.factory.ObjectProvider;
@@ -81,6 +82,7 @@ public class TeamVoices {
     Map<String, Tally> quarters = new TreeMap<>();
     List<VerbatimText> verbatims = new ArrayList<>();
     List<Verbatim> analysed = new ArrayList<>();
+    List<Verbatims.Written> said = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       Response response = all.get(i);
       Tally ofCustomer = customers.computeIfAbsent(response.customer(), c -> new Tally());
@@ -92,6 +94,7 @@ public class TeamVoices {
         response.texts().forEach(text -> {
           verbatims.add(new VerbatimText(text, response.language()));
           analysed.add(new Verbatim(text, nps));
+          said.add(new Verbatims.Written(text, response.language(), nps));
         });
       }
     }
@@ -101,7 +104,7 @@ public class TeamVoices {
     int threshold = thresholds.latest(defaultThreshold);
     GroupVoice voice = whole.voice();
     return new TeamVoice(team, threshold, voice.responses(), voice.nps(), voice.csat(),
-        rate(voice.responses(), invited), voice.hidden(), trend(quarters), verbatims,
+        rate(voice.responses(), invited), voice.hidden(), trend(quarters), verbatims, Verbatims.group(said, threshold),
         customerRows(index, customers, shown, invitations), themes(analysed, threshold));
   }
 

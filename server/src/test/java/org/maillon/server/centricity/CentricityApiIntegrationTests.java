@@ -226,14 +226,14 @@ class CentricityApiIntegrationTests {
 
     Reply team = browser.get("/teams/finance/centricity?lang=fr", "text/html");
     assertThat(team.status()).isEqualTo(200);
-    assertThat(team.body()).contains("Indice d’orientation client")
-        .contains("data-verdict=\"committed-but-dissatisfied\"")
-        .contains("max(0 ; (plafond − sauts) / (plafond − 1))").contains("max(0 ; (6 − 2) / (6 − 1)) = 0,8")
-        .contains("50,8");
+    assertThat(team.body()).contains("Indice d’orientation client").contains("data-verdict=\"committed-but-dissatisfied\"")
+        .contains("Comment est-ce calculé ?").contains("80\u00a0%").contains(">51<").doesNotContain("max(0,")
+        .doesNotContain("50,8");
     Reply organisation = browser.get("/centricity?lang=en", "text/html");
     assertThat(organisation.status()).isEqualTo(200);
     assertThat(organisation.body()).contains("id=\"ranking\"").contains("data-team=\"finance\"")
-        .contains("centricity-versions").contains("Q1 2031");
+        .doesNotContain("2031-Q1").doesNotContain("data-chart=\"centricity-quarters\"")
+        .contains("One quarter with listening so far (Q1 2031): index 21");
     assertThat(browser.get("/teams/nobody/centricity", "text/html").status()).isEqualTo(404);
   }
 
@@ -243,8 +243,9 @@ class CentricityApiIntegrationTests {
     for (String lang : List.of("en", "fr")) {
       String gains = gainsOf(browser.get("/teams/finance/centricity?lang=" + lang, "text/html").body());
       assertThat(PageText.visible(gains)).as(lang).doesNotContain("->").doesNotContainPattern(PageText.CODE)
-          .contains("Finance et contrôle de gestion → Ventes aux professionnels").contains("Notes de frais");
-      assertThat(gains).contains("href=\"/teams/ventes-pro\"").contains("href=\"/bureaucracy?team=finance\"");
+          .contains("Ventes aux professionnels").contains("Notes de frais").doesNotContain("Finance et contrôle de gestion");
+      assertThat(gains).contains("href=\"/teams/ventes-pro\"").contains("href=\"/bureaucracy?team=finance\"")
+          .contains("href=\"/listening/campaigns?team=finance\"").contains("href=\"/teams/finance/voice\"");
       assertThat(PageText.visible(gainsOf(browser.get("/centricity?lang=" + lang, "text/html").body()))).as(lang)
           .doesNotContain("->").doesNotContainPattern(PageText.CODE).doesNotContain("#");
     }
@@ -252,7 +253,7 @@ class CentricityApiIntegrationTests {
 
   /** The list of gains of a centricity page. */
   private static String gainsOf(String page) {
-    int start = page.indexOf('>', page.indexOf("id=\"gains\"")) + 1;
+    int start = page.indexOf('>', page.indexOf("id=\"fixes\"")) + 1;
     return page.substring(start, page.indexOf("</ol>", start));
   }
 

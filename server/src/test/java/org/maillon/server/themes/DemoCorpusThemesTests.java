@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.maillon.server.demo.verbatims.DemoVerbatims;
 
-/** The demo's verbatims read as their language and give the themes the demo means to show. */
+/** The demo's verbatims read as their language and give the themes the demo means to show, as phrases and concepts merged across French and English. */
 class DemoCorpusThemesTests {
 
   private static final int ANSWERS = 600;
@@ -38,9 +38,11 @@ class DemoCorpusThemesTests {
     try (LuceneVerbatimThemes themes = new LuceneVerbatimThemes()) {
       ThemeReport report = themes.analyse(verbatims, 50, 5);
 
-      assertThat(report.recurring()).extracting(Theme::label)
-          .contains("délais", "livraison", "facture", "réactivité", "qualité", "invoice", "delivery");
-      assertThat(report.detractorThemes()).extracting(Theme::label).contains("délais");
+      assertThat(report.recurring()).extracting(Theme::term)
+          .contains("=délais", "=livraison", "=facture", "=sav", "=devis", "=réactivité");
+      assertThat(report.recurring()).allMatch(theme -> theme.term().startsWith("=") || theme.label().contains(" "),
+          "a phrase or a concept, never a word alone");
+      assertThat(report.detractorThemes()).extracting(Theme::term).contains("=délais");
       assertThat(report.promoterThemes()).extracting(Theme::label).isNotEmpty();
     }
   }

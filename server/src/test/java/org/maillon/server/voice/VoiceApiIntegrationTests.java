@@ -74,6 +74,31 @@ class VoiceApiIntegrationTests {
   }
 
   @Test
+  void verbatimsAreListedOnceAndMarkedOnlyWhileEveryClassHoldsTheThreshold() {
+    long campaign = rows.campaign("qualite", 90, 3, AT, "pose-sav");
+    for (int i = 0; i < 3; i++) {
+      rows.response(campaign, "pose-sav", AT, 10, 5, "Clear contracts");
+      rows.response(campaign, "pose-sav", AT, 2, 2, "Slow answers " + i);
+    }
+
+    JsonNode grouped = admin.get("/api/teams/qualite/voice").json().get("grouped");
+
+    assertThat(grouped).hasSize(4);
+    assertThat(grouped.get(0).get("text").asString()).isEqualTo("Clear contracts");
+    assertThat(grouped.get(0).get("count").asInt()).isEqualTo(3);
+    assertThat(grouped.get(0).get("side").asString()).isEqualTo("PROMOTER");
+    assertThat(grouped.get(1).get("side").asString()).isEqualTo("DETRACTOR");
+
+    // A batch of three with a single passive: marking now would point at that one answer, so nothing is marked.
+    rows.response(campaign, "pose-sav", AT, 7, 4, "Fine");
+    rows.response(campaign, "pose-sav", AT, 10, 5, "Clear contracts");
+    rows.response(campaign, "pose-sav", AT, 10, 5, "Clear contracts");
+    JsonNode after = admin.get("/api/teams/qualite/voice").json().get("grouped");
+    assertThat(after.get(0).get("count").asInt()).isEqualTo(5);
+    assertThat(after).allMatch(verbatim -> verbatim.get("side").isNull());
+  }
+
+  @Test
   void fourResponsesUnderAThresholdOfFiveShowNothingAnywhere() {
     long campaign = rows.campaign("usine-plans-travail", 90, 5, AT, "logistique");
     for (int i = 0; i < 4; i++) {

@@ -13,7 +13,7 @@ class VoiceCsvTests {
   @Test
   void aGroupWithNothingPublishedExportsNoScoreAndFormulasStayText() {
     Nps shown = Nps.of(3, 2, 1);
-    TeamVoice voice = new TeamVoice("sales", 5, 10, shown, Csat.of(23, 6), 0.5, false, List.of(), List.of(),
+    TeamVoice voice = new TeamVoice("sales", 5, 10, shown, Csat.of(23, 6), 0.5, false, List.of(), List.of(), List.of(),
         List.of(new TeamVoice.CustomerVoice("=cmd", "=HYPERLINK(\"x\")", 0, Nps.of(0, 0, 0), Csat.of(0, 0), 0.0,
             true)), null);
 

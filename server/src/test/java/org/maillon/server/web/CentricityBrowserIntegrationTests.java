@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The centricity pages in a headless Chromium the size of a phone: a team's breakdown reads as
+ * The centricity pages in a headless Chromium the size of a phone: a team's fixes read in words with
+ * their gain and a button to act, its breakdown opens behind "How is this computed?" and reads as
  * worked out by hand, the organisation's evolution is drawn, and nothing overflows the width.
  */
 @ApiTest
@@ -38,18 +39,30 @@ class CentricityBrowserIntegrationTests {
 
       // innovation serves no one: distance 0 (weight 15) and no procedure, 1 (weight 10), the
       // rest left out: 100 × (15 × 0 + 10 × 1) / 25 = 40.
-      assertThat(phone.text("#index")).isEqualTo("40,0");
-      assertThat(phone.find("#components tr[data-component='satisfaction']").getAttribute("data-included"))
+      assertThat(phone.text("#index")).isEqualTo("40");
+      assertThat(phone.find("#components [data-component='satisfaction']").getAttribute("data-included"))
           .isEqualTo("false");
-      assertThat(phone.text("#components tr[data-component='procedures'] .points")).isEqualTo("40,00");
+      assertThat(phone.find("#how-computed").getAttribute("open")).isNull();
+      phone.tap("#how-computed summary");
+      assertThat(phone.find("#how-computed").getAttribute("open")).isNotNull();
+      assertThat(phone.text("#components [data-component='procedures'] .points")).isEqualTo("40");
+      assertThat(phone.text("#components [data-component='procedures'] .value")).isEqualTo("100\u00a0%");
       assertThat(phone.text("#left-out")).contains("Satisfaction des clients");
-      assertThat(phone.find("#gains li").getAttribute("data-code")).isEqualTo("DISCONNECTED_TEAM");
+      assertThat(phone.find("#fixes li").getAttribute("data-code")).isEqualTo("DISCONNECTED_TEAM");
+      assertThat(phone.text("#fixes li .fix-what")).isEqualTo("Relier l'équipe qui n'atteint aucun client final");
+      assertThat(phone.text("#fixes li .fix-gain")).isEqualTo("+12,0 points");
+      assertThat(phone.find("#fixes li .fix-action").getAttribute("href")).endsWith("/value-chain");
       assertNoOverflow(phone);
       phone.screenshot("phone-centricity-team-fr");
 
       phone.get("/centricity?lang=en");
       phone.awaitCharts();
-      assertThat(phone.find("#centricity-versions").getAttribute("data-rendered")).isEqualTo("true");
+      if (phone.all("#centricity-versions").isEmpty()) {
+        assertThat(phone.text("#one-version")).startsWith("One model version so far");
+      } else {
+        assertThat(phone.find("#centricity-versions").getAttribute("data-rendered")).isEqualTo("true");
+      }
+      assertThat(phone.find("#fixes li .fix-action").getAttribute("href")).isNotEmpty();
       assertThat(phone.all("#ranking tbody tr")).hasSizeGreaterThan(1);
       assertNoOverflow(phone);
       phone.screenshot("phone-centricity-en");

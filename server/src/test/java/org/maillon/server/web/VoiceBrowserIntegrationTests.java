@@ -18,8 +18,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * A team's voice page and the listening overview in a headless Chromium the size of a phone: the
- * NPS computed by hand reads on the page, the trend is drawn, a verbatim written as HTML shows as
- * text, and nothing overflows the width.
+ * NPS computed by hand reads on the page with its verdict, its interval in words and its latest
+ * quarter, a single quarter is said rather than drawn, verbatims are listed once with their count
+ * and unmarked below the threshold, a verbatim written as HTML shows as text, and nothing overflows
+ * the width.
  */
 @ApiTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -68,11 +70,23 @@ class VoiceBrowserIntegrationTests {
 
       // 3 promoters, 2 passives, 1 detractor out of 6: 100·(3 − 1)/6 = 33.3; interval −26.7 to 71.2.
       assertThat(phone.text("#nps")).isEqualTo("33,3");
-      assertThat(phone.text("#nps-interval")).contains("-26,7").contains("71,2");
+      // Interval −26.7 to 71.2: ± 49 points, few answers; 33.3 is in the 30–69 band.
+      assertThat(phone.text("#nps-verdict")).isEqualTo("Très bon");
+      assertThat(phone.text("#nps-interval")).isEqualTo("± 49 points, peu de réponses : n'y lire qu'une tendance");
+      assertThat(phone.text("#nps-latest")).startsWith("Dernier trimestre, T1 2026 : 33,3");
       assertThat(phone.text("#responses")).isEqualTo("6");
-      assertThat(phone.all("#verbatims li")).hasSize(6);
-      assertThat(phone.text("#verbatims li")).startsWith("<b>Livraison</b>");
+      // Two respondents wrote "… 9": listed once with its count, most written first.
+      assertThat(phone.all("#verbatims li")).hasSize(5);
+      assertThat(phone.text("#verbatims li")).startsWith("<b>Livraison</b> 9").endsWith("2 fois");
       assertThat(phone.all("#verbatims b")).isEmpty();
+      // One detractor and two passives, below the threshold of 6: no verbatim is marked, and the page says why.
+      assertThat(phone.all("#verbatims .quote-side")).isEmpty();
+      assertThat(phone.text("#sides-unmarked")).contains("moins de 6");
+      // One quarter with answers: a sentence, no one-dot chart; the quarters after it listed empty.
+      assertThat(phone.all("#voice-trend")).isEmpty();
+      assertThat(phone.text("#one-quarter")).contains("T1 2026");
+      assertThat(phone.text("#voice-quarters tbody tr th")).isEqualTo("T1 2026");
+      assertThat(phone.all("#voice-quarters tbody tr[data-empty='false']")).hasSize(1);
       assertThat(phone.find("#customer-groups tr[data-customer='pose-sav']").getAttribute("data-hidden"))
           .isEqualTo("true");
       assertNoOverflow(phone);

@@ -1,11 +1,11 @@
 package org.maillon.server.voice.web;
 
-import java.util.List;
+import java.time.Clock;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.system.Periods;
 import org.maillon.server.valuechain.ValueChainIndex;
+import org.maillon.server.voice.NpsReading;
 import org.maillon.server.voice.TeamVoice;
 import org.maillon.server.voice.TeamVoices;
 import org.springframework.http.HttpStatus;
@@ -18,8 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A team's voice of the customer ({@code /teams/{id}/voice}, optionally {@code ?customer=}): the
- * NPS with its interval, CSAT, response rate, the customer groups (hidden ones say so), the trend
- * of the shown quarters, the verbatims and their themes. Anyone signed in sees it.
+ * NPS with its verdict, its interval in words and its latest quarter beside it, CSAT, response rate,
+ * the customer groups (hidden ones say so), the trend with empty quarters shown, the verbatims each
+ * said once and their themes. Anyone signed in sees it.
  */
 @Controller
 class VoicePageController {
@@ -27,11 +28,13 @@ class VoicePageController {
   private final CurrentOrganization current;
   private final TeamVoices voices;
   private final Periods periods;
+  private final Clock clock;
 
-  VoicePageController(CurrentOrganization current, TeamVoices voices, Periods periods) {
+  VoicePageController(CurrentOrganization current, TeamVoices voices, Periods periods, Clock clock) {
     this.current = current;
     this.voices = voices;
     this.periods = periods;
+    this.clock = clock;
   }
 
   @GetMapping("/teams/{id}/voice")
@@ -45,18 +48,10 @@ class VoicePageController {
     model.addAttribute("voice", voice);
     model.addAttribute("teamName", index.label(id));
     model.addAttribute("customer", voice.customers().size() == 1 && customer != null ? voice.customers().get(0) : null);
-    model.addAttribute("trend", Trend.of(voice, period -> periods.name(period, locale)));
+    VoiceTrend trend = VoiceTrend.of(voice, clock.instant(), periods, locale);
+    model.addAttribute("trend", trend);
+    model.addAttribute("chart", trend.chart());
+    model.addAttribute("reading", NpsReading.of(voice.nps()));
     return "voice/team";
-  }
-
-  /** The shown quarters of the trend, for the line chart: NPS and CSAT per quarter. */
-  record Trend(List<String> periods, List<Double> nps, List<Double> csat) {
-
-    static Trend of(TeamVoice voice, UnaryOperator<String> periodName) {
-      List<TeamVoice.PeriodVoice> shown = voice.trend().stream().filter(period -> !period.hidden()).toList();
-      return new Trend(shown.stream().map(TeamVoice.PeriodVoice::period).map(periodName).toList(),
-          shown.stream().map(period -> period.nps().score()).toList(),
-          shown.stream().map(period -> period.csat().mean()).toList());
-    }
   }
 }
