@@ -45,6 +45,7 @@
     var input = form.querySelector('input');
     var numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
     var lists = 0;
+    var opening = new WeakMap();
 
     function text(name, value) {
       var template = chart.getAttribute('data-text-' + name) || '';
@@ -132,8 +133,10 @@
 
     function open(li) {
       var list = li.querySelector(':scope > ul');
-      var loading = list.hasAttribute('data-loaded') ? Promise.resolve() : load(list, FIRST);
-      return loading.then(function () {
+      if (!list.hasAttribute('data-loaded') && !opening.has(list)) {
+        opening.set(list, load(list, FIRST).catch(function (error) { opening.delete(list); throw error; }));
+      }
+      return (opening.get(list) || Promise.resolve()).then(function () {
         list.hidden = false;
         li.querySelector(':scope > .org-row > .org-toggle').setAttribute('aria-expanded', 'true');
         return li;
@@ -145,11 +148,15 @@
       li.querySelector(':scope > .org-row > .org-toggle').setAttribute('aria-expanded', 'false');
     }
 
-    /** Loads a list's people until the one at this position is there. */
+    /** Loads a list's people until the one at this position is there, or the list ends. */
     function reach(list, position) {
       var loaded = Number(list.getAttribute('data-loaded') || 0);
-      return loaded > position ? Promise.resolve()
-        : load(list, Math.max(FIRST, position + 1 - loaded)).then(function () { return reach(list, position); });
+      if (loaded > position) {
+        return Promise.resolve();
+      }
+      return load(list, Math.max(FIRST, position + 1 - loaded)).then(function () {
+        return Number(list.getAttribute('data-loaded')) > loaded ? reach(list, position) : null;
+      });
     }
 
     function childOf(list, id) {
