@@ -143,6 +143,12 @@ public final class Diagnosis {
     return person == OrgGraph.NONE ? Optional.empty() : Optional.of(personFigures(person));
   }
 
+  /** The person as the model gives them (with their title), found by id without walking the people. */
+  public Optional<Person> personInModel(String id) {
+    int person = graph.personNumber(id);
+    return person == OrgGraph.NONE ? Optional.empty() : Optional.of(graph.person(person));
+  }
+
   private PersonFigures personFigures(int p) {
     Person person = graph.person(p);
     Rows reports = graph.reports();

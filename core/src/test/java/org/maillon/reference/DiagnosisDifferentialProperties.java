@@ -81,6 +81,8 @@ class DiagnosisDifferentialProperties {
     }
     organization.customers().forEach(c -> assertThat(diagnosis.team(c.id())).isEmpty());
     assertThat(diagnosis.person("no such person")).isEmpty();
+    organization.people().forEach(person -> assertThat(diagnosis.personInModel(person.id())).contains(person));
+    assertThat(diagnosis.personInModel("no such person")).isEmpty();
   }
 
   static JsonNode assertAgrees(Organization organization, boolean summary, Locale locale) {

@@ -17,8 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every page renders on an organisation of 100,000 people and 2,000 teams, and the value chain's
- * graph is cut to the nodes nearest the final customers. The times printed are for reading; the
+ * Every page renders on an organisation of 100,000 people and 2,000 teams, the value chain's
+ * graph is cut to the nodes nearest the final customers, and the org chart answers with small parts of the tree. The times printed are for reading; the
  * page times of record are measured in {@code bench/} (docs/benchmarks.md), not asserted here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -95,6 +95,17 @@ class PagesAtScaleIntegrationTests {
         assertThat(count).as("nodes drawn on %s", page).isLessThanOrEqualTo(300);
         assertThat(reply.body()).contains("id=\"vc-limited\"");
       }
+    }
+    for (String part : new String[] {"/org-chart/tops", "/org-chart/people/p-0/reports", "/org-chart/people/p-9999/reports",
+        "/org-chart/paths?person=p-99999", "/org-chart/paths?q=Person 99999", "/org-chart/paths?q=Person 1"}) {
+      browser.get(part, "application/json");
+      long start = System.nanoTime();
+      Api.Reply reply = browser.get(part, "application/json");
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      System.err.println("At " + PEOPLE + " people, the org chart's " + part + " answered in " + millis + " ms, "
+          + reply.body().length() + " characters");
+      assertThat(reply.status()).as(part).isEqualTo(200);
+      assertThat(reply.body().length()).as("the org chart's %s is a small part of the tree", part).isLessThan(20_000);
     }
   }
 }

@@ -123,6 +123,7 @@ class PlaceController {
     model.addAttribute("reports", reports);
     model.addAttribute("reportCount", figures.directReports().size());
     model.addAttribute("canSeeOthers", Access.isManager(authentication));
+    model.addAttribute("targetSpan", diagnosis.hierarchy().targetSpan());
     return "people/place";
   }
 

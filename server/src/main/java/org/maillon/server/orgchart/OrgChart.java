@@ -1,0 +1,113 @@
+package org.maillon.server.orgchart;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.maillon.diagnosis.Diagnosis;
+import org.maillon.diagnosis.PersonFigures;
+import org.maillon.model.Person;
+import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.valuechain.TextSearch;
+import org.springframework.stereotype.Service;
+
+/**
+ * The reporting tree read from the current diagnosis a level at a time, so that a million-person
+ * hierarchy is never sent whole: the tops or one person's direct reports a page at a time, and the
+ * path from the top down to one person. Finding people by name is one pass over the model's people,
+ * with the search rule of every search box ({@link TextSearch}).
+ */
+@Service
+class OrgChart {
+
+  /** The most people of one page. */
+  static final int MAX_PAGE = 500;
+  /** The most people found by name whose paths are given. */
+  static final int MATCHES = 10;
+
+  private final CurrentOrganization current;
+
+  OrgChart(CurrentOrganization current) {
+    this.current = current;
+  }
+
+  /** The tops of the hierarchy, from {@code offset}, at most {@code limit}. */
+  OrgChartPage tops(int offset, int limit) {
+    Diagnosis diagnosis = current.diagnosis();
+    return page(diagnosis, diagnosis.hierarchy().tops(), offset, limit);
+  }
+
+  /** The direct reports of a person, from {@code offset}, at most {@code limit}; empty for an unknown id. */
+  Optional<OrgChartPage> reports(String id, int offset, int limit) {
+    Diagnosis diagnosis = current.diagnosis();
+    return diagnosis.person(id).map(person -> page(diagnosis, person.directReports(), offset, limit));
+  }
+
+  /** The path from the top down to a person; empty for an unknown id. */
+  Optional<OrgChartPaths> path(String id) {
+    Diagnosis diagnosis = current.diagnosis();
+    return diagnosis.person(id).map(person -> new OrgChartPaths(1, List.of(pathTo(diagnosis, person))));
+  }
+
+  /**
+   * The people whose name contains the text, ignoring case, those named exactly so first, with their paths;
+   * none for a blank text.
+   */
+  OrgChartPaths search(String text) {
+    TextSearch search = TextSearch.of(text);
+    if (search.isBlank()) {
+      return new OrgChartPaths(0, List.of());
+    }
+    Diagnosis diagnosis = current.diagnosis();
+    String exact = text.strip().toLowerCase(Locale.ROOT);
+    List<String> named = new ArrayList<>();
+    List<String> containing = new ArrayList<>();
+    int total = 0;
+    for (Person person : diagnosis.model().people()) {
+      if (person.name() != null && search.matches(null, person.name())) {
+        total++;
+        List<String> found = person.name().toLowerCase(Locale.ROOT).equals(exact) ? named : containing;
+        if (found.size() < MATCHES) {
+          found.add(person.id());
+        }
+      }
+    }
+    named.addAll(containing);
+    List<List<OrgChartPerson>> paths = new ArrayList<>();
+    for (String id : named.subList(0, Math.min(MATCHES, named.size()))) {
+      paths.add(pathTo(diagnosis, diagnosis.person(id).orElseThrow()));
+    }
+    return new OrgChartPaths(total, paths);
+  }
+
+  private static OrgChartPage page(Diagnosis diagnosis, List<String> ids, int offset, int limit) {
+    int from = Math.min(Math.max(offset, 0), ids.size());
+    int to = Math.min(ids.size(), from + Math.min(Math.max(limit, 1), MAX_PAGE));
+    List<OrgChartPerson> people = new ArrayList<>(to - from);
+    for (int position = from; position < to; position++) {
+      people.add(person(diagnosis, diagnosis.person(ids.get(position)).orElseThrow(), position));
+    }
+    return new OrgChartPage(ids.size(), from, people);
+  }
+
+  /** From the top down to the person; the walk up stops after as many steps as there are people. */
+  private static List<OrgChartPerson> pathTo(Diagnosis diagnosis, PersonFigures person) {
+    List<OrgChartPerson> path = new ArrayList<>();
+    PersonFigures step = person;
+    while (step.manager() != null && path.size() < diagnosis.headcount()) {
+      PersonFigures manager = diagnosis.person(step.manager()).orElseThrow();
+      path.add(person(diagnosis, step, Collections.binarySearch(manager.directReports(), step.id())));
+      step = manager;
+    }
+    path.add(person(diagnosis, step, Math.max(0, Collections.binarySearch(diagnosis.hierarchy().tops(), step.id()))));
+    Collections.reverse(path);
+    return path;
+  }
+
+  private static OrgChartPerson person(Diagnosis diagnosis, PersonFigures figures, int position) {
+    String title = diagnosis.personInModel(figures.id()).map(Person::title).orElse(null);
+    String name = figures.name() == null || figures.name().isBlank() ? null : figures.name();
+    return new OrgChartPerson(figures.id(), name, title, figures.depth() + 1, figures.directReports().size(), position);
+  }
+}
