@@ -27,7 +27,7 @@ public record NewResponse(List<Answer> answers) {
     }
     for (Question question : questions) {
       if (question.type().pulse() && !answered.contains(question.position())) {
-        violations.add("answers", "unanswered", question.position());
+        violations.add("answers", "unanswered", question.position() + 1);
       }
     }
     violations.throwIfAny();
@@ -45,7 +45,7 @@ public record NewResponse(List<Answer> answers) {
       return;
     }
     if (!answered.add(position)) {
-      violations.add(field + ".question", "answeredTwice", position);
+      violations.add(field + ".question", "answeredTwice", position + 1);
     }
     QuestionType type = questions.get(position).type();
     if (type.scored()) {

@@ -226,8 +226,10 @@ class CentricityApiIntegrationTests {
 
     Reply team = browser.get("/teams/finance/centricity?lang=fr", "text/html");
     assertThat(team.status()).isEqualTo(200);
-    assertThat(team.body()).contains("Orientation client").contains("data-verdict=\"committed-but-dissatisfied\"")
-        .contains("max(0, (6 − 2) / (6 − 1)) = 0.8").contains("50,8");
+    assertThat(team.body()).contains("Indice d’orientation client")
+        .contains("data-verdict=\"committed-but-dissatisfied\"")
+        .contains("max(0 ; (plafond − sauts) / (plafond − 1))").contains("max(0 ; (6 − 2) / (6 − 1)) = 0,8")
+        .contains("50,8");
     Reply organisation = browser.get("/centricity?lang=en", "text/html");
     assertThat(organisation.status()).isEqualTo(200);
     assertThat(organisation.body()).contains("id=\"ranking\"").contains("data-team=\"finance\"")
