@@ -7,21 +7,25 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.maillon.server.demo.DemoUserTexts;
 import org.maillon.server.listening.ListeningService;
 import org.maillon.server.listening.NewInvitations;
 import org.maillon.server.security.Role;
 import org.maillon.server.security.UserAccount;
 import org.maillon.server.security.UserService;
+import org.maillon.server.testing.DemoClockConfiguration;
 import org.maillon.server.web.Tour.Stop;
 import org.maillon.server.web.Tour.Visitor;
 import org.openqa.selenium.TimeoutException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * The acceptance walk: every page of the {@link Tour}, on the demo organisation, in English and in
@@ -29,19 +33,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * saved as {@code target/screenshots/NAME-LANG-SIZE.png}, and its first desktop screen in English,
  * scaled down, as {@code target/screenshots/pages/NAME.png} for {@code docs/pages.md}. On the desktop
  * every page is checked once per language with axe-core against WCAG 2.1 A and AA: no serious or
- * critical violation, the page's language declared, every chart given a text equivalent. All the
- * problems of all the pages are reported at once.
+ * critical violation, the page's language declared, every chart given a text equivalent, and no
+ * leftover of the engine's vocabulary or of the other language. All the problems of all the pages
+ * are reported at once. The demo's clock is stopped, so the pictures are the same run after run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "maillon.data-dir=target/test-data/maillon-walk-${random.uuid}",
     "maillon.demo=true",
     "maillon.demo.model=../examples/sme.yaml"})
+@Import(DemoClockConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesWalkBrowserIntegrationTests {
 
   static final String PASSWORD = "walk-secret-for-tests";
   static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
   static final Set<String> BLOCKING = Set.of("serious", "critical");
+  static final LeftoverVocabulary WORDS = LeftoverVocabulary.ofTheDemoWith(DemoUserTexts.all());
 
   @LocalServerPort int port;
   @Autowired UserService users;
@@ -82,6 +89,7 @@ class PagesWalkBrowserIntegrationTests {
           problems.addAll(declaredLanguage(desktop, language, where));
           problems.addAll(chartsWithoutText(desktop, where));
           problems.addAll(axe(desktop, where));
+          problems.addAll(leftovers(desktop, language, where));
           if (language.equals("en")) {
             desktop.firstScreen(stop.name(), 800);
           }
@@ -144,6 +152,20 @@ class PagesWalkBrowserIntegrationTests {
         }).map(function (chart) { return chart.id || chart.getAttribute('data-chart'); });""");
     return charts.stream().map(chart -> where + ": the chart " + chart + " has no name or no text equivalent"
         + " (aria-label, aria-describedby to a table or summary)").toList();
+  }
+
+  /**
+   * What the page shows of the engine's vocabulary or of the other language ({@link LeftoverVocabulary}),
+   * leaving out what the demo's users wrote and what the page marks {@code translate="no"}.
+   */
+  private static List<String> leftovers(Browser browser, String language, String where) {
+    String text = (String) browser.script("""
+        var own = Array.from(document.querySelectorAll('[translate=no]:not([hidden])'));
+        own.forEach(function (element) { element.hidden = true; });
+        var text = document.body.innerText;
+        own.forEach(function (element) { element.hidden = false; });
+        return text;""");
+    return WORDS.find(text, Locale.forLanguageTag(language)).stream().map(found -> where + ": " + found).toList();
   }
 
   /** axe-core's serious and critical violations of WCAG 2.1 A and AA, one line per element. */
