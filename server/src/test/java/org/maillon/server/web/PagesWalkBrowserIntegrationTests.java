@@ -34,8 +34,9 @@ import org.springframework.context.annotation.Import;
  * scaled down, as {@code target/screenshots/pages/NAME.png} for {@code docs/pages.md}. On the desktop
  * every page is checked once per language with axe-core against WCAG 2.1 A and AA: no serious or
  * critical violation, the page's language declared, every chart given a text equivalent, and no
- * leftover of the engine's vocabulary or of the other language. All the problems of all the pages
- * are reported at once. The demo's clock is stopped, so the pictures are the same run after run.
+ * leftover of the engine's vocabulary or of the other language; on the phone, nothing scrolls the
+ * page sideways. All the problems of all the pages are reported at once. The demo's clock is
+ * stopped, so the pictures are the same run after run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "maillon.data-dir=target/test-data/maillon-walk-${random.uuid}",
@@ -95,6 +96,7 @@ class PagesWalkBrowserIntegrationTests {
           }
           desktop.screenshot(stop.name() + "-" + language + "-desktop");
           show(phone, stop, language, problems);
+          problems.addAll(sideways(phone, where));
           phone.screenshot(stop.name() + "-" + language + "-phone");
         }
       }
@@ -128,6 +130,14 @@ class PagesWalkBrowserIntegrationTests {
       return rule.getHelp();
     }
     return summary.replaceFirst("^Fix (any|all) of the following:\\s*", "").replaceAll("\\s+", " ").trim();
+  }
+
+  /** WCAG 2.1's reflow (1.4.10): a phone never scrolls the page sideways; a wide table scrolls in its own box. */
+  private static List<String> sideways(Browser phone, String where) {
+    Number overflow = (Number) phone.script(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    return overflow.intValue() > 1 ? List.of(where + ": on a phone the page scrolls sideways by " + overflow + " px")
+        : List.of();
   }
 
   private static List<String> declaredLanguage(Browser browser, String language, String where) {
