@@ -1,5 +1,9 @@
 package org.maillon.server.web;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -42,6 +47,9 @@ final class Browser implements AutoCloseable {
   final ChromeDriver driver;
   private final String base;
   private final Path profile;
+
+  /** The page area's size when set by {@link #viewport}, else null: the window's. */
+  private Dimension viewport;
 
   private Browser(ChromeDriver driver, String base, Path profile) {
     this.driver = driver;
@@ -93,6 +101,23 @@ final class Browser implements AutoCloseable {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return new Browser(driver, "http://localhost:" + port, profile);
+  }
+
+  /**
+   * A fresh browser whose page area is exactly this size, as a device's screen (below 600 pixels
+   * wide, a phone's, honouring the page's viewport). A window is not enough: Chromium never makes
+   * one narrower than 500 pixels, and its page area is shorter than the window.
+   */
+  static Browser viewport(int port, int width, int height) {
+    Browser browser = open(port, Math.max(width, 500), height);
+    browser.viewport = new Dimension(width, height);
+    browser.emulate(height);
+    return browser;
+  }
+
+  private void emulate(int height) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.getWidth(),
+        "height", height, "deviceScaleFactor", 1, "mobile", viewport.getWidth() < 600));
   }
 
   void get(String path) {
@@ -155,7 +180,11 @@ final class Browser implements AutoCloseable {
     Dimension window = driver.manage().window().getSize();
     Number height = (Number) script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
     try {
-      driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(6000, height.intValue() + 120)));
+      if (viewport != null) {
+        emulate(Math.min(6000, height.intValue()));
+      } else {
+        driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(6000, height.intValue() + 120)));
+      }
       Path file = SCREENSHOTS.resolve(name + ".png");
       Files.createDirectories(SCREENSHOTS);
       Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
@@ -163,7 +192,33 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      driver.manage().window().setSize(window);
+      if (viewport != null) {
+        emulate(viewport.getHeight());
+      } else {
+        driver.manage().window().setSize(window);
+      }
+    }
+  }
+
+  /**
+   * Saves the first screen of the page, as the window shows it, scaled down to this width, as
+   * target/screenshots/pages/NAME.png: small pictures for the documentation.
+   */
+  Path firstScreen(String name, int width) {
+    try {
+      BufferedImage shown = ImageIO.read(new ByteArrayInputStream(driver.getScreenshotAs(OutputType.BYTES)));
+      int height = shown.getHeight() * width / shown.getWidth();
+      BufferedImage scaled = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+      Graphics2D graphics = scaled.createGraphics();
+      graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+      graphics.drawImage(shown, 0, 0, width, height, null);
+      graphics.dispose();
+      Path file = SCREENSHOTS.resolve("pages").resolve(name + ".png");
+      Files.createDirectories(file.getParent());
+      ImageIO.write(scaled, "png", file.toFile());
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
