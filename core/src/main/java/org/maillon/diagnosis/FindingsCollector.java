@@ -174,7 +174,8 @@ final class FindingsCollector {
     }
     if (h.tops().size() > 1) {
       add(FindingKind.MULTIPLE_TOPS, organization(), Integer.toString(h.tops().size()),
-          String.join(", ", h.tops().subList(0, Math.min(5, h.tops().size())))
+          String.join(", ", h.tops().subList(0, Math.min(5, h.tops().size())).stream()
+              .map(top -> personName(graph.personNumber(top))).toList())
               + (h.tops().size() > 5 ? ", …" : ""));
     }
     Rows reports = graph.reports();
