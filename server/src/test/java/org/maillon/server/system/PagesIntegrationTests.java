@@ -97,9 +97,9 @@ class PagesIntegrationTests {
 
     String home = Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD).get("/?lang=en", "text/html").body();
 
-    assertThat(section(home, "knowledge-coverage"))
+    assertThat(section(home, "action-knowledge"))
         .contains("(" + coverage.get("fresh").asInt() + " of " + coverage.get("total").asInt() + ")");
-    assertThat(section(home, "listening-on-time"))
+    assertThat(section(home, "action-voice"))
         .contains("(" + onTime + " of " + links + "; " + (links - onTime) + " overdue)");
   }
 
