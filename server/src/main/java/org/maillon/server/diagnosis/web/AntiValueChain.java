@@ -31,12 +31,8 @@ import org.springframework.stereotype.Component;
 @Component("antiValueChain")
 public class AntiValueChain {
 
-  /** How many findings a link shows on the home page; the others are counted, and linked. */
+  /** How many findings a link shows on the home page; the others are counted, and linked to /findings. */
   static final int SHOWN = 5;
-
-  /** The page that shows each link in full, where "… and N more" leads. */
-  private static final Map<ChainLink, String> PAGES = Map.of(ChainLink.TECHNOCRATISATION, "/value-chain",
-      ChainLink.BUREAUCRATISATION, "/bureaucracy", ChainLink.OBESITY, "/hierarchy");
 
   /** A figure shown big, with the message key of its label and the page that explains it. */
   public record Figure(String key, Number value, String href, boolean alarm) {
@@ -66,7 +62,7 @@ public class AntiValueChain {
   public record Verdict(String link, String state, Sentence cost, boolean sound) {}
 
   /** One link of the anti-value chain. */
-  public record LinkSummary(LinkScore score, List<Figure> figures, List<Finding> findings, String page) {
+  public record LinkSummary(LinkScore score, List<Figure> figures, List<Finding> findings) {
 
     public String key() {
       return score.link().key();
@@ -148,8 +144,7 @@ public class AntiValueChain {
     Map<ChainLink, List<Figure>> figures = figures(diagnosis);
     List<LinkSummary> links = new ArrayList<>();
     for (LinkScore score : verdict.links()) {
-      links.add(new LinkSummary(score, figures.get(score.link()), List.copyOf(shown.get(score.link())),
-          PAGES.get(score.link())));
+      links.add(new LinkSummary(score, figures.get(score.link()), List.copyOf(shown.get(score.link()))));
     }
     LinkScore weakest = verdict.weakest();
     return new Glance(new Verdict(weakest.link().key(), weakest.state().key(), Sentence.cost(weakest.weakest()),
