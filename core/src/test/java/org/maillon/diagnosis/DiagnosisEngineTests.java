@@ -168,6 +168,17 @@ class DiagnosisEngineTests {
   }
 
   @Test
+  void findingsNamePeopleAndExpectationsByTheirNamesNotTheirIds() {
+    assertThat(message("MULTIPLE_TOPS")).isEqualTo("2 people have no manager (Person auditor, Person ceo): who has the last word?");
+    assertThat(message("UNCOVERED_EXPECTATION")).doesNotContain("(deliv)").doesNotContain("(uptime)");
+  }
+
+  private String message(String code) {
+    return diagnosis.findings().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow()
+        .message(Locale.ENGLISH);
+  }
+
+  @Test
   void aReportingLineAHundredThousandDeepNeedsNoStack() {
     Diagnosis deep = DiagnosisEngine.diagnose(RandomOrganizations.personChain(100_000));
     assertThat(deep.hierarchy().layers()).isEqualTo(100_000);

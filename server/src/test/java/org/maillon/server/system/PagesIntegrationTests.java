@@ -97,10 +97,28 @@ class PagesIntegrationTests {
 
     String home = Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD).get("/?lang=en", "text/html").body();
 
-    assertThat(section(home, "knowledge-coverage"))
+    assertThat(section(home, "action-knowledge"))
         .contains("(" + coverage.get("fresh").asInt() + " of " + coverage.get("total").asInt() + ")");
-    assertThat(section(home, "listening-on-time"))
+    assertThat(section(home, "action-voice"))
         .contains("(" + onTime + " of " + links + "; " + (links - onTime) + " overdue)");
+  }
+
+  @Test
+  void theFindingsOfOneLinkAreListedInFullWithNamesAndAnUnknownLinkIsNotFound() {
+    Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD)
+        .post("/api/model", MediaType.parseMediaType("application/yaml"), ExampleModels.bytes("sme.yaml"));
+    Api admin = Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD);
+
+    Reply obesity = admin.get("/findings?link=obesity&lang=en", "text/html");
+
+    assertThat(obesity.status()).isEqualTo(200);
+    assertThat(obesity.body()).contains("Findings: Hierarchical obesity")
+        .contains("2 people have no manager (Camille Martin, Xavier Morin)")
+        .contains("Isabelle Garcia manages only 2 direct report(s).")
+        .doesNotContain("p-0001").doesNotContain("Procedure ");
+    assertThat(admin.get("/findings?lang=fr", "text/html").body()).contains("<h1 class=\"h2\">Constats</h1>")
+        .contains("L’équipe Audit interne").contains("Justine Arnaud");
+    assertThat(admin.get("/findings?link=nonsense&lang=en", "text/html").status()).isEqualTo(404);
   }
 
   private static String section(String page, String id) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.maillon.diagnosis.ChainLink;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.PersonFigures;
 import org.maillon.hierarchy.HierarchyFigures;
@@ -116,6 +117,46 @@ class PagesBrowserIntegrationTests {
     assertThat(manager.all("#link-obesity .findings a[href^='/people/']")).isNotEmpty();
     assertThat(manager.all("#link-technocratisation .findings a[href='/teams/audit-interne']")).hasSize(1);
     manager.screenshot("home-" + lang);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr"})
+  void theHomePageOpensOnItsVerdictAndScoresEachLink(String lang) {
+    boolean fr = lang.equals("fr");
+    manager.get("/?lang=" + lang);
+
+    assertThat(words("#verdict")).isEqualTo(fr
+        ? "Maillon le plus faible : l'obésité hiérarchique — 5 niveaux là où 2 suffisent."
+        : "Weakest link: hierarchical obesity — 5 levels where 2 would do.");
+    assertThat(manager.all(".scoreboard .score-chip")).extracting(e -> e.getText().replaceAll("\\s+", " ")).containsExactly(
+        "Technocratisation Fragile 82", "Bureaucratisation Fragile 69",
+        fr ? "Obésité hiérarchique Faible 40" : "Hierarchical obesity Weak 40");
+    assertThat(words("#link-obesity .link-score")).isEqualTo(fr ? "Faible 40 / 100" : "Weak 40 / 100");
+    assertThat(words("#link-obesity .link-cost")).isEqualTo(fr ? "5 niveaux là où 2 suffisent" : "5 levels where 2 would do");
+    assertThat(words("#link-technocratisation .link-cost")).isEqualTo(fr
+        ? "2 fonctions support sur 11 ne servent pas le terrain" : "2 of 11 support teams do not serve the front line");
+    WebElement noCritical = manager.find("#link-bureaucratisation .severities .badge");
+    assertThat(noCritical.getText()).isEqualTo(fr ? "0 critique" : "0 critical");
+    assertThat(noCritical.getAttribute("class")).contains("text-bg-secondary").doesNotContain("danger");
+    manager.tap("#link-technocratisation .more a");
+    assertThat(manager.path()).isEqualTo("/findings?link=technocratisation");
+    assertThat(manager.all("#findings li")).hasSize((int) diagnosis.findings().stream()
+        .filter(f -> f.link() == ChainLink.TECHNOCRATISATION).count());
+    assertThat(words("h1")).isEqualTo(fr ? "Constats : Technocratisation" : "Findings: Technocratisation");
+    manager.get("/?lang=" + lang);
+    assertThat(words("main")).doesNotContainPattern("p-\\d{4}").doesNotContain("paiement-3x");
+    assertThat(words("#centricity-index")).matches(".* \\d{1,3} / 100");
+    assertThat(words("#nav-antiValueChain")).isEqualTo(fr ? "Anti-chaîne de valeur" : "Anti-value chain");
+    assertThat(words("h1").toLowerCase(Locale.ROOT)).contains(fr ? "anti-chaîne de valeur" : "anti-value chain");
+    assertThat(words("#action-teams .action-figure")).isEqualTo(fr
+        ? "17 liens sur 43 n'énoncent ni exigence ni engagement" : "17 of 43 links state no expectation and no commitment");
+    assertThat(manager.all(".actions a.next-step")).extracting(e -> e.getAttribute("pathname"))
+        .containsExactly("/me", "/teams", "/support", "/customers", "/listening");
+  }
+
+  /** The visible words of an element, its white space collapsed as a browser shows it. */
+  private String words(String css) {
+    return manager.text(css).replaceAll("\\s+", " ");
   }
 
   @ParameterizedTest

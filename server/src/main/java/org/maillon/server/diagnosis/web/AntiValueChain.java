@@ -2,14 +2,16 @@ package org.maillon.server.diagnosis.web;
 
 import org.maillon.server.organization.PerDiagnosis;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.maillon.bureaucracy.BureaucracyFigures;
 import org.maillon.diagnosis.ChainLink;
+import org.maillon.diagnosis.ChainVerdict;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.Finding;
-import org.maillon.diagnosis.Severity;
+import org.maillon.diagnosis.LinkMeasure;
+import org.maillon.diagnosis.LinkScore;
 import org.maillon.diagnosis.Subject;
 import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.server.security.Access;
@@ -20,34 +22,94 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The anti-value chain at a glance, for the home page ({@code ${@antiValueChain.of(figures)}}): its
- * three links — technocratisation, bureaucratisation, hierarchical obesity — each with its key
- * figures and the findings that belong to it. Derived once per diagnosis; findings are already
- * computed, so nothing here walks the people.
+ * The anti-value chain at a glance, for the home page ({@code ${@antiValueChain.of(figures)}}): the
+ * verdict (the weakest link and what it costs, scored in core by {@link ChainVerdict}), then its
+ * three links — technocratisation, bureaucratisation, hierarchical obesity — each with its score,
+ * its traffic light, its key figures and the findings that belong to it. Derived once per
+ * diagnosis; findings are already computed, so nothing here walks the people.
  */
 @Component("antiValueChain")
 public class AntiValueChain {
 
-  /** How many findings a link shows on the home page; the others are counted. */
+  /** How many findings a link shows on the home page; the others are counted, and linked to /findings. */
   static final int SHOWN = 5;
 
   /** A figure shown big, with the message key of its label and the page that explains it. */
-  public record Figure(String key, Object value, String href, boolean alarm) {}
+  public record Figure(String key, Number value, String href, boolean alarm) {
 
-  /** One link of the anti-value chain. */
-  public record LinkSummary(String key, List<Figure> figures, List<Finding> findings, int findingCount,
-      Map<String, Integer> bySeverity) {
-
-    public int more() {
-      return findingCount - findings.size();
+    /** Decimals to show, in the reader's number format: one for a ratio, none for a count. */
+    public int decimals() {
+      return value instanceof Double ? 1 : 0;
     }
   }
 
-  private final PerDiagnosis<List<LinkSummary>> cache = new PerDiagnosis<>(AntiValueChain::links);
+  /** A count of findings of one severity: grey when there are none, so that "0 critical" never alarms. */
+  public record Badge(String key, int count, String css) {}
+
+  /**
+   * A sentence with its message key and arguments, for {@code #messages.msgWithParams}: what a
+   * measure costs, "5 levels where 2 would do", its arguments the shortfall, total and sound part.
+   */
+  public record Sentence(String key, Object[] args) {
+
+    static Sentence cost(LinkMeasure.Value value) {
+      return new Sentence("home.cost." + value.measure().key(),
+          new Object[] {value.shortfall(), value.total(), value.sound()});
+    }
+  }
+
+  /** The verdict: the weakest link's key and what it costs; {@code sound} when no link falls short. */
+  public record Verdict(String link, String state, Sentence cost, boolean sound) {}
+
+  /** One link of the anti-value chain. */
+  public record LinkSummary(LinkScore score, List<Figure> figures, List<Finding> findings) {
+
+    public String key() {
+      return score.link().key();
+    }
+
+    /** The traffic light's key: {@code green}, {@code amber} or {@code red}. */
+    public String state() {
+      return score.state().key();
+    }
+
+    /** What the link's weakest measure costs, or null when none falls short. */
+    public Sentence cost() {
+      return score.fallsShort() ? Sentence.cost(score.weakest()) : null;
+    }
+
+    public int findingCount() {
+      return score.critical() + score.warnings() + score.notes();
+    }
+
+    public int more() {
+      return findingCount() - findings.size();
+    }
+
+    public List<Badge> badges() {
+      return List.of(badge("home.severity.critical", score.critical(), "text-bg-danger"),
+          badge("home.severity.warning", score.warnings(), "text-bg-warning"),
+          badge("home.severity.info", score.notes(), "text-bg-info"));
+    }
+
+    private static Badge badge(String key, int count, String css) {
+      return new Badge(key, count, count == 0 ? "text-bg-secondary" : css);
+    }
+  }
+
+  /** What the home page shows of one diagnosis. */
+  private record Glance(Verdict verdict, List<LinkSummary> links) {}
+
+  private final PerDiagnosis<Glance> cache = new PerDiagnosis<>(AntiValueChain::glance);
 
   /** The three links, in the source's order. */
   public List<LinkSummary> of(Diagnosis diagnosis) {
-    return diagnosis == null ? List.of() : cache.of(diagnosis);
+    return diagnosis == null ? List.of() : cache.of(diagnosis).links();
+  }
+
+  /** The verdict: the weakest link and what it costs. */
+  public Verdict verdict(Diagnosis diagnosis) {
+    return cache.of(diagnosis).verdict();
   }
 
   /**
@@ -67,28 +129,29 @@ public class AntiValueChain {
     return diagnosis.person(person.id()).isPresent() ? person.id() : null;
   }
 
-  private static List<LinkSummary> links(Diagnosis diagnosis) {
-    Map<String, List<Finding>> shown = new LinkedHashMap<>();
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    Map<String, Map<String, Integer>> severities = new LinkedHashMap<>();
+  private static Glance glance(Diagnosis diagnosis) {
+    ChainVerdict verdict = ChainVerdict.of(diagnosis);
+    Map<ChainLink, List<Finding>> shown = new EnumMap<>(ChainLink.class);
     for (ChainLink link : ChainLink.values()) {
-      String key = link.key();
-      shown.put(key, new ArrayList<>());
-      counts.put(key, 0);
-      Map<String, Integer> bySeverity = new LinkedHashMap<>();
-      for (Severity severity : List.of(Severity.CRITICAL, Severity.WARNING, Severity.INFO)) {
-        bySeverity.put(severity.code(), 0);
-      }
-      severities.put(key, bySeverity);
+      shown.put(link, new ArrayList<>());
     }
     for (Finding finding : diagnosis.findings()) {
-      String key = finding.link().key();
-      counts.merge(key, 1, Integer::sum);
-      severities.get(key).merge(finding.severity().code(), 1, Integer::sum);
-      if (shown.get(key).size() < SHOWN) {
-        shown.get(key).add(finding);
+      List<Finding> findings = shown.get(finding.link());
+      if (findings.size() < SHOWN) {
+        findings.add(finding);
       }
     }
+    Map<ChainLink, List<Figure>> figures = figures(diagnosis);
+    List<LinkSummary> links = new ArrayList<>();
+    for (LinkScore score : verdict.links()) {
+      links.add(new LinkSummary(score, figures.get(score.link()), List.copyOf(shown.get(score.link()))));
+    }
+    LinkScore weakest = verdict.weakest();
+    return new Glance(new Verdict(weakest.link().key(), weakest.state().key(), Sentence.cost(weakest.weakest()),
+        verdict.sound()), List.copyOf(links));
+  }
+
+  private static Map<ChainLink, List<Figure>> figures(Diagnosis diagnosis) {
     ValueChainFigures chain = diagnosis.valueChain();
     HierarchyFigures hierarchy = diagnosis.hierarchy();
     AgreementFigures agreements = diagnosis.agreements();
@@ -121,14 +184,8 @@ public class AntiValueChain {
         new Figure("home.fig.excess", hierarchy.excessLevels(), "/hierarchy", hierarchy.excessLevels() > 0),
         new Figure("home.fig.passThrough", hierarchy.passThroughManagers().size(), "/hierarchy",
             !hierarchy.passThroughManagers().isEmpty()));
-    Map<String, List<Figure>> figures = Map.of("technocratisation", techno, "bureaucratisation", bureau,
-        "obesity", obesity);
-    List<LinkSummary> links = new ArrayList<>();
-    for (String key : shown.keySet()) {
-      links.add(new LinkSummary(key, figures.get(key), List.copyOf(shown.get(key)), counts.get(key),
-          severities.get(key)));
-    }
-    return List.copyOf(links);
+    return Map.of(ChainLink.TECHNOCRATISATION, techno, ChainLink.BUREAUCRATISATION, bureau,
+        ChainLink.OBESITY, obesity);
   }
 
   /** A ratio as the home page shows it: one decimal, the same in every language. */

@@ -1,6 +1,7 @@
 package org.maillon.server.diagnosis.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +27,38 @@ class AntiValueChainTests {
 
   private static final List<String> LINKS = List.of("technocratisation", "bureaucratisation", "obesity");
 
+  private static Diagnosis sme() {
+    return DiagnosisEngine.diagnose(
+        ModelFiles.read("sme.yaml", ExampleModels.bytes("sme.yaml"), Locale.ENGLISH).organization());
+  }
+
+  @Test
+  void theSmesVerdictIsItsHierarchicalObesityFiveLevelsWhereTwoWouldDo() {
+    Diagnosis diagnosis = sme();
+    AntiValueChain glance = new AntiValueChain();
+
+    AntiValueChain.Verdict verdict = glance.verdict(diagnosis);
+    assertThat(verdict.link()).isEqualTo("obesity");
+    assertThat(verdict.state()).isEqualTo("red");
+    assertThat(verdict.sound()).isFalse();
+    assertThat(verdict.cost().key()).isEqualTo("home.cost.excessLevels");
+    assertThat(verdict.cost().args()).containsExactly(3, 5, 2);
+    List<LinkSummary> links = glance.of(diagnosis);
+    assertThat(links).extracting(l -> l.score().score(), LinkSummary::state)
+        .containsExactly(tuple(82, "amber"), tuple(69, "amber"), tuple(40, "red"));
+    assertThat(links.get(0).cost().key()).isEqualTo("home.cost.supportNotReaching");
+  }
+
+  @Test
+  void aSeverityWithoutFindingsHasAGreyBadge() {
+    LinkSummary bureaucratisation = new AntiValueChain().of(sme()).get(1);
+    assertThat(bureaucratisation.badges()).extracting(AntiValueChain.Badge::count, AntiValueChain.Badge::css)
+        .containsExactly(tuple(0, "text-bg-secondary"), tuple(4, "text-bg-warning"), tuple(5, "text-bg-info"));
+  }
+
   @Test
   void theSmeSummaryCountsEveryFindingOnceAndShowsTheProcedureFigures() {
-    Diagnosis diagnosis = DiagnosisEngine.diagnose(
-        ModelFiles.read("sme.yaml", ExampleModels.bytes("sme.yaml"), Locale.ENGLISH).organization());
+    Diagnosis diagnosis = sme();
 
     List<LinkSummary> links = new AntiValueChain().of(diagnosis);
 
