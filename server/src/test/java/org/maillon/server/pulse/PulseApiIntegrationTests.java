@@ -177,7 +177,8 @@ class PulseApiIntegrationTests {
     assertThat(manager.get("/api/campaigns/" + processPulse).json().get("invitations").get("answered").asInt())
         .isZero();
     String page = Api.signedIn(port, "pulse-member", "pulse-secret").get("/pulse?lang=en", "text/html").body();
-    assertThat(page).contains("no batch of 3 answers published yet");
+    assertThat(page).contains("below the anonymity threshold").doesNotContain("data-team=\"cellule-process\" data-hidden")
+        .containsPattern("id=\"pulse-hidden-teams\"[\\s\\S]*data-team=\"cellule-process\"");
 
     answer(tokens.get(1), 20, 30, 2);
     answer(tokens.get(2), 10, 20, 3);
