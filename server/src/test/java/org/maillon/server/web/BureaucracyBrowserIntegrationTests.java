@@ -64,6 +64,7 @@ class BureaucracyBrowserIntegrationTests {
       assertThat(phone.text("#bureaucracy-toc a[href='#procedures-list']")).isEqualTo(figures.procedures() + " procédures");
       assertThat(phone.find("#procedures-list .procedure").isDisplayed()).as("the procedures folded").isFalse();
       Number folded = (Number) phone.script("return document.documentElement.scrollHeight;");
+      phone.screenshot("phone-bureaucracy-folded-fr");
       phone.tap("#procedures-details summary");
       assertThat(phone.find("#procedures-list .procedure").isDisplayed()).isTrue();
       assertThat((Number) phone.script("return document.documentElement.scrollHeight;"))

@@ -146,6 +146,21 @@ class WayfindingBrowserIntegrationTests {
   }
 
   @Test
+  void theLongPagesAreSummarisedOnADesktop() {
+    for (String lang : List.of("en", "fr")) {
+      manager.get("/bureaucracy?lang=" + lang);
+      manager.awaitCharts();
+      assertThat(manager.all("#bureaucracy-toc a")).hasSize(5);
+      assertThat(manager.find("#links-details").getDomAttribute("open")).isNull();
+      manager.screenshot("bureaucracy-" + lang);
+      manager.get("/pulse?lang=" + lang);
+      manager.screenshot("pulse-" + lang);
+    }
+    manager.get("/bureaucracy?team=ventes-magasins&lang=en");
+    assertThat(manager.find("#procedures-details").getDomAttribute("open")).as("one team's few procedures shown").isNotNull();
+  }
+
+  @Test
   void theSignInPageSaysWhatMaillonIsInBothLanguages() {
     try (Browser visitor = Browser.open(port, 390, 844)) {
       visitor.get("/login?lang=fr");
