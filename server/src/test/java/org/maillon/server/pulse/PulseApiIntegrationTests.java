@@ -216,6 +216,10 @@ class PulseApiIntegrationTests {
     Reply created = managerPages.postForm("/pulse", Map.of("_csrf", csrf, "team", "qualite", "threshold", "4"));
     assertThat(created.status()).isEqualTo(302);
     assertThat(created.headers().getLocation().getPath()).startsWith("/listening/campaigns/");
+    Reply named = managerPages.postForm("/pulse", Map.of("_csrf", csrf, "team", " ressources HUMAINES ", "threshold", "4"));
+    assertThat(named.status()).as("a team picked by its name").isEqualTo(302);
+    assertThat(manager.get("/api" + named.headers().getLocation().getPath().replace("/listening", "")).json()
+        .get("team").asText()).isEqualTo("rh");
 
     Api memberPages = Api.signedIn(port, "pulse-member", "pulse-secret");
     String memberPage = memberPages.get("/pulse", "text/html").body();
