@@ -132,6 +132,20 @@ class WayfindingBrowserIntegrationTests {
   }
 
   @Test
+  void anAdminLinksAUserToAPersonByName() {
+    try (Browser admin = Browser.open(port, 1280, 900)) {
+      admin.signIn("admin", PASSWORD);
+      admin.get("/users?lang=en");
+      admin.find("#new-username").sendKeys("way-chloe");
+      admin.find("#new-password").sendKeys(PASSWORD);
+      admin.find("#new-person").sendKeys("chloé thomas");
+      admin.find("#new-person").submit();
+      admin.await("#done");
+    }
+    assertThat(users.get("way-chloe").personId()).isEqualTo("p-0149");
+  }
+
+  @Test
   void campaignsLeadToTheirResults() {
     long campaign = listening.createCampaign(
         new NewCampaign("ventes-magasins", List.of("particuliers"), null, null, null), "tests").id();

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.maillon.model.Person;
+import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.AccountRefused;
 import org.maillon.server.security.AccountRejected;
 import org.maillon.server.security.NewUser;
 import org.maillon.server.security.Role;
 import org.maillon.server.security.UserAccount;
 import org.maillon.server.security.UserService;
+import org.maillon.server.system.NameSearch;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -39,10 +42,12 @@ class UsersPageController {
 
   private final UserService users;
   private final AccountMessages messages;
+  private final CurrentOrganization current;
 
-  UsersPageController(UserService users, AccountMessages messages) {
+  UsersPageController(UserService users, AccountMessages messages, CurrentOrganization current) {
     this.users = users;
     this.messages = messages;
+    this.current = current;
   }
 
   @GetMapping("/users")
@@ -54,7 +59,8 @@ class UsersPageController {
   String create(NewUser form, Authentication admin, Locale locale, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     try {
-      UserAccount created = users.create(form, admin.getName());
+      UserAccount created = users.create(new NewUser(form.username(), form.password(), form.role(),
+          person(form.personId())), admin.getName());
       redirect.addFlashAttribute("done", messages.text("users.done.created", locale, created.username()));
       return LIST;
     } catch (AccountRejected rejected) {
@@ -62,6 +68,15 @@ class UsersPageController {
       return listPage(new NewUser(form.username(), "", form.role(), form.personId()),
           messages.byField(rejected, locale), model);
     }
+  }
+
+  /** The person typed by their name (or id) in the current model; the text itself when no one person has it. */
+  private String person(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return typed;
+    }
+    return current.get().flatMap(now -> NameSearch.exact(now.diagnosis().model().people(), Person::id, Person::name,
+        typed)).map(Person::id).orElse(typed);
   }
 
   @GetMapping("/users/{username}")
