@@ -78,11 +78,16 @@ class CampaignStore {
   }
 
   List<Question> questions(long id) {
+    return questions(id, false);
+  }
+
+  /** A campaign's questions, their default wordings addressed to a final customer when {@code finalCustomer} is set. */
+  List<Question> questions(long id, boolean finalCustomer) {
     return jdbc.sql("SELECT * FROM campaign_questions WHERE campaign_id = ? ORDER BY position").param(id)
         .query((rs, row) -> {
           QuestionType type = QuestionType.of(rs.getString("type")).orElseThrow();
           return new Question(rs.getInt("position"), type,
-              wordings.wording(type, rs.getString("wording_en"), rs.getString("wording_fr")));
+              wordings.wording(type, rs.getString("wording_en"), rs.getString("wording_fr"), finalCustomer));
         }).list();
   }
 

@@ -105,11 +105,23 @@ public class ListeningService {
     return issue(campaignId, request, at);
   }
 
-  /** What the invitation's link shows; {@link UnknownInvitation} or {@link AlreadyAnswered} otherwise. */
+  /**
+   * What the invitation's link shows, worded for a final customer when the link goes to one;
+   * {@link UnknownInvitation} or {@link AlreadyAnswered} otherwise.
+   */
   public Survey survey(String token) {
     InvitationStore.Found invitation = unused(token);
     Campaign campaign = campaign(invitation.campaignId());
-    return new Survey(campaign.team(), invitation.customer(), campaign.questions(), campaign.kind());
+    boolean finalCustomer = current.get()
+        .map(now -> ValueChainIndex.CUSTOMER.equals(ValueChainIndex.of(now.diagnosis()).kind(invitation.customer())))
+        .orElse(false);
+    return new Survey(campaign.team(), invitation.customer(),
+        campaigns.questions(invitation.campaignId(), finalCustomer), campaign.kind());
+  }
+
+  /** The organisation's name in the current model, which a respondent recognises; empty when it has none. */
+  public Optional<String> organizationName() {
+    return current.get().map(now -> now.diagnosis().organization()).filter(name -> !name.isBlank());
   }
 
   @Transactional

@@ -177,7 +177,8 @@ class PulseApiIntegrationTests {
     assertThat(manager.get("/api/campaigns/" + processPulse).json().get("invitations").get("answered").asInt())
         .isZero();
     String page = Api.signedIn(port, "pulse-member", "pulse-secret").get("/pulse?lang=en", "text/html").body();
-    assertThat(page).contains("no batch of 3 answers published yet");
+    assertThat(page).contains("below the anonymity threshold").doesNotContain("data-team=\"cellule-process\" data-hidden")
+        .containsPattern("id=\"pulse-hidden-teams\"[\\s\\S]*data-team=\"cellule-process\"");
 
     answer(tokens.get(1), 20, 30, 2);
     answer(tokens.get(2), 10, 20, 3);
@@ -215,6 +216,10 @@ class PulseApiIntegrationTests {
     Reply created = managerPages.postForm("/pulse", Map.of("_csrf", csrf, "team", "qualite", "threshold", "4"));
     assertThat(created.status()).isEqualTo(302);
     assertThat(created.headers().getLocation().getPath()).startsWith("/listening/campaigns/");
+    Reply named = managerPages.postForm("/pulse", Map.of("_csrf", csrf, "team", " ressources HUMAINES ", "threshold", "4"));
+    assertThat(named.status()).as("a team picked by its name").isEqualTo(302);
+    assertThat(manager.get("/api" + named.headers().getLocation().getPath().replace("/listening", "")).json()
+        .get("team").asText()).isEqualTo("rh");
 
     Api memberPages = Api.signedIn(port, "pulse-member", "pulse-secret");
     String memberPage = memberPages.get("/pulse", "text/html").body();

@@ -59,6 +59,16 @@ class BureaucracyBrowserIntegrationTests {
       assertThat(phone.text("#unasked")).isEqualTo(Integer.toString(diagnosis.agreements().unaskedCommitments()));
       assertNoSidewaysScroll(phone, "/bureaucracy");
       assertThat(phone.find(".navbar-toggler").isDisplayed()).isTrue();
+      assertThat(phone.all("#bureaucracy-toc a")).extracting(a -> a.getDomAttribute("href"))
+          .containsExactly("#per-100-by-team", "#procedures-list", "#bureaucracy-findings", "#agreements", "#agreement-links");
+      assertThat(phone.text("#bureaucracy-toc a[href='#procedures-list']")).isEqualTo(figures.procedures() + " procédures");
+      assertThat(phone.find("#procedures-list .procedure").isDisplayed()).as("the procedures folded").isFalse();
+      Number folded = (Number) phone.script("return document.documentElement.scrollHeight;");
+      phone.screenshot("phone-bureaucracy-folded-fr");
+      phone.tap("#procedures-details summary");
+      assertThat(phone.find("#procedures-list .procedure").isDisplayed()).isTrue();
+      assertThat((Number) phone.script("return document.documentElement.scrollHeight;"))
+          .matches(unfolded -> unfolded.intValue() > folded.intValue() + 1000, "longer unfolded");
       phone.screenshot("phone-bureaucracy-fr");
 
       phone.get("/teams/ventes-magasins?lang=fr");

@@ -95,8 +95,12 @@ class PulseBrowserIntegrationTests {
     assertThat(phone.text(row + ".procedures")).isEqualTo("2,5");
     assertThat(phone.text(row + ".climbing")).isEqualTo("1");
     assertThat(phone.text("#pulse-hours")).isEqualTo("6,0");
-    assertThat(phone.find("#pulse-teams tr[data-team='cellule-process']").getAttribute("data-hidden"))
-        .isEqualTo("true");
+    assertThat(phone.all("#pulse-teams tr[data-team='cellule-process']")).as("a hidden team has no row").isEmpty();
+    assertThat(phone.all("#pulse-teams tbody tr[data-hidden='true']")).isEmpty();
+    int hidden = phone.all("#pulse-hidden-teams li").size();
+    assertThat(phone.all("#pulse-hidden-teams li[data-team='cellule-process']")).hasSize(1);
+    assertThat(phone.text("#pulse-hidden-teams summary"))
+        .isEqualTo(hidden + " équipes sous le seuil d’anonymat sont masquées");
     assertNoOverflow();
     phone.screenshot("pulse-results-fr");
   }

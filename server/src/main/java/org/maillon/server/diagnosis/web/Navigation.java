@@ -22,7 +22,8 @@ public final class Navigation {
    * @param key its message key, which also names it in {@link Navigation#activeKey(String)}
    * @param href where it leads, within the application
    * @param audience who sees it
-   * @param paths the paths it stands for: each one and everything below it
+   * @param paths the paths it stands for: each one and everything below it; a {@code *} segment stands for any one
+   *     segment, so that a team's voice page belongs to the listening, not to the team cards
    */
   public record Item(String key, String href, Audience audience, List<String> paths) {
 
@@ -38,8 +39,21 @@ public final class Navigation {
 
     /** How long the longest of its paths that holds this path is; -1 when none does. */
     int match(String path) {
-      return paths.stream().filter(p -> path.equals(p) || path.startsWith(p + "/"))
-          .mapToInt(String::length).max().orElse(-1);
+      return paths.stream().filter(p -> holds(p, path)).mapToInt(String::length).max().orElse(-1);
+    }
+
+    private static boolean holds(String pattern, String path) {
+      String[] wanted = pattern.split("/", -1);
+      String[] given = path.split("/", -1);
+      if (given.length < wanted.length) {
+        return false;
+      }
+      for (int i = 0; i < wanted.length; i++) {
+        if (!wanted[i].equals("*") && !wanted[i].equals(given[i]) || wanted[i].equals("*") && given[i].isEmpty()) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -69,9 +83,9 @@ public final class Navigation {
       new Group("customers", List.of(
           item("nav.customers", "/customers", Audience.SIGNED_IN),
           item("nav.myCustomers", "/me/customers", Audience.SIGNED_IN),
-          item("nav.listening", "/listening", Audience.SIGNED_IN))),
+          new Item("nav.listening", "/listening", Audience.SIGNED_IN, List.of("/listening", "/teams/*/voice")))),
       new Group("antiValueChain", List.of(
-          item("nav.centricity", "/centricity", Audience.SIGNED_IN),
+          new Item("nav.centricity", "/centricity", Audience.SIGNED_IN, List.of("/centricity", "/teams/*/centricity")),
           item("nav.hierarchy", "/hierarchy", Audience.SIGNED_IN),
           item("nav.bureaucracy", "/bureaucracy", Audience.SIGNED_IN),
           item("nav.pulse", "/pulse", Audience.SIGNED_IN))),

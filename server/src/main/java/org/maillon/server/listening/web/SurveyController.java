@@ -21,6 +21,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The page a respondent opens from an invitation ({@code /r/{token}}), without signing in: the
  * supplier team's questions in the respondent's language, answered by a plain form (field
- * {@code q0}, {@code q1}… per question), recorded by the same service as the API.
+ * {@code q0}, {@code q1}… per question), recorded by the same service as the API. A respondent may be a
+ * final customer: its pages have the public frame, with the organisation's name and nothing internal.
  */
 @Controller
 class SurveyController {
@@ -50,6 +52,14 @@ class SurveyController {
     } catch (UnknownInvitation | AlreadyAnswered e) {
       return closed(e, response, model);
     }
+  }
+
+  /** The view of the notices a respondent reads, in the public frame. */
+  static final String NOTICE = "listening/survey-notice";
+
+  @ModelAttribute("organization")
+  String organization() {
+    return listening.organizationName().orElse(null);
   }
 
   @PostMapping("/r/{token}")
@@ -75,7 +85,7 @@ class SurveyController {
       listening.respond(token, new NewResponse(answers), respondentLanguage(locale));
       model.addAttribute(Notice.ATTRIBUTE, new Notice("survey-thanks", "listening.survey.thanks.title",
           survey.kind() == CampaignKind.PULSE ? "listening.survey.pulseThanks" : "listening.survey.thanks.text"));
-      return Notice.VIEW;
+      return NOTICE;
     } catch (ListeningRejected rejected) {
       response.setStatus(422);
       return form(token, survey, fields, problemsByQuestion(rejected, positions, locale), general(rejected, locale), locale,
@@ -105,7 +115,7 @@ class SurveyController {
     model.addAttribute(Notice.ATTRIBUTE, used
         ? new Notice("survey-answered", "listening.survey.answered.title", "listening.survey.answered.text")
         : new Notice("survey-unknown", "listening.survey.unknown.title", "listening.survey.unknown.text"));
-    return Notice.VIEW;
+    return NOTICE;
   }
 
   /** The problems of each answer, on its question's position (the form skips unanswered questions). */

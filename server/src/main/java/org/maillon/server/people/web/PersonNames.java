@@ -1,8 +1,10 @@
 package org.maillon.server.people.web;
 
 import org.maillon.diagnosis.PersonFigures;
+import org.maillon.model.Person;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.PersonLabels;
+import org.maillon.server.system.NameSearch;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,5 +28,14 @@ class PersonNames implements PersonLabels {
     }
     return current.get().flatMap(now -> now.diagnosis().person(personId)).map(PersonFigures::name)
         .filter(name -> name != null && !name.isBlank()).orElse(personId);
+  }
+
+  @Override
+  public String idOf(String nameOrId) {
+    if (nameOrId == null || nameOrId.isBlank() || current.loading()) {
+      return nameOrId;
+    }
+    return current.get().flatMap(now -> NameSearch.exact(now.diagnosis().model().people(), Person::id, Person::name,
+        nameOrId)).map(Person::id).orElse(nameOrId);
   }
 }

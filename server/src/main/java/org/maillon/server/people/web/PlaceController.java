@@ -8,10 +8,12 @@ import org.maillon.card.NodeRef;
 import org.maillon.card.PersonPlace;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.PersonFigures;
+import org.maillon.model.Person;
 import org.maillon.model.Team;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
 import org.maillon.server.security.MaillonUser;
+import org.maillon.server.system.NameSearch;
 import org.maillon.server.system.Notice;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.springframework.http.HttpStatus;
@@ -27,7 +29,7 @@ import org.springframework.web.util.UriUtils;
 /**
  * "My place in the chain": the path from a collaborator's team to the final customer, drawn, with
  * their manager chain and hops. A member sees their own place ({@code /me}); managers and admins
- * pick anyone ({@code /people}). One person's place is read from the diagnosis by id: nothing here
+ * find anyone by name ({@code /people?q=}). One person's place is read from the diagnosis by id: nothing here
  * walks the people, except the core's single pass that finds the titles of the manager chain.
  */
 @Controller
@@ -57,13 +59,22 @@ class PlaceController {
     return Notice.VIEW;
   }
 
+  /**
+   * The picker: a search by name ({@code q}: "thomas" lists every Thomas, an exact id opens that place),
+   * the tops of the hierarchy and the team leads.
+   */
   @GetMapping("/people")
-  String pick(@RequestParam(required = false) String id, Authentication authentication, Model model) {
+  String pick(@RequestParam(required = false) String q, @RequestParam(required = false) String id,
+      Authentication authentication, Model model) {
     Access.requireManager(authentication, "Members may see their own place only.");
-    if (id != null && !id.isBlank()) {
-      return "redirect:/people/" + UriUtils.encodePathSegment(id.trim(), java.nio.charset.StandardCharsets.UTF_8);
-    }
     Diagnosis diagnosis = current.diagnosis();
+    String query = q != null && !q.isBlank() ? q.trim() : id != null && !id.isBlank() ? id.trim() : null;
+    if (query != null && diagnosis.person(query).isPresent()) {
+      return "redirect:/people/" + UriUtils.encodePathSegment(query, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    if (query != null) {
+      search(diagnosis, query, model);
+    }
     List<ChainNode> tops = new ArrayList<>();
     for (String top : diagnosis.hierarchy().tops()) {
       if (tops.size() == SHOWN) {
@@ -92,6 +103,9 @@ class PlaceController {
   String place(@PathVariable String id, Authentication authentication, Model model) {
     Access.requirePerson(authentication, id);
     Diagnosis diagnosis = current.diagnosis();
+    if (diagnosis.person(id).isEmpty() && Access.isManager(authentication)) {
+      return "redirect:/people?q=" + UriUtils.encodeQueryParam(id, java.nio.charset.StandardCharsets.UTF_8);
+    }
     PersonFigures figures = diagnosis.person(id)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No person has the id " + id + "."));
     PersonPlace place = Cards.place(diagnosis, id).orElseThrow();
@@ -124,7 +138,17 @@ class PlaceController {
     model.addAttribute("reportCount", figures.directReports().size());
     model.addAttribute("canSeeOthers", Access.isManager(authentication));
     model.addAttribute("targetSpan", diagnosis.hierarchy().targetSpan());
+    model.addAttribute("own", authentication != null && authentication.getPrincipal() instanceof MaillonUser user
+        && id.equals(user.personId()));
     return "people/place";
+  }
+
+  /** The people whose name matches, the first {@link #SHOWN} of them, with whether there are more. */
+  private static void search(Diagnosis diagnosis, String query, Model model) {
+    List<Person> found = NameSearch.find(diagnosis.model().people(), Person::id, Person::name, query, SHOWN + 1);
+    model.addAttribute("query", query);
+    model.addAttribute("found", found.subList(0, Math.min(SHOWN, found.size())));
+    model.addAttribute("foundMore", found.size() > SHOWN);
   }
 
   private static String label(Diagnosis diagnosis, String personId) {

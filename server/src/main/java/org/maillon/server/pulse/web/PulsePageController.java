@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.maillon.model.Team;
 import org.maillon.server.listening.Campaign;
 import org.maillon.server.listening.ListeningRejected;
 import org.maillon.server.listening.ListeningService;
@@ -14,6 +15,7 @@ import org.maillon.server.pulse.PulseResults;
 import org.maillon.server.pulse.TeamPulse;
 import org.maillon.server.security.Access;
 import org.maillon.server.system.Periods;
+import org.maillon.server.system.NameSearch;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -59,7 +61,7 @@ class PulsePageController {
       Authentication authentication, Locale locale, Model model, HttpServletResponse response) {
     Access.requireManager(authentication, "Only managers start pulses.");
     try {
-      Campaign pulse = listening.createPulse(new NewPulse(team, threshold == null ? 0 : threshold),
+      Campaign pulse = listening.createPulse(new NewPulse(teamId(team), threshold == null ? 0 : threshold),
           authentication.getName());
       return "redirect:/listening/campaigns/" + pulse.id();
     } catch (ListeningRejected rejected) {
@@ -74,13 +76,24 @@ class PulsePageController {
     current.requireModel();
     OrganizationPulse pulse = results.organization();
     model.addAttribute("pulse", pulse);
-    model.addAttribute("listed", listed(pulse.teams()));
+    List<TeamPulse> listed = listed(pulse.teams());
+    model.addAttribute("listed", listed);
+    model.addAttribute("shown", listed.stream().filter(row -> !row.hidden()).toList());
+    model.addAttribute("hiddenTeams", listed.stream().filter(TeamPulse::hidden).toList());
     model.addAttribute("formTeam", team);
     model.addAttribute("formThreshold", threshold);
     model.addAttribute("problems", problems);
     model.addAttribute("periodNames",
         periods.names(pulse.trend().stream().map(p -> p.period()).toList(), LocaleContextHolder.getLocale()));
     return "pulse/overview";
+  }
+
+  /** The team typed or picked by its name (or its id), the text itself when no one team has it. */
+  private String teamId(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return typed;
+    }
+    return NameSearch.exact(listening.model().teams(), Team::id, Team::name, typed).map(Team::id).orElse(typed.trim());
   }
 
   /**

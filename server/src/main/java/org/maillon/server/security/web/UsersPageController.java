@@ -59,7 +59,8 @@ class UsersPageController {
   String create(NewUser form, Authentication admin, Locale locale, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     try {
-      UserAccount created = users.create(form, admin.getName());
+      UserAccount created = users.create(new NewUser(form.username(), form.password(), form.role(),
+          person(form.personId())), admin.getName());
       redirect.addFlashAttribute("done", messages.text("users.done.created", locale, created.username()));
       return LIST;
     } catch (AccountRejected rejected) {
@@ -67,6 +68,11 @@ class UsersPageController {
       return listPage(new NewUser(form.username(), "", form.role(), form.personId()),
           messages.byField(rejected, locale), model);
     }
+  }
+
+  /** The person typed by their name (or id) in the current model; the text itself when no one person has it. */
+  private String person(String typed) {
+    return people.idOf(typed);
   }
 
   @GetMapping("/users/{username}")

@@ -31,6 +31,10 @@ class NavigationTests {
     assertThat(Navigation.activeKey("/customers/mine")).isEqualTo("nav.customers");
     assertThat(Navigation.activeKey("/teams/sales")).isEqualTo("nav.teams");
     assertThat(Navigation.activeKey("/listening/campaigns/3")).isEqualTo("nav.listening");
+    assertThat(Navigation.activeKey("/teams/sales/voice")).isEqualTo("nav.listening");
+    assertThat(Navigation.activeKey("/teams/sales/centricity")).isEqualTo("nav.centricity");
+    assertThat(Navigation.activeKey("/teams/voice")).isEqualTo("nav.teams");
+    assertThat(Navigation.activeKey("/teams//voice")).isEqualTo("nav.teams");
     assertThat(Navigation.activeKey("/teamsx")).isNull();
     assertThat(Navigation.activeKey("/login")).isNull();
   }
