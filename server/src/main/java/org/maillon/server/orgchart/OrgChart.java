@@ -9,14 +9,14 @@ import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.PersonFigures;
 import org.maillon.model.Person;
 import org.maillon.server.organization.CurrentOrganization;
-import org.maillon.server.valuechain.TextSearch;
+import org.maillon.server.system.NameSearch;
 import org.springframework.stereotype.Service;
 
 /**
  * The reporting tree read from the current diagnosis a level at a time, so that a million-person
  * hierarchy is never sent whole: the tops or one person's direct reports a page at a time, and the
  * path from the top down to one person. Finding people by name is one pass over the model's people,
- * with the search rule of every search box ({@link TextSearch}).
+ * with the rule every search for a person follows ({@link NameSearch}).
  */
 @Service
 class OrgChart {
@@ -51,12 +51,11 @@ class OrgChart {
   }
 
   /**
-   * The people whose name contains the text, ignoring case, those named exactly so first, with their paths;
-   * none for a blank text.
+   * The people whose name matches the text as {@link NameSearch} reads it (each word beginning a word of the
+   * name, case and accents aside), those named exactly so first, with their paths; none for a blank text.
    */
   OrgChartPaths search(String text) {
-    TextSearch search = TextSearch.of(text);
-    if (search.isBlank()) {
+    if (text == null || text.isBlank()) {
       return new OrgChartPaths(0, List.of());
     }
     Diagnosis diagnosis = current.diagnosis();
@@ -65,7 +64,7 @@ class OrgChart {
     List<String> containing = new ArrayList<>();
     int total = 0;
     for (Person person : diagnosis.model().people()) {
-      if (person.name() != null && search.matches(null, person.name())) {
+      if (person.name() != null && NameSearch.matches(null, person.name(), text)) {
         total++;
         List<String> found = person.name().toLowerCase(Locale.ROOT).equals(exact) ? named : containing;
         if (found.size() < MATCHES) {
