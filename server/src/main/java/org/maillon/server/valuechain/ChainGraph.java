@@ -59,21 +59,10 @@ public record ChainGraph(List<Column> columns, String apartHeading, int mainRows
   /** The drawing of the chain, the path of {@code focused} (or null) marked. */
   public static ChainGraph of(ChainFlow flow, ValueChainIndex index, String focused, Words words) {
     Set<String> path = flow.pathToCustomers(focused, DRAWN);
-    boolean grouped = flow.ids().size() > DRAWN;
-    List<String> drawn = new ArrayList<>(grouped ? path.stream().sorted().toList() : flow.ids());
     Map<String, String> drawnAs = new HashMap<>();
-    drawn.forEach(id -> drawnAs.put(id, id));
     Map<String, Group> groups = new LinkedHashMap<>();
-    if (grouped) {
-      for (String id : flow.ids()) {
-        if (!drawnAs.containsKey(id)) {
-          Group group = groups.computeIfAbsent(Group.id(flow, id), g -> new Group(flow.distance(id), flow.kind(id)));
-          group.count++;
-          drawnAs.put(id, Group.id(flow, id));
-        }
-      }
-    }
-    drawn.addAll(groups.keySet());
+    boolean grouped = flow.ids().size() > DRAWN;
+    List<String> drawn = drawn(flow, grouped ? path.stream().sorted().toList() : flow.ids(), drawnAs, groups);
     int[] distances = new int[drawn.size()];
     boolean[] partner = new boolean[drawn.size()];
     for (int i = 0; i < drawn.size(); i++) {
@@ -98,6 +87,25 @@ public record ChainGraph(List<Column> columns, String apartHeading, int mainRows
     boolean apart = nodes.stream().anyMatch(Node::apart);
     return new ChainGraph(columns, apart ? words.apart() : null, layout.mainRows(), layout.rows(), nodes,
         links(flow, index, drawnAs), grouped);
+  }
+
+  /**
+   * The nodes drawn one by one ({@code single}, in id order), then the groups of the others; fills
+   * {@code drawnAs} (each node's drawn id: its own or its group's) and {@code groups}.
+   */
+  private static List<String> drawn(ChainFlow flow, List<String> single, Map<String, String> drawnAs,
+      Map<String, Group> groups) {
+    List<String> drawn = new ArrayList<>(single);
+    drawn.forEach(id -> drawnAs.put(id, id));
+    for (String id : flow.ids()) {
+      if (!drawnAs.containsKey(id)) {
+        String group = Group.id(flow, id);
+        groups.computeIfAbsent(group, g -> new Group(flow.distance(id), flow.kind(id))).count++;
+        drawnAs.put(id, group);
+      }
+    }
+    drawn.addAll(groups.keySet());
+    return drawn;
   }
 
   /** The nodes of one kind at one number of hops (or set apart) drawn as one. */

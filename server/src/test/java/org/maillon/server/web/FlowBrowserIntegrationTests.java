@@ -92,6 +92,11 @@ class FlowBrowserIntegrationTests {
       assertThat(path).anyMatch(id -> index.kind(id).equals("customer"));
       assertThat(browser.path()).startsWith("/value-chain");
       browser.screenshot("flow-value-chain-" + lang);
+
+      browser.get("/teams/finance?lang=" + lang);
+      browser.awaitCharts();
+      assertThat(drawn(browser, "team-graph")).extracting(Drawn::name).contains(index.label("finance"));
+      browser.screenshot("flow-team-card-" + lang);
     }
   }
 
