@@ -182,7 +182,7 @@
     }
     var focused = graph.nodes.filter(function (n) { return n.focus; });
     if (focused.length) {
-      highlight(graph.nodes.filter(function (n) { return n.path; }).map(function (n) { return n.id; }));
+      highlight(pathToCustomers(graph, focused[0]));
     } else {
       draw(null);
     }

@@ -2,7 +2,6 @@ package org.maillon.server.valuechain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisEngine;
 import org.maillon.modelfile.ModelFiles;
 import org.maillon.server.testing.ExampleModels;
+import org.maillon.server.testing.LargeChain;
 import org.maillon.valuechain.FlowLayout;
 import org.maillon.valuechain.NodeKind;
 
@@ -84,7 +84,7 @@ class ChainGraphTests {
 
   @Test
   void aLargeChainIsDrawnInGroupsOfAKindAtOneDistanceWithTheSearchedPathInFull() {
-    Diagnosis large = DiagnosisEngine.diagnose(ModelFiles.read("large.json", largeModel(), Locale.ENGLISH)
+    Diagnosis large = DiagnosisEngine.diagnose(ModelFiles.read("large.json", LargeChain.json(), Locale.ENGLISH)
         .organization());
     ChainGraph graph = ChainGraph.of(ChainFlow.of(large), ValueChainIndex.of(large), "t-160", WORDS);
 
@@ -123,27 +123,5 @@ class ChainGraphTests {
     assertThat(graph.cut()).isFalse();
     assertThat(graph.rows()).isEqualTo(Math.max(Math.max(INDEX.suppliers("achats").size(),
         INDEX.customers("achats").size()), Math.max(1, card.customersOfCustomers().size())));
-  }
-
-  /**
-   * 5 final customers; 50 front-line teams, each serving one; 100 core teams serving them, 50 more
-   * serving those; 10 support teams serving nobody: 215 nodes, above {@link ChainGraph#DRAWN}.
-   */
-  static byte[] largeModel() {
-    StringBuilder json = new StringBuilder("{\"organization\":\"Large\",\"customers\":[");
-    for (int c = 0; c < 5; c++) {
-      json.append(c == 0 ? "" : ",").append("{\"id\":\"c-").append(c).append("\"}");
-    }
-    json.append("],\"teams\":[");
-    for (int t = 0; t < 210; t++) {
-      String kind = t < 50 ? "front-line" : t < 200 ? "core" : "support";
-      json.append(t == 0 ? "" : ",").append("{\"id\":\"t-").append(t).append("\",\"kind\":\"").append(kind).append("\"}");
-    }
-    json.append("],\"links\":[");
-    for (int t = 0; t < 200; t++) {
-      String to = t < 50 ? "c-" + t % 5 : t < 150 ? "t-" + t % 50 : "t-" + (50 + t % 100);
-      json.append(t == 0 ? "" : ",").append("{\"from\":\"t-").append(t).append("\",\"to\":\"").append(to).append("\"}");
-    }
-    return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
   }
 }

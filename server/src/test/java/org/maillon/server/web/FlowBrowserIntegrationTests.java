@@ -14,6 +14,7 @@ import org.maillon.server.organization.OrganizationService;
 import org.maillon.server.security.Role;
 import org.maillon.server.security.UserService;
 import org.maillon.server.testing.ExampleModels;
+import org.maillon.server.testing.LargeChain;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -121,6 +122,30 @@ class FlowBrowserIntegrationTests {
           Integer.toString(diagnosis.team("finance").orElseThrow().members().size()));
       assertThat(phone.text("#uncovered h2")).isEqualTo("Ce que ses clients attendent et à quoi elle ne s’est pas engagée");
       phone.screenshot("phone-flow-team-card-fr");
+    }
+  }
+
+  @Test
+  void aLargeChainIsDrawnInGroupsAndASearchDrawsTheTeamsPathAmongThem() {
+    organizations.importModel("large.json", LargeChain.json(), "tests", Locale.ENGLISH);
+    users.create("flow-large", PASSWORD, Role.MANAGER, null);
+    try (Browser browser = Browser.open(port, 1280, 900)) {
+      browser.signIn("flow-large", PASSWORD);
+      browser.get("/value-chain?lang=en");
+      browser.awaitCharts();
+      assertThat(browser.find("#vc-limited").isDisplayed()).isTrue();
+      assertThat(drawn(browser, "value-chain-graph")).extracting(Drawn::name).containsExactlyInAnyOrder(
+          "final customer: 5", "front line: 50", "core: 100", "core: 50", "support: 10");
+
+      browser.find("#vc-focus").sendKeys("t-160");
+      browser.find("#vc-search button").click();
+      browser.await("#value-chain-graph[data-path]");
+      browser.awaitCharts();
+      assertThat(browser.find("#value-chain-graph").getAttribute("data-path")).isEqualTo("t-160 t-110 t-10 c-0");
+      List<Drawn> drawn = drawn(browser, "value-chain-graph");
+      assertThat(drawn).extracting(Drawn::id).contains("t-160", "t-110", "t-10", "c-0");
+      assertThat(drawn).hasSize(9);
+      browser.screenshot("flow-value-chain-grouped-en");
     }
   }
 
