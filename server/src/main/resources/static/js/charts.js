@@ -4,7 +4,8 @@
  * <script type="application/json" id="ID"> block the server wrote with Thymeleaf. Names are put
  * in the page as text by ECharts (canvas), never as HTML; tooltips too (renderMode richText), which
  * also keeps them within the Content Security Policy: ECharts' HTML tooltips style inline.
- * Colours are names of the palette, defined once in pages.css (--palette-NAME); the server names them.
+ * Colours are names of the palette, defined once in maillon.css (--palette-NAME); the server names them,
+ * except the kinds of node of the value chain's drawings, which come with their colour (core NodeKind).
  * A drawn chart gets data-rendered="true".
  */
 (function () {
@@ -17,17 +18,9 @@
     return name ? palette.getPropertyValue('--palette-' + name).trim() : undefined;
   }
 
-  function kindColour(kind) {
-    return colour('kind-' + kind) || colour('grey');
-  }
-
   function data(element) {
     var source = document.getElementById(element.getAttribute('data-source'));
     return JSON.parse(source.textContent);
-  }
-
-  function short(text, max) {
-    return text.length > max ? text.slice(0, max - 1) + '…' : text;
   }
 
   function teamUrl(element, id) {
@@ -40,25 +33,29 @@
     window.addEventListener('resize', function () { chart.resize(); });
   }
 
-  /** A team card's neighbourhood in four columns: suppliers → team → customers → their customers. */
+  /** A team card's neighbourhood in four columns: suppliers → team → customers → their customers, names in full. */
   function teamGraph(element) {
     var graph = data(element);
-    element.style.height = Math.max(240, graph.rows * 44 + 60) + 'px';
+    var narrow = element.parentElement.clientWidth < 600;
+    var column = Math.max(150, Math.floor(element.parentElement.clientWidth / 4));
+    var size = { width: column * 4, height: Math.max(240, graph.rows * 56 + 60) };
+    element.style.width = size.width + 'px';
+    element.style.height = size.height + 'px';
     var chart = echarts.init(element, null, { renderer: 'canvas' });
-    var narrow = element.clientWidth < 600;
     chart.setOption({
       animation: false,
       tooltip: { renderMode: 'richText', formatter: function (p) { return p.dataType === 'node' ? p.data.name : ''; } },
       series: [{
-        type: 'graph', layout: 'none', roam: true, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 8,
-        label: { show: true, position: 'bottom', fontSize: narrow ? 9 : 12,
-          formatter: function (p) { return short(p.data.name, narrow ? 14 : 28); } },
+        type: 'graph', layout: 'none', roam: !narrow, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 8,
+        left: 0, top: 0, right: 0, bottom: 0,
+        label: { show: true, position: 'right', distance: 6, width: column - 40, overflow: 'break', lineHeight: 14,
+          fontSize: narrow ? 11 : 12 },
         lineStyle: { color: colour('edge'), width: 1.5, curveness: 0.05 },
         data: graph.nodes.map(function (n) {
-          return { id: n.id, name: n.name, x: n.x, y: n.y, node: n.node, team: n.team,
-            symbolSize: n.subject ? 26 : 16, itemStyle: { color: kindColour(n.kind),
+          return { id: n.id, name: n.name, x: n.x / 300 * column + 16, y: n.y * (size.height - 60) / (graph.rows * 60) + 30,
+            node: n.node, team: n.team, symbolSize: n.subject ? 24 : 16, itemStyle: { color: n.colour,
               borderColor: n.subject ? colour('focus') : colour('white'), borderWidth: n.subject ? 3 : 1 } };
-        }),
+        }).concat(corners(size)),
         links: graph.links
       }]
     });
@@ -66,6 +63,14 @@
       if (p.dataType === 'node' && p.data.team) { window.location.href = teamUrl(element, p.data.node); }
     });
     done(element, chart);
+  }
+
+  /** Two empty nodes at the corners of a graph drawn with layout 'none': its box is the chart's, one unit a pixel. */
+  function corners(size) {
+    return [0, 1].map(function (i) {
+      return { id: 'corner:' + i, name: '', x: i * size.width, y: i * size.height, symbolSize: 0, heading: true,
+        label: { show: false }, tooltip: { show: false } };
+    });
   }
 
   /**
@@ -104,69 +109,134 @@
     done(element, chart);
   }
 
-  /** The whole value chain, force-laid, searchable: the search box highlights and centres a node. */
+  /**
+   * The value chain as a flow, left to right by hops to the final customer, at the columns and rows the
+   * server laid out (ChainGraph): headings over the columns, names wrapped in full, what reaches no final
+   * customer apart below, ringed in red; groups (a large chain) carry their count, links theirs. A node's
+   * path to its final customers (links that each come one hop closer) is highlighted on a search; its ids
+   * are then in data-path.
+   */
   function valueChain(element) {
     var graph = data(element);
-    var chart = echarts.init(element, null, { renderer: 'canvas' });
-    var narrow = element.clientWidth < 600;
-    var categories = graph.categories.map(function (c) { return { name: c.name, itemStyle: { color: kindColour(c.kind) } }; });
-    var index = {};
-    graph.nodes.forEach(function (n, i) { index[n.id] = i; });
+    var columns = graph.columns.length;
+    var narrow = element.parentElement.clientWidth < 600;
+    var cell = { width: Math.max(narrow ? 130 : 160, Math.floor((element.parentElement.clientWidth - 2) / columns)),
+      height: 60 };
+    element.style.width = cell.width * columns + 'px';
+    element.style.height = (graph.rows + 1) * cell.height + 'px';
+    var red = colour('red');
+    function at(column, row) { return { x: column * cell.width + 14, y: (row + 1) * cell.height + cell.height / 2 }; }
+    function label(width, extra) {
+      return Object.assign({ show: true, position: 'right', distance: 6, width: width, overflow: 'break',
+        lineHeight: 14, fontSize: narrow ? 11 : 12, color: colour('focus') }, extra);
+    }
     var nodes = graph.nodes.map(function (n) {
-      return { id: n.id, name: n.name, category: n.category, team: n.team,
-        symbolSize: n.kind === 'customer' ? 22 : (n.focus ? 24 : 12 + Math.min(10, n.degree)),
-        itemStyle: n.focus ? { borderColor: colour('focus'), borderWidth: 3 } : undefined };
+      var place = at(n.column, n.row);
+      var size = n.count ? 16 + Math.min(18, Math.round(Math.sqrt(n.count) * 2)) : (n.kind === 'customer' ? 20 : 16);
+      return { id: n.id, name: n.name, x: place.x, y: place.y, kind: n.kind, hops: n.hops,
+        column: n.column, row: n.row, apart: n.apart, team: n.team, count: n.count, path: n.path,
+        symbolSize: n.focus ? size + 6 : size,
+        itemStyle: { color: n.colour, borderColor: n.apart ? red : colour('white'), borderWidth: n.apart ? 3 : 1 },
+        label: label(cell.width - size - 16, n.apart ? { color: red } : {}) };
     });
-    chart.setOption({
-      animation: false,
-      tooltip: { renderMode: 'richText', formatter: function (p) { return p.dataType === 'node' ? p.data.name : ''; } },
-      legend: { data: categories.map(function (c) { return c.name; }), top: 0 },
-      series: [{
-        type: 'graph', layout: 'force', roam: true, draggable: true, categories: categories,
-        top: narrow ? 70 : 40,
-        force: { repulsion: graph.nodes.length > 120 ? 80 : (narrow ? 110 : 320), edgeLength: narrow ? [25, 70] : [50, 150],
-          gravity: narrow ? 0.15 : 0.08, layoutAnimation: false },
-        edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
-        emphasis: { focus: 'adjacency', label: { show: true, fontWeight: 'bold' } },
-        label: { show: graph.nodes.length <= 80, position: 'right', fontSize: narrow ? 9 : 10,
-          formatter: function (p) { return short(p.data.name, 24); } },
-        lineStyle: { color: 'source', opacity: 0.6, curveness: 0.1 },
-        data: nodes, links: graph.links
-      }]
+    var headings = graph.columns.map(function (c, i) {
+      return { id: 'heading:' + i, name: c.heading, heading: true, x: i * cell.width + 6, y: cell.height / 2,
+        symbolSize: 0, label: label(cell.width - 20, { position: 'right', distance: 0, fontWeight: 'bold' }) };
     });
-    chart.on('dblclick', function (p) {
+    if (graph.apartHeading) {
+      var top = at(0, graph.mainRows);
+      headings.push({ id: 'heading:apart', name: graph.apartHeading, heading: true, x: 6, y: top.y,
+        symbolSize: 0, label: label(cell.width * 2, { distance: 0, fontWeight: 'bold', color: red }) });
+    }
+    var links = graph.links.map(function (l) {
+      return { source: l.source, target: l.target, count: l.count,
+        lineStyle: { width: l.count > 1 ? 1 + Math.min(5, Math.log2(l.count)) : 1.2 },
+        label: { show: l.count > 1, formatter: String(l.count), fontSize: 10 } };
+    });
+    var chart = echarts.init(element, null, { renderer: 'canvas' });
+    function draw(path) {
+      chart.setOption({
+        animation: false,
+        tooltip: { renderMode: 'richText', formatter: function (p) { return p.dataType === 'node' && !p.data.heading ? p.data.name : ''; } },
+        series: [{
+          type: 'graph', layout: 'none', roam: !narrow, scaleLimit: { min: 0.3, max: 4 },
+          left: 0, top: 0, right: 0, bottom: 0, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
+          lineStyle: { color: colour('edge'), opacity: 0.6, curveness: 0.08 },
+          data: nodes.map(function (n) { return dim(n, path && !path[n.id]); }).concat(headings, corners({ width: cell.width * columns, height: (graph.rows + 1) * cell.height })),
+          links: links.map(function (l) { return onPath(l, path && path[l.source] && path[l.target]); })
+        }]
+      });
+    }
+    function dim(node, faded) {
+      return faded ? Object.assign({}, node, { itemStyle: Object.assign({}, node.itemStyle, { opacity: 0.25 }),
+        label: Object.assign({}, node.label, { opacity: 0.35 }) }) : node;
+    }
+    function onPath(link, on) {
+      return on ? Object.assign({}, link, { lineStyle: { width: 3, color: colour('focus'), opacity: 1 } }) : link;
+    }
+    function highlight(ids) {
+      var path = {};
+      ids.forEach(function (id) { path[id] = true; });
+      draw(path);
+      element.setAttribute('data-path', ids.join(' '));
+    }
+    var focused = graph.nodes.filter(function (n) { return n.focus; });
+    if (focused.length) {
+      highlight(pathToCustomers(graph, focused[0]));
+    } else {
+      draw(null);
+    }
+    chart.on('click', function (p) {
       if (p.dataType === 'node' && p.data.team) { window.location.href = teamUrl(element, p.data.id); }
     });
     done(element, chart);
+    search(element, graph, highlight);
+  }
 
+  /** The node and those on its shortest ways to the final customers, along the drawn links. */
+  function pathToCustomers(graph, start) {
+    var byId = {};
+    var out = {};
+    graph.nodes.forEach(function (n) { byId[n.id] = n; out[n.id] = []; });
+    graph.links.forEach(function (l) { out[l.source].push(l.target); });
+    var path = [start.id];
+    var seen = {};
+    seen[start.id] = true;
+    for (var i = 0; i < path.length; i++) {
+      var node = byId[path[i]];
+      out[node.id].forEach(function (next) {
+        var other = byId[next];
+        if (!seen[next] && !other.count && node.hops > 0 && other.hops === node.hops - 1) {
+          seen[next] = true;
+          path.push(next);
+        }
+      });
+    }
+    return path;
+  }
+
+  /** The search box of a chain: a drawn node found is highlighted here, else the server draws it. */
+  function search(element, graph, highlight) {
     var form = document.getElementById(element.getAttribute('data-search'));
     if (!form) { return; }
     var input = form.querySelector('input[name="focus"]');
     var result = document.getElementById(form.getAttribute('data-result'));
-    var highlighted = null;
+    var candidates = graph.nodes.filter(function (n) { return !n.count; });
     function find(text) {
       var q = text.trim().toLowerCase();
-      if (!q) { return -1; }
-      for (var i = 0; i < graph.nodes.length; i++) {
-        var n = graph.nodes[i];
-        if (n.id.toLowerCase() === q || n.name.toLowerCase() === q) { return i; }
-      }
-      for (var j = 0; j < graph.nodes.length; j++) {
-        var m = graph.nodes[j];
-        if (m.id.toLowerCase().indexOf(q) >= 0 || m.name.toLowerCase().indexOf(q) >= 0) { return j; }
-      }
-      return -1;
+      if (!q) { return null; }
+      return candidates.filter(function (n) { return n.id.toLowerCase() === q || n.name.toLowerCase() === q; })[0]
+        || candidates.filter(function (n) {
+          return n.id.toLowerCase().indexOf(q) >= 0 || n.name.toLowerCase().indexOf(q) >= 0;
+        })[0] || null;
     }
     form.addEventListener('submit', function (event) {
       var found = find(input.value);
-      if (found < 0) { return; } // not drawn: the server draws the neighbourhood of what was asked
+      if (!found) { return; } // not drawn one by one: the server draws its path
       event.preventDefault();
-      if (highlighted !== null) { chart.dispatchAction({ type: 'downplay', seriesIndex: 0, dataIndex: highlighted }); }
-      highlighted = found;
-      chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: found });
-      chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: found });
-      result.textContent = graph.nodes[found].name;
-      result.setAttribute('data-node', graph.nodes[found].id);
+      highlight(pathToCustomers(graph, found));
+      result.textContent = found.name;
+      result.setAttribute('data-node', found.id);
     });
   }
 

@@ -4,6 +4,7 @@ import static org.maillon.cli.Html.escape;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.maillon.valuechain.NodeKind;
 
 /**
  * Draws a report as one self-contained HTML page: styles inline, charts as inline SVG, nothing
@@ -72,8 +73,8 @@ final class HtmlRenderer implements ReportRenderer {
 
   private String legend() {
     StringBuilder legend = new StringBuilder("<p class=\"legend\">");
-    for (ValueChainGraph.Kind kind : ValueChainGraph.Kind.values()) {
-      legend.append("<span><i style=\"background:").append(SvgCharts.colour(kind)).append("\"></i>")
+    for (NodeKind kind : NodeKind.values()) {
+      legend.append("<span><i style=\"background:").append(kind.colour()).append("\"></i>")
           .append(escape(messages.get("graph." + kind.name()))).append("</span>");
     }
     return legend.append("<span>").append(escape(messages.get("graph.apart"))).append("</span></p>").toString();

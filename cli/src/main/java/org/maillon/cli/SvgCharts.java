@@ -4,6 +4,7 @@ import static org.maillon.cli.Html.escape;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.maillon.valuechain.NodeKind;
 
 /**
  * Inline SVG drawings for the html report: bars of headcount by level, and the value chain as
@@ -22,16 +23,6 @@ final class SvgCharts {
   private static final int HEADER = 28;
 
   private SvgCharts() {}
-
-  static String colour(ValueChainGraph.Kind kind) {
-    return switch (kind) {
-      case FINAL_CUSTOMER -> "#2e7d32";
-      case FRONT_LINE -> "#1565c0";
-      case CORE -> "#6a1b9a";
-      case SUPPORT -> "#ef6c00";
-      case PARTNER -> "#616161";
-    };
-  }
 
   static String bars(Report.BarChart chart) {
     long max = Math.max(1, chart.bars().stream().mapToLong(Report.Bar::value).max().orElse(1));
@@ -72,16 +63,11 @@ final class SvgCharts {
     return svg.append("</svg>").toString();
   }
 
-  /** Top-left corners: columns left to right under their headings, the nodes set apart in a grid below. */
+  /** Top-left corners of the layout's cells: columns under their headings, the nodes set apart in a grid below. */
   private static Map<String, int[]> positions(ValueChainGraph graph) {
     Map<String, int[]> at = new HashMap<>();
-    int mainRows = graph.nodes().stream().filter(n -> !n.apart()).mapToInt(n -> n.row() + 1).max().orElse(0);
-    int apartTop = HEADER + mainRows * ROW_HEIGHT + ROW_HEIGHT;
-    int perRow = Math.max(graph.columns(), 1);
     for (ValueChainGraph.Node node : graph.nodes()) {
-      at.put(node.id(), node.apart()
-          ? new int[] {10 + node.row() % perRow * COLUMN_WIDTH, apartTop + node.row() / perRow * ROW_HEIGHT}
-          : new int[] {10 + node.column() * COLUMN_WIDTH, HEADER + node.row() * ROW_HEIGHT});
+      at.put(node.id(), new int[] {10 + node.column() * COLUMN_WIDTH, HEADER + node.row() * ROW_HEIGHT});
     }
     return at;
   }
@@ -103,7 +89,7 @@ final class SvgCharts {
     String label = node.label().length() > LABEL_CHARS ? node.label().substring(0, LABEL_CHARS - 1) + "…" : node.label();
     return String.format("<g><title>%s (%s)</title><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"5\" "
             + "fill=\"%s\"%s/>", escape(node.label()), escape(node.id()), at[0], at[1], BOX_WIDTH, BOX_HEIGHT,
-        colour(node.kind()), node.apart() ? " stroke=\"#c62828\" stroke-width=\"3\"" : "")
+        node.kind().colour(), node.apart() ? " stroke=\"" + NodeKind.APART_COLOUR + "\" stroke-width=\"3\"" : "")
         + text(at[0] + BOX_WIDTH / 2, at[1] + 19, "middle", label).replace("<text ", "<text fill=\"#fff\" ")
         + "</g>";
   }

@@ -11,25 +11,26 @@ import org.maillon.diagnosis.Diagnosis;
 import org.maillon.model.FinalCustomer;
 import org.maillon.model.Link;
 import org.maillon.model.Partner;
+import org.maillon.valuechain.FlowLayout;
+import org.maillon.valuechain.NodeKind;
 import org.maillon.valuechain.TeamFigures;
 
 /**
- * The value chain laid out for drawing: one column per number of hops to the final customer, final
- * customers at the right, partners at the left, teams that reach no final customer apart. Large
- * models keep only the {@value #MAX_NODES} nodes closest to the final customers, so the drawing
- * stays readable and its size bounded.
+ * The value chain laid out for drawing with the core's {@link FlowLayout}, as the pages lay it out:
+ * one column per number of hops to the final customer, final customers at the right, partners at the
+ * left, teams that reach no final customer apart. Large models keep only the {@value #MAX_NODES}
+ * nodes closest to the final customers, so the drawing stays readable and its size bounded.
  */
 record ValueChainGraph(List<Node> nodes, List<Edge> edges, List<Integer> columnHops, int totalNodes) {
 
   static final int MAX_NODES = 200;
 
-  enum Kind { FINAL_CUSTOMER, FRONT_LINE, CORE, SUPPORT, PARTNER }
-
   /**
-   * A node at a column (left to right) and a row; {@code apart} nodes reach no final customer.
-   * {@code columnHops} gives each column's hops to the final customer, null for the partners'.
+   * A node at a column (left to right) and a row, in the layout's grid; {@code apart} nodes reach no
+   * final customer and sit in rows below the columns. {@code columnHops} gives each column's hops to
+   * the final customer, null for the partners'.
    */
-  record Node(String id, String label, Kind kind, int column, int row, boolean apart) {}
+  record Node(String id, String label, NodeKind kind, int column, int row, boolean apart) {}
 
   record Edge(String from, String to) {}
 
@@ -44,8 +45,8 @@ record ValueChainGraph(List<Node> nodes, List<Edge> edges, List<Integer> columnH
 
   static ValueChainGraph of(Diagnosis diagnosis) {
     List<Placed> all = placed(diagnosis);
-    all.sort(Comparator.comparingInt(Placed::distance).thenComparing(Placed::kind).thenComparing(Placed::id));
-    List<Placed> kept = all.subList(0, Math.min(MAX_NODES, all.size()));
+    all.sort(Comparator.comparingInt(Placed::sortDistance).thenComparing(Placed::kind).thenComparing(Placed::id));
+    List<Placed> kept = new ArrayList<>(all.subList(0, Math.min(MAX_NODES, all.size())));
     Set<String> ids = new HashSet<>();
     kept.forEach(node -> ids.add(node.id()));
     List<Edge> edges = new ArrayList<>();
@@ -54,71 +55,69 @@ record ValueChainGraph(List<Node> nodes, List<Edge> edges, List<Integer> columnH
         edges.add(new Edge(link.from(), link.to()));
       }
     }
+    kept.sort(Comparator.comparing(Placed::id));
     return layout(kept, edges, all.size());
   }
 
-  /** A node before layout; distance is the hops to a final customer, MAX_VALUE when none. */
-  private record Placed(String id, String label, Kind kind, int distance) {
+  /** A node before layout; distance is the hops to a final customer, {@link FlowLayout#UNREACHABLE} when none. */
+  private record Placed(String id, String label, NodeKind kind, int distance) {
 
-    boolean apart() {
-      return distance == Integer.MAX_VALUE;
+    int sortDistance() {
+      return distance == FlowLayout.UNREACHABLE ? Integer.MAX_VALUE : distance;
     }
   }
 
   private static List<Placed> placed(Diagnosis diagnosis) {
     List<Placed> nodes = new ArrayList<>();
-    Map<String, Integer> teamHops = new HashMap<>();
     for (FinalCustomer customer : diagnosis.model().customers()) {
-      nodes.add(new Placed(customer.id(), label(customer.id(), customer.name()), Kind.FINAL_CUSTOMER, 0));
+      nodes.add(new Placed(customer.id(), label(customer.id(), customer.name()), NodeKind.FINAL_CUSTOMER, 0));
     }
     for (int rank = 0; rank < diagnosis.teamCount(); rank++) {
       TeamFigures team = diagnosis.team(rank);
-      int hops = team.hopsToCustomer() == null ? Integer.MAX_VALUE : team.hopsToCustomer();
-      teamHops.put(team.id(), hops);
-      nodes.add(new Placed(team.id(), label(team.id(), team.name()), kind(team), hops));
-    }
-    Map<String, Integer> partnerHops = new HashMap<>();
-    for (Link link : diagnosis.model().links()) {
-      int hops = teamHops.getOrDefault(link.to(), Integer.MAX_VALUE);
-      partnerHops.merge(link.from(), hops == Integer.MAX_VALUE ? hops : hops + 1, Math::min);
+      nodes.add(new Placed(team.id(), label(team.id(), team.name()), NodeKind.of(team.kind()),
+          team.hopsToCustomer() == null ? FlowLayout.UNREACHABLE : team.hopsToCustomer()));
     }
     for (Partner partner : diagnosis.model().partners()) {
-      nodes.add(new Placed(partner.id(), label(partner.id(), partner.name()), Kind.PARTNER,
-          partnerHops.getOrDefault(partner.id(), Integer.MAX_VALUE)));
+      nodes.add(new Placed(partner.id(), label(partner.id(), partner.name()), NodeKind.PARTNER,
+          FlowLayout.UNREACHABLE));
     }
-    return nodes;
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      index.putIfAbsent(nodes.get(i).id(), i);
+    }
+    List<Link> links = diagnosis.model().links().stream()
+        .filter(l -> index.containsKey(l.from()) && index.containsKey(l.to())).toList();
+    int[] distances = FlowLayout.distances(nodes.stream().mapToInt(Placed::distance).toArray(),
+        partners(nodes), links.stream().mapToInt(l -> index.get(l.from())).toArray(),
+        links.stream().mapToInt(l -> index.get(l.to())).toArray());
+    List<Placed> placed = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      Placed node = nodes.get(i);
+      placed.add(new Placed(node.id(), node.label(), node.kind(), distances[i]));
+    }
+    return placed;
+  }
+
+  private static boolean[] partners(List<Placed> nodes) {
+    boolean[] partner = new boolean[nodes.size()];
+    for (int i = 0; i < partner.length; i++) {
+      partner[i] = nodes.get(i).kind() == NodeKind.PARTNER;
+    }
+    return partner;
   }
 
   private static ValueChainGraph layout(List<Placed> kept, List<Edge> edges, int total) {
-    int maxTeamHops = kept.stream().filter(n -> n.kind() != Kind.PARTNER && !n.apart())
-        .mapToInt(Placed::distance).max().orElse(0);
-    boolean partners = kept.stream().anyMatch(n -> n.kind() == Kind.PARTNER);
-    int offset = partners ? 1 : 0;
-    Map<Integer, Integer> rowsPerColumn = new HashMap<>();
+    FlowLayout layout = FlowLayout.of(kept.stream().mapToInt(Placed::distance).toArray(), partners(kept));
     List<Node> nodes = new ArrayList<>();
-    for (Placed node : kept.stream().sorted(Comparator.comparing(Placed::id)).toList()) {
-      int column = node.apart() ? -1
-          : node.kind() == Kind.PARTNER ? 0
-          : offset + maxTeamHops - node.distance();
-      int row = rowsPerColumn.merge(column, 1, Integer::sum) - 1;
-      nodes.add(new Node(node.id(), node.label(), node.kind(), column, row, node.apart()));
+    for (int i = 0; i < kept.size(); i++) {
+      Placed node = kept.get(i);
+      nodes.add(new Node(node.id(), node.label(), node.kind(), layout.column(i), layout.row(i), layout.apart(i)));
     }
     List<Integer> columnHops = new ArrayList<>();
-    if (partners) {
-      columnHops.add(null);
-    }
-    for (int hops = maxTeamHops; hops >= 0; hops--) {
-      columnHops.add(hops);
+    for (int c = 0; c < layout.columns(); c++) {
+      columnHops.add(layout.columnHops(c) == FlowLayout.PARTNERS ? null : layout.columnHops(c));
     }
     return new ValueChainGraph(nodes, edges, columnHops, total);
-  }
-
-  private static Kind kind(TeamFigures team) {
-    return switch (team.kind()) {
-      case FRONT_LINE -> Kind.FRONT_LINE;
-      case CORE -> Kind.CORE;
-      case SUPPORT -> Kind.SUPPORT;
-    };
   }
 
   private static String label(String id, String name) {

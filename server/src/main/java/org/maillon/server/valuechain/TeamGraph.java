@@ -8,10 +8,12 @@ import java.util.Set;
 import org.maillon.card.NodeRef;
 import org.maillon.card.TeamCard;
 import org.maillon.server.valuechain.ChainGraph.Edge;
+import org.maillon.valuechain.NodeKind;
 
 /**
  * A team card's neighbourhood as its page draws it, laid out in four columns: suppliers and partners,
- * the team, its customers, their customers; each column cut at {@link #DRAWN} nodes.
+ * the team, its customers, their customers; each column cut at {@link #DRAWN} nodes. Nodes carry the
+ * colour of their kind ({@link NodeKind}), as every drawing of the chain.
  *
  * @param nodes the drawn nodes, placed
  * @param links supplier to team, team to customer, customer to its customers
@@ -30,7 +32,7 @@ public record TeamGraph(List<Node> nodes, List<Edge> links, int rows, boolean cu
    * A drawn node: {@code id} is its column and its {@code node}'s id (a node may stand in two columns),
    * {@code subject} marks the team of the card.
    */
-  public record Node(String id, String node, String name, String kind, boolean team, int x, double y,
+  public record Node(String id, String node, String name, String kind, String colour, boolean team, int x, double y,
       boolean subject) {}
 
   public static TeamGraph of(TeamCard card, ValueChainIndex index) {
@@ -53,7 +55,8 @@ public record TeamGraph(List<Node> nodes, List<Edge> links, int rows, boolean cu
       cut |= shown.size() < columns.get(c).size();
       for (int r = 0; r < shown.size(); r++) {
         String id = shown.get(r);
-        nodes.add(new Node(c + ":" + id, id, index.label(id), index.kind(id), index.isTeam(id), c * COLUMN_WIDTH,
+        nodes.add(new Node(c + ":" + id, id, index.label(id), index.kind(id), NodeKind.ofCode(index.kind(id)).colour(),
+            index.isTeam(id), c * COLUMN_WIDTH,
             (r + 0.5) * rows * ROW_HEIGHT / shown.size(), c == 1));
       }
     }
@@ -64,14 +67,14 @@ public record TeamGraph(List<Node> nodes, List<Edge> links, int rows, boolean cu
       List<String> customersOfCustomers, ValueChainIndex index) {
     List<Edge> links = new ArrayList<>();
     for (String supplier : drawn(suppliers)) {
-      links.add(new Edge("0:" + supplier, "1:" + team));
+      links.add(new Edge("0:" + supplier, "1:" + team, 1));
     }
     Set<String> drawnOfCustomers = new HashSet<>(drawn(customersOfCustomers));
     for (String customer : new LinkedHashSet<>(drawn(customers))) {
-      links.add(new Edge("1:" + team, "2:" + customer));
+      links.add(new Edge("1:" + team, "2:" + customer, 1));
       for (String next : index.customers(customer)) {
         if (drawnOfCustomers.contains(next)) {
-          links.add(new Edge("2:" + customer, "3:" + next));
+          links.add(new Edge("2:" + customer, "3:" + next, 1));
         }
       }
     }

@@ -17,6 +17,7 @@ import org.maillon.server.bureaucracy.web.TeamProceduresPart;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
 import org.maillon.server.valuechain.TeamGraph;
+import org.maillon.valuechain.NodeKind;
 import org.maillon.server.valuechain.TextSearch;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.maillon.valuechain.TeamFigures;
@@ -111,6 +112,7 @@ class TeamPagesController {
         .map(PersonFigures::name).filter(n -> !n.isBlank()).orElse(lead)));
     model.addAttribute("canSeePeople", manager);
     model.addAttribute("graph", TeamGraph.of(card, index));
+    model.addAttribute("kinds", NodeKind.values());
     model.addAttribute("expectationTexts", expectationTexts(diagnosis, card));
     model.addAttribute("procedurePart", procedures.of(id));
     return "teams/card";

@@ -3,7 +3,9 @@ package org.maillon.server.valuechain.web;
 import org.maillon.server.system.BarChart;
 import org.maillon.server.system.BarChart.Bar;
 import org.maillon.server.system.BarChart.Series;
+import org.maillon.server.valuechain.ChainFlow;
 import org.maillon.server.valuechain.ChainGraph;
+import org.maillon.server.valuechain.FlowText;
 import org.maillon.server.valuechain.TextSearch;
 import org.maillon.server.valuechain.ValueChainIndex;
 import java.util.ArrayList;
@@ -16,7 +18,9 @@ import java.util.Set;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.model.Team;
 import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.valuechain.FlowLayout;
 import org.maillon.valuechain.LinkEnds;
+import org.maillon.valuechain.NodeKind;
 import org.maillon.valuechain.ValueChainFigures;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -26,8 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The whole value chain as an interactive, searchable graph ({@code /value-chain}), and the
- * orientation of the support functions ({@code /support}). Both read teams and links only. A large
- * chain is drawn in part ({@link ChainGraph}), with a note.
+ * orientation of the support functions ({@code /support}). Both read teams and links only. The chain
+ * is drawn as a flow ({@link ChainGraph}), in groups when large, and said in words ({@link FlowText}).
  */
 @Controller
 class ValueChainPageController {
@@ -55,16 +59,18 @@ class ValueChainPageController {
   String valueChain(@RequestParam(required = false) String focus, Model model, Locale locale) {
     Diagnosis diagnosis = current.diagnosis();
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
+    ChainFlow flow = ChainFlow.of(diagnosis);
     String focused = TextSearch.of(focus).find(index.ids(), id -> id, index::label);
-    Set<String> shown = ChainGraph.shown(diagnosis, index, focused);
-    model.addAttribute("graph", ChainGraph.of(index, shown, focused,
-        kind -> messages.getMessage("kind." + kind, null, locale)));
-    model.addAttribute("shown", shown.size());
+    ChainGraph.Words words = words(locale);
+    ChainGraph graph = ChainGraph.of(flow, index, focused, words);
+    model.addAttribute("graph", graph);
+    model.addAttribute("flowText", FlowText.of(flow, index, words));
+    model.addAttribute("kinds", NodeKind.values());
     model.addAttribute("total", index.nodeCount());
     model.addAttribute("focus", focus);
     model.addAttribute("focused", focused == null ? null : named(index, focused));
     model.addAttribute("notFound", focus != null && !focus.isBlank() && focused == null);
-    model.addAttribute("names", shown.stream().map(index::label).distinct().sorted().toList());
+    model.addAttribute("names", index.ids().stream().map(index::label).distinct().sorted().toList());
     ValueChainFigures figures = diagnosis.valueChain();
     model.addAttribute("figures", figures);
     model.addAttribute("disconnected", named(index, figures.disconnectedTeams()));
@@ -72,6 +78,30 @@ class ValueChainPageController {
     model.addAttribute("frontLineWithoutFinal", named(index, figures.frontLineWithoutFinalCustomer()));
     model.addAttribute("hops", hops(figures, locale));
     return "valuechain/value-chain";
+  }
+
+  private ChainGraph.Words words(Locale locale) {
+    return new ChainGraph.Words() {
+      @Override
+      public String column(int hops) {
+        return hops == FlowLayout.PARTNERS ? message("valueChain.column.partners", locale)
+            : hops == 0 ? message("valueChain.column.final", locale) : message("valueChain.column.hops", locale, hops);
+      }
+
+      @Override
+      public String apart() {
+        return message("valueChain.column.apart", locale);
+      }
+
+      @Override
+      public String group(NodeKind kind, int count) {
+        return message("valueChain.group", locale, message("kind." + kind.code(), locale), count);
+      }
+    };
+  }
+
+  private String message(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, locale);
   }
 
   @GetMapping("/support")
