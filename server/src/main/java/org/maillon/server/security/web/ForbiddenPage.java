@@ -8,6 +8,7 @@ import org.maillon.server.security.Role;
 import org.maillon.server.security.UserAccount;
 import org.maillon.server.security.UserService;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -28,9 +29,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ForbiddenPage {
 
   private final UserService users;
-  private final WebInvocationPrivilegeEvaluator privileges;
+  private final ObjectProvider<WebInvocationPrivilegeEvaluator> privileges;
 
-  ForbiddenPage(UserService users, WebInvocationPrivilegeEvaluator privileges) {
+  /** The evaluator exists only where the web security runs, which a context without a web server lacks. */
+  ForbiddenPage(UserService users, ObjectProvider<WebInvocationPrivilegeEvaluator> privileges) {
     this.users = users;
     this.privileges = privileges;
   }
@@ -58,7 +60,7 @@ class ForbiddenPage {
     String path = uri == null ? "/" : uri.toString().substring(request.getContextPath().length());
     Authentication manager = UsernamePasswordAuthenticationToken.authenticated(authentication.getName(), null,
         List.of(new SimpleGrantedAuthority(Role.MANAGER.authority())));
-    return privileges.isAllowed(request.getContextPath(), path, request.getMethod(), manager);
+    return privileges.getObject().isAllowed(request.getContextPath(), path, request.getMethod(), manager);
   }
 
   /** The enabled admins' user names, the people who give roles. */
