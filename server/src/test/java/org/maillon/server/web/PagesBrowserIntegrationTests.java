@@ -238,6 +238,17 @@ class PagesBrowserIntegrationTests {
 
   @ParameterizedTest
   @ValueSource(strings = {"en", "fr"})
+  void aDutyTowardATeamSaysWhatThatTeamCommitsToItsOwnCustomers(String lang) {
+    manager.get("/teams/informatique?lang=" + lang);
+    String online = manager.all("#duties .card").stream().map(card -> card.getAttribute("textContent"))
+        .filter(text -> text.contains("Ventes en ligne")).findFirst().orElseThrow();
+    assertThat(online.replaceAll("\\s+", " ")).contains(lang.equals("fr")
+        ? "Envers Particuliers (vente en ligne) : Suivi de commande en temps réel sur le site · Chat avec un concepteur du lundi au samedi"
+        : "Toward Particuliers (vente en ligne): Suivi de commande en temps réel sur le site · Chat avec un concepteur du lundi au samedi");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr"})
   void theHierarchyPageComparesTheLevelsWithTheLegion(String lang) {
     HierarchyFigures hierarchy = diagnosis.hierarchy();
     manager.get("/hierarchy?lang=" + lang);
