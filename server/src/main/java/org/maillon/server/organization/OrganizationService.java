@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.model.Organization;
 import org.maillon.modelfile.LoadedModel;
@@ -69,12 +70,28 @@ public class OrganizationService {
    *     nothing changes then
    */
   public synchronized Imported importModel(String fileName, InputStream content, String importedBy, Locale locale) {
-    LoadedModel loaded = ModelFiles.read(fileName, content, locale, limits.zip());
+    return store(ModelFiles.read(fileName, content, locale, limits.zip()), importedBy, format(fileName));
+  }
+
+  /**
+   * Changes the current model and stores the result as a new version, validated as an import is,
+   * with no other import or change in between: a change never overwrites one made meanwhile.
+   *
+   * @param change the new model from the current one; it may throw to refuse, and nothing changes
+   * @param format what made the version, such as {@code card}
+   * @throws ModelRejectedException when the changed model is invalid; nothing changes then
+   */
+  public synchronized Imported change(UnaryOperator<Organization> change, String by, String format, Locale locale) {
+    Organization changed = change.apply(current.diagnosis().model());
+    return store(ModelFiles.read(STORED_FILE, json(changed).getBytes(StandardCharsets.UTF_8), locale), by, format);
+  }
+
+  private Imported store(LoadedModel loaded, String importedBy, String format) {
     Organization organization = loaded.organization();
     Diagnosis diagnosis = loaded.diagnose();
     String json = json(organization);
     ModelVersion version = transaction.execute(status -> versions.add(importedBy, organization.name(),
-        diagnosis.headcount(), format(fileName), json));
+        diagnosis.headcount(), format, json));
     current.replace(new CurrentOrganization.Current(version, diagnosis));
     log.info("Imported version {} of {} ({} people) by {}", version.id(), organization.name(),
         diagnosis.headcount(), importedBy);

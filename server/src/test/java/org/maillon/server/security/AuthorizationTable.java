@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 record AuthorizationTable(List<String> users, List<Row> rows) {
 
   static final Path DOCUMENT = Path.of("../docs/security.md");
-  static final Set<String> OUTCOMES = Set.of("allowed", "401", "403", "sign-in", "own", "summary");
+  static final Set<String> OUTCOMES = Set.of("allowed", "401", "403", "sign-in", "own", "summary", "lead");
   private static final Pattern ENDPOINT = Pattern.compile("`([A-Z]+) (/\\S*)`");
 
   /** One endpoint and what each kind of user gets from it. */
