@@ -1,5 +1,6 @@
 package org.maillon.server.security;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,9 +11,10 @@ import org.maillon.model.TextLimits;
  * password that follows {@link PasswordRules}, a role, and for a member the person of the model
  * they are. Checks itself, every problem at once.
  *
- * @param personId the person of the model this user is, for a member's own place; may be null
+ * @param personId the person of the model this user is, for a member's own place and the teams they
+ *     lead; may be null; the API takes it as {@code personId} or {@code person}
  */
-public record NewUser(String username, String password, String role, String personId) {
+public record NewUser(String username, String password, String role, @JsonAlias("person") String personId) {
 
   static final int LONGEST_NAME = 100;
   static final int LONGEST_PERSON_ID = TextLimits.ID;

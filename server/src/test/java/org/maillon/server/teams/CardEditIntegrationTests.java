@@ -36,7 +36,7 @@ class CardEditIntegrationTests {
     admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
     assertThat(admin.post("/api/model", YAML, ExampleModels.bytes("sme.yaml")).status()).isEqualTo(201);
     admin.post("/api/users", MediaType.APPLICATION_JSON,
-        Map.of("username", "card-lead", "password", PASSWORD, "role", "member", "personId", "p-0051"));
+        Map.of("username", "card-lead", "password", PASSWORD, "role", "member", "person", "p-0051"));
     admin.post("/api/users", MediaType.APPLICATION_JSON,
         Map.of("username", "card-seller", "password", PASSWORD, "role", "member", "personId", "p-0058"));
     lead = Api.on(port).as("card-lead", PASSWORD);
