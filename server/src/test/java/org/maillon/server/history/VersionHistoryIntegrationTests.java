@@ -83,6 +83,8 @@ class VersionHistoryIntegrationTests {
         .contains("Constats disparus")
         .doesNotContain("p-0020").doesNotContain("grands-comptes");
     assertThat(PageText.CODE.matcher(page).find()).as(page).isFalse();
+    assertThat(PageText.visible(browser.get("/model/history?lang=en", "text/html").body()))
+        .contains("6 changes to the model; 11 figures of the diagnosis moved; 4 findings appeared and one went.");
   }
 
   private static long imported(Reply reply) {
