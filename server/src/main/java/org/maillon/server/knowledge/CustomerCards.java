@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.maillon.server.security.Access;
-import org.maillon.server.security.MaillonUser;
 import org.maillon.server.system.NotFoundException;
+import org.maillon.server.teams.TeamLeadership;
+import org.maillon.server.teams.TeamRights;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -46,11 +46,13 @@ public class CustomerCards {
 
   private final KnowledgeViews views;
   private final CardEntries entries;
+  private final TeamLeadership leadership;
   private final Clock clock;
 
-  CustomerCards(KnowledgeViews views, CardEntries entries, Clock clock) {
+  CustomerCards(KnowledgeViews views, CardEntries entries, TeamLeadership leadership, Clock clock) {
     this.views = views;
     this.entries = entries;
+    this.leadership = leadership;
     this.clock = clock;
   }
 
@@ -100,7 +102,10 @@ public class CustomerCards {
         team.flatMap(view::team).orElse(Coverage.of(0, 0)), customers);
   }
 
-  /** True when this user may add entries to this customer's card: managers and admins, or a member of a team it serves. */
+  /**
+   * True when this user may add entries to this customer's card: managers and admins, a member of
+   * a team that serves it, a lead of one (or a lead above them).
+   */
   public boolean mayAdd(Authentication authentication, String customerId) {
     return mayAdd(views.now(), authentication, customerId);
   }
@@ -114,15 +119,10 @@ public class CustomerCards {
     return views.freshness().tooOld();
   }
 
-  private static boolean mayAdd(KnowledgeView view, Authentication authentication, String customerId) {
-    if (Access.isManager(authentication)) {
-      return true;
-    }
-    if (authentication == null || !(authentication.getPrincipal() instanceof MaillonUser user)
-        || user.personId() == null) {
-      return false;
-    }
-    return view.teamOf(user.personId()).map(t -> view.customers().customersOf(t).contains(customerId)).orElse(false);
+  /** Managers and admins, and whoever leads or belongs to a team that supplies this customer. */
+  private boolean mayAdd(KnowledgeView view, Authentication authentication, String customerId) {
+    TeamRights rights = leadership.rights(authentication, view.diagnosis());
+    return rights.everyTeam() || view.customers().chain().suppliers(customerId).stream().anyMatch(rights::leadsOrOwn);
   }
 
   /**
@@ -134,7 +134,8 @@ public class CustomerCards {
     KnowledgeView view = views.now();
     customer(view, customerId);
     if (!mayAdd(view, authentication, customerId)) {
-      throw new AccessDeniedException("Members may add entries only to the cards of their own team's customers.");
+      throw new AccessDeniedException(
+          "Members add entries only to the cards of the customers of their own team and of the teams they lead.");
     }
     return record(customerId, form, authentication.getName(), clock.instant());
   }

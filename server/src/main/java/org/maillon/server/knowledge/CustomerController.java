@@ -40,8 +40,8 @@ class CustomerController {
   }
 
   @Operation(summary = "Add an entry to a customer's card, as the signed-in user",
-      description = "Managers and admins add to any card, members only to the cards of their own team's customers"
-          + " (else 403). A rejected entry answers 422 with every problem in `errors`, each with its field, and"
+      description = "Managers and admins add to any card, members only to the cards of the customers of their own"
+          + " team and of the teams they lead (else 403). A rejected entry answers 422 with every problem in `errors`, each with its field, and"
           + " records nothing. The date defaults to today and may not be in the future.")
   @PostMapping(path = "/api/customers/{id}/card/entries", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,13 +1,17 @@
 package org.maillon.server.listening;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
+import org.maillon.server.system.JsonBodies;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,8 +20,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Listening campaigns and their invitations: managers create them, every member reads them. */
+/**
+ * Listening campaigns and their invitations: a supplier team's leads (and the leads above them),
+ * managers and admins create them, every member reads them. Bodies are read as text and bound
+ * once the user may run the team's listening, so that a refused user gets 403 whatever they sent.
+ */
 @RestController
 @RequestMapping("/api/campaigns")
 @Tag(name = "listening", description = "Campaigns, invitations, anonymous responses and logged conversations")
@@ -30,17 +39,25 @@ class CampaignController {
   record Invitation(String token, String url, String email) {}
 
   private final ListeningService listening;
+  private final JsonMapper json;
 
-  CampaignController(ListeningService listening) {
+  CampaignController(ListeningService listening, JsonMapper json) {
     this.listening = listening;
+    this.json = json;
   }
 
-  @Operation(summary = "Create a campaign of a supplier team among some of its customers (managers)",
-      description = "Questions (nps 0–10, csat 1–5, text), cadence and threshold default from the settings."
+  @Operation(summary = "Create a campaign of a supplier team among some of its customers (its leads, managers)",
+      description = "For the team's lead, the leads above them, managers and admins (403 otherwise)."
+          + " Questions (nps 0–10, csat 1–5, text), cadence and threshold default from the settings."
           + " A broken rule answers 422 with every problem in `errors`, each with its field.")
-  @PostMapping
-  ResponseEntity<Campaign> create(@RequestBody NewCampaign campaign, Principal principal) {
-    Campaign created = listening.createCampaign(campaign, principal.getName());
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      content = @Content(schema = @Schema(implementation = NewCampaign.class)))
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Campaign> create(@RequestBody String body, Authentication authentication) {
+    listening.requireLeadsAny(authentication);
+    NewCampaign campaign = JsonBodies.read(json, body, NewCampaign.class, "a campaign");
+    listening.requireRuns(authentication, campaign.team(), CampaignKind.CUSTOMERS);
+    Campaign created = listening.createCampaign(campaign, authentication.getName());
     return ResponseEntity.created(URI.create("/api/campaigns/" + created.id())).body(created);
   }
 
@@ -56,12 +73,20 @@ class CampaignController {
     return listening.campaign(id);
   }
 
-  @Operation(summary = "Create single-use invitation links for one customer of the campaign (managers)",
-      description = "Either `count` anonymous links (1–1000) or one per address of `emails`. Tokens are"
-          + " shown here only; Maillon sends no email.")
-  @PostMapping("/{id}/invitations")
+  @Operation(summary = "Create single-use invitation links for one customer of the campaign (its team's leads, managers)",
+      description = "For the campaign team's lead, the leads above them, managers and admins; a pulse's for managers"
+          + " and admins (403 otherwise). Either `count` anonymous links (1–1000) or one per address of `emails`."
+          + " Tokens are shown here only; Maillon sends no email.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      content = @Content(schema = @Schema(implementation = NewInvitations.class)))
+  @PostMapping(path = "/{id}/invitations", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  Invitations invite(@PathVariable long id, @RequestBody NewInvitations request, HttpServletRequest http) {
+  Invitations invite(@PathVariable long id, @RequestBody String body, Authentication authentication,
+      HttpServletRequest http) {
+    listening.requireLeadsAny(authentication);
+    Campaign campaign = listening.campaign(id);
+    listening.requireRuns(authentication, campaign.team(), campaign.kind());
+    NewInvitations request = JsonBodies.read(json, body, NewInvitations.class, "an invitation request");
     return new Invitations(listening.invite(id, request).stream()
         .map(issued -> new Invitation(issued.token(), issued.url(http), issued.email())).toList());
   }

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Logged listening conversations: members log and read their own team's, managers any team's. */
+/**
+ * Logged listening conversations: members log and read their own team's and those of the teams
+ * they lead, managers any team's.
+ */
 @RestController
 @RequestMapping("/api/conversations")
 @Tag(name = "listening")
@@ -28,7 +31,7 @@ class ConversationController {
   }
 
   @Operation(summary = "Log a conversation a team held with one of its customers",
-      description = "heldAt defaults to now and may not be in the future. Members log for their own team.")
+      description = "heldAt defaults to now and may not be in the future. Members log for their own team and the teams they lead.")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   Conversation log(@RequestBody NewConversation conversation, Authentication authentication) {
@@ -36,7 +39,8 @@ class ConversationController {
     return listening.logConversation(conversation, authentication.getName());
   }
 
-  @Operation(summary = "The latest conversations, of a team and a customer when asked; members see their team's")
+  @Operation(summary = "The latest conversations, of a team and a customer when asked",
+      description = "Members see their own team's when they ask for none, and may ask for a team they lead.")
   @GetMapping
   List<Conversation> latest(@RequestParam(required = false) String team,
       @RequestParam(required = false) String customer, @RequestParam(defaultValue = "100") int limit,

@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.maillon.diagnosis.PersonFigures;
 import org.maillon.server.organization.CurrentOrganization;
-import org.maillon.server.security.Access;
-import org.maillon.server.security.MaillonUser;
+import org.maillon.server.teams.TeamLeadership;
+import org.maillon.server.teams.TeamRights;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.maillon.voice.Thresholds;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,17 +29,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ListeningService {
 
+  private static final String RUN_REFUSED =
+      "Only the team's lead, the leads above them, managers and admins run its campaigns.";
+
   private final CampaignStore campaigns;
   private final InvitationStore invitations;
   private final ResponseStore responses;
   private final ConversationStore conversations;
   private final CurrentOrganization current;
+  private final TeamLeadership leadership;
   private final Clock clock;
   private final int defaultCadenceDays;
   private final int defaultThreshold;
 
   ListeningService(CampaignStore campaigns, InvitationStore invitations, ResponseStore responses,
-      ConversationStore conversations, CurrentOrganization current, Clock clock,
+      ConversationStore conversations, CurrentOrganization current, TeamLeadership leadership, Clock clock,
       @Value("${maillon.listening.default-cadence-days}") int defaultCadenceDays,
       @Value("${maillon.listening.default-anonymity-threshold}") int defaultThreshold) {
     this.campaigns = campaigns;
@@ -48,6 +51,7 @@ public class ListeningService {
     this.responses = responses;
     this.conversations = conversations;
     this.current = current;
+    this.leadership = leadership;
     this.clock = clock;
     this.defaultCadenceDays = defaultCadenceDays;
     this.defaultThreshold = defaultThreshold;
@@ -160,28 +164,54 @@ public class ListeningService {
     return campaigns.state();
   }
 
-  /** The team of the signed-in user's person in the current model, if they have one. */
-  public Optional<String> teamOf(Authentication authentication) {
-    if (authentication == null || !(authentication.getPrincipal() instanceof MaillonUser user)
-        || user.personId() == null) {
-      return Optional.empty();
+  /** What this user may do for which team in the current model (see {@link TeamLeadership}). */
+  public TeamRights rights(Authentication authentication) {
+    return leadership.rights(authentication, current.diagnosis());
+  }
+
+  /**
+   * Throws a 403 unless this user leads some team: one who leads none may run no campaign, and is
+   * refused before what they sent is read or a campaign looked up.
+   */
+  public void requireLeadsAny(Authentication authentication) {
+    if (!rights(authentication).leadsAny()) {
+      throw new AccessDeniedException(RUN_REFUSED);
     }
-    return current.get().flatMap(now -> now.diagnosis().person(user.personId())).map(PersonFigures::team);
+  }
+
+  /**
+   * Whether this user may run this team's listening: create its campaigns and their invitations.
+   * Its leads, the leads above them, managers and admins may; a pulse, which asks the team's own
+   * collaborators, stays with managers and admins.
+   */
+  public boolean mayRun(Authentication authentication, String team, CampaignKind kind) {
+    TeamRights rights = rights(authentication);
+    return rights.leads(team) && (kind == CampaignKind.CUSTOMERS || rights.everyTeam());
+  }
+
+  /** Throws a 403 unless this user {@linkplain #mayRun may run} this team's listening. */
+  public void requireRuns(Authentication authentication, String team, CampaignKind kind) {
+    if (!mayRun(authentication, team, kind)) {
+      throw new AccessDeniedException(RUN_REFUSED);
+    }
   }
 
   /**
    * The team whose conversations this user may log or read: the one asked for by a manager (null
-   * for all), else the member's own team, the only one a member may ask for.
+   * for all); else the one asked for when the user leads it or belongs to it, their own team when
+   * they ask for none, and a 403 otherwise.
    */
   public String teamFor(Authentication authentication, String team) {
-    if (Access.isManager(authentication)) {
+    TeamRights rights = rights(authentication);
+    if (rights.everyTeam()) {
       return team;
     }
-    Optional<String> own = teamOf(authentication);
-    if (own.isEmpty() || team != null && !team.equals(own.get())) {
-      throw new AccessDeniedException("Members may log and read the conversations of their own team only.");
+    String asked = team == null ? rights.own() : team;
+    if (asked == null || !rights.leadsOrOwn(asked)) {
+      throw new AccessDeniedException(
+          "Members log and read the conversations of their own team and of the teams they lead only.");
     }
-    return own.get();
+    return asked;
   }
 
   /** The name of a team or customer in the current model; the id itself when it has none or no model. */

@@ -50,7 +50,7 @@ class SecurityConfiguration {
                 .permitAll()
             .requestMatchers(HttpMethod.POST, "/api/responses/*").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/model").hasRole("ADMIN")
-            .requestMatchers(HttpMethod.POST, "/api/campaigns", "/api/campaigns/**", "/api/pulses").hasRole("MANAGER")
+            .requestMatchers(HttpMethod.POST, "/api/pulses").hasRole("MANAGER")
             .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
             .requestMatchers("/api/model", "/api/model/**").hasRole("MANAGER")
             .anyRequest().hasRole("MEMBER"))

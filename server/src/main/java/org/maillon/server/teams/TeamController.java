@@ -4,13 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.maillon.card.CardEdits;
 import org.maillon.card.CardStatement;
 import org.maillon.server.organization.OrganizationService;
+import org.maillon.server.system.JsonBodies;
 import org.maillon.server.system.RequestLocale;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,15 +41,6 @@ class TeamController {
     this.json = json;
   }
 
-  /** The body read once the user may edit: a refused user learns nothing of what they sent. */
-  private CardStatement statement(String body) {
-    try {
-      return json.readValue(body, CardStatement.class);
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException("The body is not a card statement: " + e.getOriginalMessage());
-    }
-  }
-
   /** A card saved: the version it made and the card as it now reads. */
   record SavedCard(long version, TeamCard card) {}
 
@@ -74,7 +65,8 @@ class TeamController {
     if (!leadership.leads(user, current.diagnosis(), id)) {
       throw new AccessDeniedException("Only the team's lead, the leads above them, managers and admins edit its card.");
     }
-    CardStatement statement = statement(body);
+    // Read once the user may edit: a refused user learns nothing of what they sent.
+    CardStatement statement = JsonBodies.read(json, body, CardStatement.class, "a card statement");
     OrganizationService.Imported saved = organizations.change(model -> {
       CardEdits.Result result = CardEdits.apply(model, id, statement);
       if (!result.problems().isEmpty()) {

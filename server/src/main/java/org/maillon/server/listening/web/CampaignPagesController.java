@@ -18,7 +18,8 @@ import org.maillon.server.listening.CampaignKind;
 import org.maillon.server.listening.QuestionType;
 import org.maillon.server.listening.UnknownCampaign;
 import org.maillon.server.organization.CurrentOrganization;
-import org.maillon.server.security.Access;
+import org.maillon.server.teams.TeamRights;
+import org.maillon.server.valuechain.ValueChainIndex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -31,9 +32,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Campaigns as pages: every signed-in user sees them and their invitation counts; managers create
- * a campaign for a team (picked first, so that only its customers are offered) and create links
- * for a customer, shown once, to copy and send.
+ * Campaigns as pages: every signed-in user sees them and their invitation counts; a team's leads,
+ * managers and admins create a campaign for a team (picked first among those they lead, so that
+ * only its customers are offered) and create links for a customer, shown once, to copy and send.
+ * The forms show only to those who may use them, and the service checks again.
  */
 @Controller
 class CampaignPagesController {
@@ -55,28 +57,28 @@ class CampaignPagesController {
   }
 
   @GetMapping("/listening/campaigns")
-  String list(@RequestParam(required = false) String team, Model model) {
+  String list(@RequestParam(required = false) String team, Authentication authentication, Model model) {
     current.requireModel();
-    return listPage(team, new CampaignForm(team, List.of(),
+    return listPage(team, authentication, new CampaignForm(team, List.of(),
         NewCampaign.DEFAULT_QUESTIONS.stream().map(NewQuestion::type).toList(), defaultCadenceDays, defaultThreshold), Map.of(), model);
   }
 
   @PostMapping("/listening/campaigns")
   String create(CampaignForm form, Authentication authentication, Locale locale, Model model,
       HttpServletResponse response) {
-    Access.requireManager(authentication, "Only managers create campaigns.");
+    listening.requireRuns(authentication, form.team(), CampaignKind.CUSTOMERS);
     try {
       Campaign campaign = listening.createCampaign(form.command(), authentication.getName());
       return "redirect:/listening/campaigns/" + campaign.id();
     } catch (ListeningRejected rejected) {
       response.setStatus(422);
-      return listPage(form.team(), form, errors.byField(rejected, locale), model);
+      return listPage(form.team(), authentication, form, errors.byField(rejected, locale), model);
     }
   }
 
   @GetMapping("/listening/campaigns/{id}")
-  String show(@PathVariable long id, Model model) {
-    return campaignPage(campaign(id), List.of(), Map.of(), null, model);
+  String show(@PathVariable long id, Authentication authentication, Model model) {
+    return campaignPage(campaign(id), authentication, List.of(), Map.of(), null, model);
   }
 
   @PostMapping("/listening/campaigns/{id}/invitations")
@@ -84,18 +86,20 @@ class CampaignPagesController {
       @RequestParam(required = false) Integer count, @RequestParam(required = false) String emails,
       Authentication authentication, Locale locale, Model model, HttpServletRequest request,
       HttpServletResponse response) {
-    Access.requireManager(authentication, "Only managers create invitations.");
-    campaign(id);
+    listening.requireLeadsAny(authentication);
+    Campaign campaign = campaign(id);
+    listening.requireRuns(authentication, campaign.team(), campaign.kind());
     List<String> addresses = emails == null || emails.isBlank() ? null
         : List.of(emails.strip().split("\\s*[\\n,;]\\s*"));
     NewInvitations asked = new NewInvitations(customer, addresses == null ? count : null, addresses);
     try {
       List<Invitation> invitations = listening.invite(id, asked).stream()
           .map(issued -> new Invitation(issued.email(), issued.url(request))).toList();
-      return campaignPage(listening.campaign(id), invitations, Map.of(), customer, model);
+      return campaignPage(listening.campaign(id), authentication, invitations, Map.of(), customer, model);
     } catch (ListeningRejected rejected) {
       response.setStatus(422);
-      return campaignPage(listening.campaign(id), List.of(), errors.byField(rejected, locale), customer, model);
+      return campaignPage(listening.campaign(id), authentication, List.of(), errors.byField(rejected, locale),
+          customer, model);
     }
   }
 
@@ -125,19 +129,25 @@ class CampaignPagesController {
     }
   }
 
-  private String listPage(String team, CampaignForm form, Map<String, String> problems, Model model) {
+  /** The list, and the create form for a team the user leads (the teams they may pick, none when they lead none). */
+  private String listPage(String team, Authentication authentication, CampaignForm form, Map<String, String> problems,
+      Model model) {
+    TeamRights rights = listening.rights(authentication);
+    ValueChainIndex index = listening.model();
     model.addAttribute("campaigns", listening.campaigns(null));
-    model.addAttribute("index", listening.model());
-    model.addAttribute("team", team == null || team.isBlank() ? null : team);
+    model.addAttribute("index", index);
+    model.addAttribute("ledTeams", index.teams().stream().filter(t -> rights.leads(t.id())).toList());
+    model.addAttribute("team", team == null || team.isBlank() || !rights.leads(team) ? null : team);
     model.addAttribute("form", form);
     model.addAttribute("types", Arrays.stream(QuestionType.values()).filter(type -> type.askedIn(CampaignKind.CUSTOMERS)).toList());
     model.addAttribute("problems", problems);
     return "listening/campaigns";
   }
 
-  private String campaignPage(Campaign campaign, List<Invitation> invitations, Map<String, String> problems,
-      String customer, Model model) {
+  private String campaignPage(Campaign campaign, Authentication authentication, List<Invitation> invitations,
+      Map<String, String> problems, String customer, Model model) {
     model.addAttribute("campaign", campaign);
+    model.addAttribute("mayInvite", listening.mayRun(authentication, campaign.team(), campaign.kind()));
     model.addAttribute("teamLabel", listening.label(campaign.team()));
     model.addAttribute("labels", campaign.customers().stream().collect(Collectors.toMap(c -> c, listening::label)));
     model.addAttribute("invitations", invitations);

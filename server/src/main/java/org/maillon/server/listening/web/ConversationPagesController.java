@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.maillon.model.Team;
 import org.maillon.server.listening.ListeningRejected;
 import org.maillon.server.listening.ListeningService;
 import org.maillon.server.listening.NewConversation;
 import org.maillon.server.organization.CurrentOrganization;
-import org.maillon.server.security.Access;
+import org.maillon.server.teams.TeamRights;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,8 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Logged conversations as a page: a form to log one and the latest ones. A member logs and reads
- * their own team's; a manager picks any team, or reads every team's.
+ * their own team's; a lead picks among the teams they lead and their own; a manager picks any
+ * team, or reads every team's.
  */
 @Controller
 class ConversationPagesController {
@@ -61,9 +63,9 @@ class ConversationPagesController {
   @GetMapping("/listening/conversations")
   String page(@RequestParam(required = false) String team, Authentication authentication, Model model) {
     current.requireModel();
-    Optional<String> shown = shownTeam(team, authentication);
-    return page(shown, new ConversationForm(shown.orElse(null), null, null, null, null), Map.of(), authentication,
-        model);
+    TeamRights rights = listening.rights(authentication);
+    Optional<String> shown = shownTeam(team, rights, pickable(rights));
+    return page(shown, new ConversationForm(shown.orElse(null), null, null, null, null), Map.of(), rights, model);
   }
 
   @PostMapping("/listening/conversations")
@@ -75,25 +77,37 @@ class ConversationPagesController {
       return "redirect:/listening/conversations?team=" + UriUtils.encodeQueryParam(form.team(), "UTF-8");
     } catch (ListeningRejected rejected) {
       response.setStatus(422);
-      return page(Optional.ofNullable(form.team()), form, errors.byField(rejected, locale), authentication, model);
+      return page(Optional.ofNullable(form.team()), form, errors.byField(rejected, locale),
+          listening.rights(authentication), model);
     }
   }
 
-  /** The team whose conversations the page shows and logs: a manager's pick, a member's own. */
-  private Optional<String> shownTeam(String team, Authentication authentication) {
-    if (Access.isManager(authentication)) {
-      return Optional.ofNullable(team == null || team.isBlank() ? null : team);
+  /**
+   * The team whose conversations the page shows and logs: a manager's pick (none for every team's),
+   * else the pick when the user leads that team or belongs to it, else their own team, else the
+   * first they lead.
+   */
+  private static Optional<String> shownTeam(String team, TeamRights rights, List<Team> pickable) {
+    String asked = team == null || team.isBlank() ? null : team;
+    if (rights.everyTeam() || asked != null && rights.leadsOrOwn(asked)) {
+      return Optional.ofNullable(asked);
     }
-    return listening.teamOf(authentication);
+    return Optional.ofNullable(rights.own()).or(() -> pickable.stream().map(Team::id).findFirst());
   }
 
-  private String page(Optional<String> team, ConversationForm form, Map<String, String> problems,
-      Authentication authentication, Model model) {
-    boolean manager = Access.isManager(authentication);
+  /** The teams this user may pick: every team for a manager, else those they lead and their own. */
+  private List<Team> pickable(TeamRights rights) {
+    return listening.model().teams().stream().filter(t -> rights.leadsOrOwn(t.id())).toList();
+  }
+
+  private String page(Optional<String> team, ConversationForm form, Map<String, String> problems, TeamRights rights,
+      Model model) {
+    boolean everyTeam = rights.everyTeam();
     model.addAttribute("index", listening.model());
+    model.addAttribute("teams", pickable(rights));
     model.addAttribute("team", team.orElse(null));
-    model.addAttribute("noTeam", team.isEmpty() && !manager);
-    model.addAttribute("conversations", team.isEmpty() && !manager ? List.of()
+    model.addAttribute("noTeam", team.isEmpty() && !everyTeam);
+    model.addAttribute("conversations", team.isEmpty() && !everyTeam ? List.of()
         : listening.conversations(team.orElse(null), null, LISTED));
     model.addAttribute("form", form);
     model.addAttribute("problems", problems);
