@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.maillon.server.security.AuthorizationTable.Row;
 import org.maillon.server.testing.Api;
 import org.maillon.server.testing.ApiTest;
@@ -25,11 +27,13 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * docs/security.md says what each kind of user gets from every endpoint; this holds it to the
  * running server. Every handler method (controllers, the API description, the actuator, the error
  * page) and the sign-in filter's endpoints must have a row, every row an endpoint, and each kind of
- * user calling each endpoint gets what the row says: so a new endpoint fails here until it is
+ * user calling each endpoint gets what the row says — the lead on a team they lead and on another,
+ * and a member linked to no one besides the columns: so a new endpoint fails here until it is
  * documented. "Allowed" means served, whatever the answer to a request that sends nothing valid
  * (400, 404, 422): such requests change nothing.
  */
 @ApiTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationTableIntegrationTests {
 
   /** Served by Spring Security's filters, not by a handler method. */
@@ -38,16 +42,35 @@ class AuthorizationTableIntegrationTests {
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
   @Autowired UserService users;
+  Samples samples;
+  Samples.Own member;
+  Samples.Own lead;
 
-  @BeforeEach
-  void theSmeAndAUserOfEachRole() {
+  /**
+   * The SME, a user of each kind (the lead heads online sales, with the member role; another member
+   * is linked to no one), and a campaign of the member's team, of the lead's and of another team.
+   */
+  @BeforeAll
+  void theSmeAUserOfEachKindAndThreeCampaigns() {
     Api admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
     assertThat(admin.post("/api/model", MediaType.parseMediaType("application/yaml"), ExampleModels.bytes("sme.yaml"))
         .status()).isEqualTo(201);
-    if (users.all().stream().noneMatch(u -> u.username().equals(Visitors.MEMBER))) {
-      users.create(Visitors.MANAGER, Visitors.PASSWORD, Role.MANAGER, null);
-      users.create(Visitors.MEMBER, Visitors.PASSWORD, Role.MEMBER, Samples.OWN_PERSON);
-    }
+    users.create(Visitors.MANAGER, Visitors.PASSWORD, Role.MANAGER, null);
+    users.create(Visitors.MEMBER, Visitors.PASSWORD, Role.MEMBER, Samples.MEMBER_PERSON);
+    users.create(Visitors.LEAD, Visitors.PASSWORD, Role.MEMBER, Samples.LEAD_PERSON);
+    users.create(Visitors.UNLINKED, Visitors.PASSWORD, Role.MEMBER, null);
+    member = new Samples.Own(Samples.MEMBER_PERSON, Samples.MEMBER_TEAM, Samples.MEMBER_CUSTOMER,
+        campaign(admin, Samples.MEMBER_TEAM, Samples.MEMBER_CUSTOMER));
+    lead = new Samples.Own(Samples.LEAD_PERSON, Samples.LEAD_TEAM, Samples.LEAD_CUSTOMER,
+        campaign(admin, Samples.LEAD_TEAM, Samples.LEAD_CUSTOMER));
+    samples = new Samples(campaign(admin, Samples.OTHER_TEAM, Samples.OTHER_TEAM_CUSTOMER));
+  }
+
+  private static long campaign(Api admin, String team, String customer) {
+    Api.Reply created = admin.post("/api/campaigns", MediaType.APPLICATION_JSON,
+        Map.of("team", team, "customers", List.of(customer)));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().get("id").asLong();
   }
 
   @Test
@@ -76,18 +99,21 @@ class AuthorizationTableIntegrationTests {
   @Test
   void everyKindOfUserGetsWhatTheTableSays() throws Exception {
     AuthorizationTable table = AuthorizationTable.read();
-    Visitors visitors = new Visitors(port);
+    Visitors visitors = new Visitors(port, member, lead);
     assertThat(table.users()).as("kinds of users in the table's columns").containsExactlyElementsOf(Visitors.KINDS);
     List<String> wrong = new ArrayList<>();
     for (Row row : table.rows()) {
-      List<Samples.Request> requests = Samples.of(row);
-      for (Map.Entry<String, String> cell : row.outcomes().entrySet()) {
+      Map<String, String> outcomes = new LinkedHashMap<>(row.outcomes());
+      outcomes.put(Visitors.UNLINKED_KIND, row.outcomes().get("member"));
+      for (Map.Entry<String, String> cell : outcomes.entrySet()) {
+        String kind = cell.getKey();
+        List<Samples.Request> requests = samples.of(row, visitors.own(kind));
         for (int i = 0; i < requests.size(); i++) {
-          String expected = expected(cell.getValue(), i);
-          Api.Reply reply = visitors.call(cell.getKey(), requests.get(i));
+          String expected = expected(kind, cell.getValue(), i);
+          Api.Reply reply = visitors.call(kind, requests.get(i));
           String got = outcome(reply);
           if (!got.equals(expected)) {
-            wrong.add(String.format("%s %s %s: expected %s, got %s (%d)", cell.getKey(), requests.get(i).method(),
+            wrong.add(String.format("%s %s %s: expected %s, got %s (%d)", kind, requests.get(i).method(),
                 requests.get(i).path(), expected, got, reply.status()));
           }
         }
@@ -97,14 +123,18 @@ class AuthorizationTableIntegrationTests {
   }
 
   /**
-   * An "own" or "summary" cell: its first request is the user's own (allowed), the others anyone else's.
-   * A "lead" cell: the table's member leads no team, so is refused; CardEditIntegrationTests has a lead.
+   * An "own", "lead" or "summary" cell: its first request is on the user's own or led things
+   * (allowed), the others on another person's or team's (403). A member linked to no one has
+   * nothing of their own and leads nothing.
    */
-  private static String expected(String cell, int request) {
-    if (cell.equals("own") || cell.equals("summary")) {
+  private static String expected(String kind, String cell, int request) {
+    if (kind.equals(Visitors.UNLINKED_KIND) && (cell.equals("own") || cell.equals("lead"))) {
+      return "403";
+    }
+    if (cell.equals("own") || cell.equals("lead") || cell.equals("summary")) {
       return request == 0 ? "allowed" : "403";
     }
-    return cell.equals("lead") ? "403" : cell;
+    return cell;
   }
 
   private static String outcome(Api.Reply reply) {

@@ -2,6 +2,7 @@ package org.maillon.server.security;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.maillon.server.security.AuthorizationTable.Row;
 import org.springframework.http.HttpMethod;
 
@@ -9,59 +10,90 @@ import org.springframework.http.HttpMethod;
  * The requests that stand for an endpoint of the authorization table, on the demo SME: one by
  * default, its path variables filled with an id of the right type (a campaign's is a number, so
  * that a refusal is not hidden behind a 400), no body worth storing; for an endpoint a member may
- * call on their own things only, first the member's own, then someone else's.
+ * call on their own things only, or a lead on the teams they lead, first the caller's own, then
+ * another team's or person's.
  */
 final class Samples {
 
-  static final String OWN_PERSON = "p-0058";
-  static final String OWN_TEAM = "ventes-magasins";
-  static final String OWN_CUSTOMER = "particuliers";
+  /**
+   * What one kind of user calls theirs: their person, the team they belong to (and, for a lead,
+   * lead), a customer of that team, and a campaign of it.
+   */
+  record Own(String person, String team, String customer, long campaign) {}
+
+  static final String MEMBER_PERSON = "p-0058";
+  static final String MEMBER_TEAM = "ventes-magasins";
+  static final String MEMBER_CUSTOMER = "particuliers";
+  /** The head of online sales: leads ventes-en-ligne, nothing else, and has the member role. */
+  static final String LEAD_PERSON = "p-0052";
+  static final String LEAD_TEAM = "ventes-en-ligne";
+  static final String LEAD_CUSTOMER = "clients-web";
+  static final String OTHER_TEAM = "logistique";
+  static final String OTHER_TEAM_CUSTOMER = "pose-sav";
   private static final String OTHER_PERSON = "p-0001";
-  private static final String OTHER_TEAM = "logistique";
   private static final String OTHER_CUSTOMER = "promoteurs";
 
   /** One request: for a page, {@code fields} are form fields; for the API, a JSON object, or none (malformed). */
   record Request(HttpMethod method, String path, Map<String, String> fields) {}
 
-  private static final Map<String, List<Request>> OWN_THEN_OTHERS = Map.of(
-      "GET /people/{id}", gets("/people/" + OWN_PERSON, "/people/" + OTHER_PERSON),
-      "GET /api/people/{id}", gets("/api/people/" + OWN_PERSON, "/api/people/" + OTHER_PERSON),
-      "GET /api/people/{id}/customers",
-      gets("/api/people/" + OWN_PERSON + "/customers", "/api/people/" + OTHER_PERSON + "/customers"),
-      "GET /api/diagnosis", gets("/api/diagnosis?summary=true", "/api/diagnosis"),
-      "GET /api/conversations", gets("/api/conversations", "/api/conversations?team=" + OTHER_TEAM),
-      "POST /api/conversations", List.of(
-          new Request(HttpMethod.POST, "/api/conversations", Map.of("team", OWN_TEAM)),
-          new Request(HttpMethod.POST, "/api/conversations", Map.of("team", OTHER_TEAM))),
-      "POST /listening/conversations", List.of(
-          new Request(HttpMethod.POST, "/listening/conversations", Map.of("team", OWN_TEAM)),
-          new Request(HttpMethod.POST, "/listening/conversations", Map.of("team", OTHER_TEAM))),
-      "POST /customers/{id}/entries", List.of(
-          new Request(HttpMethod.POST, "/customers/" + OWN_CUSTOMER + "/entries", Map.of()),
-          new Request(HttpMethod.POST, "/customers/" + OTHER_CUSTOMER + "/entries", Map.of())),
-      "POST /api/customers/{id}/card/entries", List.of(
-          new Request(HttpMethod.POST, "/api/customers/" + OWN_CUSTOMER + "/card/entries", Map.of()),
-          new Request(HttpMethod.POST, "/api/customers/" + OTHER_CUSTOMER + "/card/entries", Map.of())));
+  private static final Map<String, Function<Own, String>> OWN_PATHS = Map.of(
+      "GET /people/{id}", own -> "/people/" + own.person(),
+      "GET /api/people/{id}", own -> "/api/people/" + own.person(),
+      "GET /api/people/{id}/customers", own -> "/api/people/" + own.person() + "/customers",
+      "GET /api/diagnosis", own -> "/api/diagnosis?summary=true",
+      "GET /api/conversations", own -> "/api/conversations",
+      "POST /customers/{id}/entries", own -> "/customers/" + own.customer() + "/entries",
+      "POST /api/customers/{id}/card/entries", own -> "/api/customers/" + own.customer() + "/card/entries",
+      "PUT /api/teams/{id}/card", own -> "/api/teams/" + own.team() + "/card",
+      "POST /api/campaigns/{id}/invitations", own -> "/api/campaigns/" + own.campaign() + "/invitations",
+      "POST /listening/campaigns/{id}/invitations", own -> "/listening/campaigns/" + own.campaign() + "/invitations");
 
-  private Samples() {}
+  private static final Map<String, String> OTHER_PATHS = Map.of(
+      "GET /people/{id}", "/people/" + OTHER_PERSON,
+      "GET /api/people/{id}", "/api/people/" + OTHER_PERSON,
+      "GET /api/people/{id}/customers", "/api/people/" + OTHER_PERSON + "/customers",
+      "GET /api/diagnosis", "/api/diagnosis",
+      "GET /api/conversations", "/api/conversations?team=" + OTHER_TEAM,
+      "POST /customers/{id}/entries", "/customers/" + OTHER_CUSTOMER + "/entries",
+      "POST /api/customers/{id}/card/entries", "/api/customers/" + OTHER_CUSTOMER + "/card/entries",
+      "PUT /api/teams/{id}/card", "/api/teams/" + OTHER_TEAM + "/card");
 
-  static List<Request> of(Row row) {
-    List<Request> requests = OWN_THEN_OTHERS.get(row.endpoint());
-    if (requests != null) {
-      return requests;
-    }
-    if (row.outcomes().containsValue("own") || row.outcomes().containsValue("summary")) {
-      throw new IllegalStateException(row.endpoint() + " is allowed on one's own things only: add the requests for"
-          + " one's own and for someone else's to " + Samples.class.getName());
-    }
-    String path = row.path().replace("campaigns/{id}", "campaigns/1").replace("{id}", OWN_TEAM)
-        .replace("{older}", "1").replace("{newer}", "1")
-        .replace("{token}", "no-such-token").replace("{username}", "no-such-user").replace("**", "liveness");
-    HttpMethod method = row.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(row.method());
-    return List.of(new Request(method, path, null));
+  /** Endpoints whose team is a field of what they send. */
+  private static final List<String> TEAM_FIELD = List.of("POST /api/conversations", "POST /listening/conversations",
+      "POST /api/campaigns", "POST /listening/campaigns");
+
+  /** Endpoints that bind their body before checking who calls: sent an empty object, not a malformed one. */
+  private static final List<String> EMPTY_BODY = List.of("POST /customers/{id}/entries",
+      "POST /api/customers/{id}/card/entries");
+
+  private final long otherCampaign;
+
+  /** The samples, with a campaign of another team than any caller's to invite to. */
+  Samples(long otherCampaign) {
+    this.otherCampaign = otherCampaign;
   }
 
-  private static List<Request> gets(String own, String others) {
-    return List.of(new Request(HttpMethod.GET, own, null), new Request(HttpMethod.GET, others, null));
+  /** The requests that stand for this row, as this caller makes them: their own things first when it matters. */
+  List<Request> of(Row row, Own own) {
+    HttpMethod method = row.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(row.method());
+    if (TEAM_FIELD.contains(row.endpoint())) {
+      return List.of(new Request(method, row.path(), Map.of("team", own.team())),
+          new Request(method, row.path(), Map.of("team", OTHER_TEAM)));
+    }
+    if (OWN_PATHS.containsKey(row.endpoint())) {
+      String other = row.endpoint().contains("invitations")
+          ? row.path().replace("{id}", Long.toString(otherCampaign)) : OTHER_PATHS.get(row.endpoint());
+      Map<String, String> body = EMPTY_BODY.contains(row.endpoint()) ? Map.of() : null;
+      return List.of(new Request(method, OWN_PATHS.get(row.endpoint()).apply(own), body),
+          new Request(method, other, body));
+    }
+    if (row.outcomes().values().stream().anyMatch(List.of("own", "summary", "lead")::contains)) {
+      throw new IllegalStateException(row.endpoint() + " is allowed on one's own or led things only: add the requests"
+          + " for one's own and for someone else's to " + Samples.class.getName());
+    }
+    String path = row.path().replace("campaigns/{id}", "campaigns/1").replace("{id}", MEMBER_TEAM)
+        .replace("{older}", "1").replace("{newer}", "1")
+        .replace("{token}", "no-such-token").replace("{username}", "no-such-user").replace("**", "liveness");
+    return List.of(new Request(method, path, null));
   }
 }
