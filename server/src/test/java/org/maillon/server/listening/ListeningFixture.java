@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What the listening API tests start from: the demo SME imported, a manager and a member of the
- * supplier team {@value #TEAM} (users new to each test, since the server is shared), and a real
+ * supplier team {@value #TEAM} who leads nothing (users new to each test, since the server is shared), and a real
  * link of that model, {@value #TEAM} → {@value #CUSTOMER}.
  */
 final class ListeningFixture {
@@ -47,10 +47,14 @@ final class ListeningFixture {
     return anonymous.as(name, PASSWORD);
   }
 
-  /** The first person of the diagnosis JSON in this team. */
+  /**
+   * The first person of the diagnosis JSON in this team with no one reporting to them: they lead no
+   * team, so they have a member's rights only (a lead runs their team's listening).
+   */
   static String memberOf(String team, JsonNode diagnosis) {
     for (JsonNode person : diagnosis.get("people")) {
-      if (person.get("team").isString() && team.equals(person.get("team").asString())) {
+      if (person.get("team").isString() && team.equals(person.get("team").asString())
+          && person.get("directReports").isEmpty()) {
         return person.get("id").asString();
       }
     }
