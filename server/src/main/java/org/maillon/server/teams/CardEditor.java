@@ -3,7 +3,6 @@ package org.maillon.server.teams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.maillon.card.CardEdits;
 import org.maillon.card.CardStatement;
 import org.maillon.card.CardStatement.Problem;
@@ -49,9 +48,21 @@ public class CardEditor {
     if (current.diagnosis().team(team).isEmpty()) {
       throw new NotFoundException("No team has the id " + team + ".");
     }
-    if (!leadership.leads(user, current.diagnosis(), team)) {
+    if (!mayEdit(user, team)) {
       throw new AccessDeniedException("Only the team's lead, the leads above them, managers and admins edit its card.");
     }
+  }
+
+  /** Whether this user may edit the team's card, as the model says now. */
+  public boolean mayEdit(Authentication user, String team) {
+    return leadership.leads(user, current.diagnosis(), team);
+  }
+
+  /** Every problem of the statement and of the reason, against the model as it is now; none when both may be saved. */
+  public List<Problem> problems(String team, CardStatement statement, String reason, Locale locale) {
+    List<Problem> problems = new ArrayList<>(CardEdits.apply(current.diagnosis().model(), team, statement).problems());
+    reasons.problem(reason, locale).ifPresent(message -> problems.add(new Problem("reason", "tooLong", message)));
+    return problems;
   }
 
   /**
@@ -65,12 +76,8 @@ public class CardEditor {
    */
   public long save(Authentication user, String team, CardStatement statement, String reason, Locale locale) {
     checkEditor(user, team);
-    Optional<Problem> wrongReason = reasons.problem(reason, locale).map(m -> new Problem("reason", "tooLong", m));
-    if (wrongReason.isPresent()) {
-      List<Problem> problems = new ArrayList<>(CardEdits.apply(current.diagnosis().model(), team, statement)
-          .problems());
-      problems.add(wrongReason.get());
-      throw new CardRejectedException(problems);
+    if (reasons.problem(reason, locale).isPresent()) {
+      throw new CardRejectedException(problems(team, statement, reason, locale));
     }
     return organizations.change(model -> {
       CardEdits.Result result = CardEdits.apply(model, team, statement);
