@@ -2,6 +2,7 @@ package org.maillon.server.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +53,8 @@ class CardEditIntegrationTests {
     assertThat(admin.get("/api/model/versions").json().get(0).get("id").asLong()).isEqualTo(version);
     assertThat(admin.get("/api/model/versions").json().get(0).get("importedBy").asString()).isEqualTo("card-lead");
     assertThat(admin.get("/api/model/versions").json().get(0).get("format").asString()).isEqualTo("card");
+    assertThat(admin.get("/api/model/versions").json().get(0).get("kind").asString()).isEqualTo("card");
+    assertThat(admin.get("/api/model/versions").json().get(0).get("reason").isNull()).isTrue();
     assertThat(lead.get("/api/teams/" + TEAM).json().get("duties").toString()).contains("Un devis en 24 heures");
   }
 
@@ -76,6 +79,24 @@ class CardEditIntegrationTests {
     assertThat(rejected.status()).isEqualTo(422);
     assertThat(rejected.json().get("errors").findValuesAsString("field")).containsExactly(
         "commitments[0].to", "commitments[1].text", "commitments[1].answers[0]", "expectations[0].from");
+    assertThat(admin.get("/api/model/versions").json().size()).isEqualTo(before);
+  }
+
+  @Test
+  void theReasonGoesWithTheVersionAndATooLongOneIsAProblemAmongTheOthers() {
+    Map<String, Object> card = new HashMap<>(statement("Un devis en 48 heures"));
+    card.put("reason", "  Les devis tardaient  ");
+    assertThat(lead.put("/api/teams/" + TEAM + "/card", MediaType.APPLICATION_JSON, card).status()).isEqualTo(200);
+    assertThat(admin.get("/api/model/versions").json().get(0).get("reason").asString()).isEqualTo("Les devis tardaient");
+
+    long before = admin.get("/api/model/versions").json().size();
+    Reply rejected = lead.put("/api/teams/" + TEAM + "/card", MediaType.APPLICATION_JSON, Map.of(
+        "commitments", List.of(Map.of("to", "nobody", "text", "x")), "reason", "é".repeat(501)));
+
+    assertThat(rejected.status()).isEqualTo(422);
+    assertThat(rejected.json().get("errors").findValuesAsString("field")).containsExactly("commitments[0].to", "reason");
+    assertThat(rejected.json().get("errors").get(1).get("message").asString())
+        .isEqualTo("At most 500 characters; this one has 501.");
     assertThat(admin.get("/api/model/versions").json().size()).isEqualTo(before);
   }
 

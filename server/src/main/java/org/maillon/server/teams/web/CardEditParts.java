@@ -20,10 +20,10 @@ import org.maillon.model.Link;
  * approvers each procedure row names, so that ids read as people.
  *
  * @param procedureRows every row of {@code form.procedures}, in order
- * @param approvers by procedure row, the names of its approvers who are people of the model
+ * @param approvers by procedure row, in order, the names of its approvers who are people of the model
  */
 record CardEditParts(TeamCard card, List<Customer> customers, List<Supplier> suppliers, List<Integer> procedureRows,
-    Map<Integer, String> approvers) {
+    List<String> approvers) {
 
   /** A customer of the team, the ids and texts of its expectations, and its rows of {@code form.commitments}. */
   record Customer(String id, String label, List<Expectation> expectations, List<Integer> rows) {}
@@ -49,13 +49,13 @@ record CardEditParts(TeamCard card, List<Customer> customers, List<Supplier> sup
             i -> c.id().equals(form.getCommitments().get(i).getTo())))).toList();
     List<Supplier> supplierParts = suppliers.stream().map(s -> new Supplier(s.id(), label(s),
         rows(form.getExpectations().size(), i -> s.id().equals(form.getExpectations().get(i).getFrom())))).toList();
-    Map<Integer, String> approvers = new HashMap<>();
-    for (int i = 0; i < form.getProcedures().size(); i++) {
+    List<String> approvers = new ArrayList<>();
+    for (CardForm.ProcedureRow row : form.getProcedures()) {
       List<String> names = new ArrayList<>();
-      for (String id : form.getProcedures().get(i).approvalIds()) {
+      for (String id : row.approvalIds()) {
         diagnosis.person(id).map(PersonFigures::name).filter(n -> !n.isBlank()).ifPresent(names::add);
       }
-      approvers.put(i, String.join(", ", names));
+      approvers.add(String.join(", ", names));
     }
     return new CardEditParts(card, customerParts, supplierParts, rows(form.getProcedures().size(), i -> true),
         approvers);
