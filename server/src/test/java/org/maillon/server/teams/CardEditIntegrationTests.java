@@ -11,7 +11,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.maillon.server.testing.Api;
 import org.maillon.server.testing.Api.Reply;
 import org.maillon.server.testing.ApiTest;
-import org.maillon.server.testing.ExampleModels;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
@@ -23,9 +22,8 @@ import org.springframework.http.MediaType;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CardEditIntegrationTests {
 
-  static final MediaType YAML = MediaType.parseMediaType("application/yaml");
-  static final String PASSWORD = "a password long enough";
-  static final String TEAM = "ventes-magasins";
+  static final String PASSWORD = CardEditors.PASSWORD;
+  static final String TEAM = CardEditors.TEAM;
 
   @LocalServerPort int port;
   Api admin;
@@ -34,12 +32,7 @@ class CardEditIntegrationTests {
 
   @BeforeAll
   void importTheSmeAndLinkTwoMembers() {
-    admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
-    assertThat(admin.post("/api/model", YAML, ExampleModels.bytes("sme.yaml")).status()).isEqualTo(201);
-    admin.post("/api/users", MediaType.APPLICATION_JSON,
-        Map.of("username", "card-lead", "password", PASSWORD, "role", "member", "person", "p-0051"));
-    admin.post("/api/users", MediaType.APPLICATION_JSON,
-        Map.of("username", "card-seller", "password", PASSWORD, "role", "member", "personId", "p-0058"));
+    admin = CardEditors.importTheSmeAndLink(port, "card-lead", "card-seller");
     lead = Api.on(port).as("card-lead", PASSWORD);
     seller = Api.on(port).as("card-seller", PASSWORD);
   }

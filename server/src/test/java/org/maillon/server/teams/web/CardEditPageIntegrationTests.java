@@ -10,9 +10,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.maillon.server.testing.Api;
 import org.maillon.server.testing.Api.Reply;
 import org.maillon.server.testing.ApiTest;
-import org.maillon.server.testing.ExampleModels;
+import org.maillon.server.teams.CardEditors;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 
 /**
  * A team's card edited through its page on the demo SME, as a browser posts the form: the lead of
@@ -23,7 +22,7 @@ import org.springframework.http.MediaType;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CardEditPageIntegrationTests {
 
-  static final String PASSWORD = "a password long enough";
+  static final String PASSWORD = CardEditors.PASSWORD;
   static final String EDIT = "/teams/ventes-magasins/card/edit";
 
   @LocalServerPort int port;
@@ -33,13 +32,7 @@ class CardEditPageIntegrationTests {
 
   @BeforeAll
   void importTheSmeAndLinkTwoMembers() {
-    admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
-    assertThat(admin.post("/api/model", MediaType.parseMediaType("application/yaml"), ExampleModels.bytes("sme.yaml"))
-        .status()).isEqualTo(201);
-    admin.post("/api/users", MediaType.APPLICATION_JSON,
-        Map.of("username", "page-lead", "password", PASSWORD, "role", "member", "person", "p-0051"));
-    admin.post("/api/users", MediaType.APPLICATION_JSON,
-        Map.of("username", "page-seller", "password", PASSWORD, "role", "member", "person", "p-0058"));
+    admin = CardEditors.importTheSmeAndLink(port, "page-lead", "page-seller");
     lead = Api.signedIn(port, "page-lead", PASSWORD);
     seller = Api.signedIn(port, "page-seller", PASSWORD);
   }
