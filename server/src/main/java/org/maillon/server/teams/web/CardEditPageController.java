@@ -93,7 +93,12 @@ class CardEditPageController {
     } catch (ModelRejectedException rejected) {
       rejected.problems().forEach(problem -> invalidModel.add(problem.message()));
     }
-    model.addAttribute("problemCount", problems.size() + invalidModel.size());
+    return refused(id, form, problems, invalidModel, locale, model, response);
+  }
+
+  /** The form again, status 422: each problem beside its field, in this language, and those of no field above. */
+  private String refused(String id, CardForm form, List<Problem> problems, List<String> invalidModel, Locale locale,
+      Model model, HttpServletResponse response) {
     List<String> general = new ArrayList<>(invalidModel);
     Map<String, String> placed = new LinkedHashMap<>();
     for (Problem problem : problems) {
@@ -104,6 +109,7 @@ class CardEditPageController {
         general.add(message);
       }
     }
+    model.addAttribute("problemCount", problems.size() + invalidModel.size());
     response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
     return page(id, form, null, null, placed, general, model);
   }
