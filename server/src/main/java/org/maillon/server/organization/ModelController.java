@@ -55,16 +55,18 @@ class ModelController {
   @Operation(summary = "Import a model as a new version (YAML, JSON or a zip of CSV files), all or nothing",
       description = "A rejected model answers 422 with every problem located in `errors` and changes nothing,"
           + " as does a zip past a limit of `maillon.limits.zip-*`; a body larger than `maillon.limits.model-body`"
-          + " answers 413. The body is read as it arrives.")
+          + " answers 413. The body is read as it arrives. `reason` says why, in at most 500 characters (a"
+          + " longer one is a problem of the file `reason`).")
   @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "application/json",
       "application/zip", "application/x-zip-compressed"})
   ResponseEntity<ModelImport> importBody(@RequestBody InputStreamResource body,
       @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-      @RequestParam(required = false) String lang, Principal principal,
+      @Parameter(description = "why this version, at most 500 characters") @RequestParam(required = false)
+      String reason, @RequestParam(required = false) String lang, Principal principal,
       HttpServletRequest request) throws IOException {
     try (InputStream in = body.getInputStream()) {
       try {
-        return imported(organizations.importModel(fileNameFor(contentType), in, principal.getName(),
+        return imported(organizations.importModel(fileNameFor(contentType), in, principal.getName(), reason,
             RequestLocale.of(request, lang)));
       } catch (ModelRejectedException rejected) {
         in.transferTo(OutputStream.nullOutputStream());
@@ -76,14 +78,15 @@ class ModelController {
   @Operation(summary = "Import an uploaded model file as a new version; its extension gives the format")
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<ModelImport> importFile(@RequestParam("file") MultipartFile file,
-      @RequestParam(required = false) String lang, Principal principal,
+      @RequestParam(required = false) String reason, @RequestParam(required = false) String lang, Principal principal,
       HttpServletRequest request) throws IOException {
     String name = file.getOriginalFilename();
     if (name == null || !name.contains(".")) {
       name = fileNameFor(file.getContentType() == null ? YAML : MediaType.parseMediaType(file.getContentType()));
     }
     try (InputStream in = file.getInputStream()) {
-      return imported(organizations.importModel(name, in, principal.getName(), RequestLocale.of(request, lang)));
+      return imported(organizations.importModel(name, in, principal.getName(), reason,
+          RequestLocale.of(request, lang)));
     }
   }
 
@@ -108,7 +111,9 @@ class ModelController {
         .body(body);
   }
 
-  @Operation(summary = "All versions of the model, newest first")
+  @Operation(summary = "All versions of the model, newest first",
+      description = "Each with its author (`importedBy`), what made it (`kind`: import, card or confirmation;"
+          + " `format`: yaml, json, csv, card or confirmation) and why (`reason`, null when none was given).")
   @GetMapping(path = "/versions", produces = MediaType.APPLICATION_JSON_VALUE)
   List<ModelVersion> versions() {
     return organizations.versions();

@@ -12,10 +12,12 @@ record ModelImport(
     String organization,
     int headcount,
     String format,
+    String kind,
+    String reason,
     List<Problem> warnings) {
 
   static ModelImport of(ModelVersion version, List<Problem> warnings) {
     return new ModelImport(version.id(), version.importedAt(), version.importedBy(), version.organization(),
-        version.headcount(), version.format(), warnings);
+        version.headcount(), version.format(), version.kind(), version.reason(), warnings);
   }
 }

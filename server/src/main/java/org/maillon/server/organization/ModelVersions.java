@@ -27,27 +27,29 @@ class ModelVersions {
 
   /** Stores a new version and returns it with its id; the model is the JSON of {@code ModelWriter}. */
   @Transactional(propagation = Propagation.MANDATORY)
-  ModelVersion add(String importedBy, String organization, int headcount, String format, String modelJson) {
+  ModelVersion add(String importedBy, String organization, int headcount, String format, String reason,
+      String modelJson) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
-            INSERT INTO model_versions (imported_at, imported_by, organization, headcount, format, model_json)
-            VALUES (:importedAt, :importedBy, :organization, :headcount, :format, :model)""")
+            INSERT INTO model_versions (imported_at, imported_by, organization, headcount, format, reason, model_json)
+            VALUES (:importedAt, :importedBy, :organization, :headcount, :format, :reason, :model)""")
         .param("importedAt", Timestamps.param(now.toInstant()))
         .param("importedBy", importedBy)
         .param("organization", organization)
         .param("headcount", headcount)
         .param("format", format)
+        .param("reason", reason)
         .param("model", modelJson)
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
-    return new ModelVersion(id, now, importedBy, organization, headcount, format);
+    return new ModelVersion(id, now, importedBy, organization, headcount, format, reason);
   }
 
   /** All versions, newest first. */
   List<ModelVersion> all() {
     return jdbc.sql("""
-            SELECT id, imported_at, imported_by, organization, headcount, format
+            SELECT id, imported_at, imported_by, organization, headcount, format, reason
             FROM model_versions ORDER BY id DESC""")
         .query(ModelVersions::version)
         .list();
@@ -56,7 +58,7 @@ class ModelVersions {
   /** The latest versions, newest first, without their models. */
   List<ModelVersion> latest(int limit) {
     return jdbc.sql("""
-            SELECT id, imported_at, imported_by, organization, headcount, format
+            SELECT id, imported_at, imported_by, organization, headcount, format, reason
             FROM model_versions ORDER BY id DESC LIMIT :limit""")
         .param("limit", Math.max(1, limit))
         .query(ModelVersions::version)
@@ -72,7 +74,7 @@ class ModelVersions {
   /** The latest version with its model's JSON, if any was imported. */
   Optional<StoredModel> latest() {
     return jdbc.sql("""
-            SELECT id, imported_at, imported_by, organization, headcount, format, model_json
+            SELECT id, imported_at, imported_by, organization, headcount, format, reason, model_json
             FROM model_versions ORDER BY id DESC LIMIT 1""")
         .query((rs, row) -> new StoredModel(version(rs, row), rs.getString("model_json")))
         .optional();
@@ -89,7 +91,8 @@ class ModelVersions {
         rs.getString("imported_by"),
         rs.getString("organization"),
         rs.getInt("headcount"),
-        rs.getString("format"));
+        rs.getString("format"),
+        rs.getString("reason"));
   }
 
   record StoredModel(ModelVersion version, String modelJson) {}

@@ -38,26 +38,28 @@ public class OrganizationService {
   private final CurrentOrganization current;
   private final TransactionTemplate transaction;
   private final LimitsProperties limits;
+  private final VersionReasons reasons;
 
   OrganizationService(ModelVersions versions, CurrentOrganization current, PlatformTransactionManager transactions,
-      LimitsProperties limits) {
+      LimitsProperties limits, VersionReasons reasons) {
     this.versions = versions;
     this.current = current;
     this.transaction = new TransactionTemplate(transactions);
     this.limits = limits;
+    this.reasons = reasons;
   }
 
   /** Result of an accepted import. */
   public record Imported(ModelVersion version, List<Problem> warnings) {}
 
   /**
-   * Reads, validates and diagnoses a model, then stores it as the new current version.
+   * Reads, validates and diagnoses a model, then stores it as the new current version, with no reason given.
    *
    * @param fileName its extension gives the format: yaml, yml, json or zip (of CSV files)
    * @throws ModelRejectedException when the model is malformed or invalid; nothing changes then
    */
   public Imported importModel(String fileName, byte[] content, String importedBy, Locale locale) {
-    return importModel(fileName, new ByteArrayInputStream(content), importedBy, locale);
+    return importModel(fileName, new ByteArrayInputStream(content), importedBy, null, locale);
   }
 
   /**
@@ -66,11 +68,17 @@ public class OrganizationService {
    * its limit) passes through, before anything is stored.
    *
    * @param fileName its extension gives the format: yaml, yml, json or zip (of CSV files)
-   * @throws ModelRejectedException when the model is malformed, invalid or passes a zip limit;
-   *     nothing changes then
+   * @param reason why, in the importer's words (at most {@link VersionReasons#MAX} characters), or null
+   * @throws ModelRejectedException when the model is malformed, invalid or passes a zip limit, or
+   *     the reason is too long (a problem of the file {@code reason}); nothing changes then
    */
-  public synchronized Imported importModel(String fileName, InputStream content, String importedBy, Locale locale) {
-    return store(ModelFiles.read(fileName, content, locale, limits.zip()), importedBy, format(fileName));
+  public synchronized Imported importModel(String fileName, InputStream content, String importedBy, String reason,
+      Locale locale) {
+    Optional<String> wrongReason = reasons.problem(reason, locale);
+    if (wrongReason.isPresent()) {
+      throw new ModelRejectedException(List.of(new Problem("reason", 0, 0, wrongReason.get())));
+    }
+    return store(ModelFiles.read(fileName, content, locale, limits.zip()), importedBy, format(fileName), reason);
   }
 
   /**
@@ -78,20 +86,27 @@ public class OrganizationService {
    * with no other import or change in between: a change never overwrites one made meanwhile.
    *
    * @param change the new model from the current one; it may throw to refuse, and nothing changes
-   * @param format what made the version, such as {@code card}
+   * @param format what made the version, such as {@code card} or {@code confirmation}
+   * @param reason why, in the author's words, or null; the caller checked it with {@link VersionReasons#problem}
    * @throws ModelRejectedException when the changed model is invalid; nothing changes then
+   * @throws IllegalArgumentException when the reason is too long; nothing changes then
    */
-  public synchronized Imported change(UnaryOperator<Organization> change, String by, String format, Locale locale) {
+  public synchronized Imported change(UnaryOperator<Organization> change, String by, String format, String reason,
+      Locale locale) {
+    reasons.problem(reason, locale).ifPresent(problem -> {
+      throw new IllegalArgumentException(problem);
+    });
     Organization changed = change.apply(current.diagnosis().model());
-    return store(ModelFiles.read(STORED_FILE, json(changed).getBytes(StandardCharsets.UTF_8), locale), by, format);
+    return store(ModelFiles.read(STORED_FILE, json(changed).getBytes(StandardCharsets.UTF_8), locale), by, format,
+        reason);
   }
 
-  private Imported store(LoadedModel loaded, String importedBy, String format) {
+  private Imported store(LoadedModel loaded, String importedBy, String format, String reason) {
     Organization organization = loaded.organization();
     Diagnosis diagnosis = loaded.diagnose();
     String json = json(organization);
     ModelVersion version = transaction.execute(status -> versions.add(importedBy, organization.name(),
-        diagnosis.headcount(), format, json));
+        diagnosis.headcount(), format, VersionReasons.of(reason), json));
     current.replace(new CurrentOrganization.Current(version, diagnosis));
     log.info("Imported version {} of {} ({} people) by {}", version.id(), organization.name(),
         diagnosis.headcount(), importedBy);

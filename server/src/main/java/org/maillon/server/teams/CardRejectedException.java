@@ -9,14 +9,23 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * A card statement with problems: nothing was changed. The API answers 422 with every problem in
- * {@code errors}, each with its field ({@code commitments[2].to}), a code and a message.
+ * {@code errors}, each with its field ({@code commitments[2].to}, {@code reason}), a code and a
+ * message; the card's page shows each beside its field.
  */
-class CardRejectedException extends ErrorResponseException {
+public class CardRejectedException extends ErrorResponseException {
 
   private static final long serialVersionUID = 1L;
 
+  private final transient List<Problem> problems;
+
   CardRejectedException(List<Problem> problems) {
     super(HttpStatus.UNPROCESSABLE_CONTENT, problem(problems), null);
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Every problem, each located by its field. */
+  public List<Problem> problems() {
+    return problems;
   }
 
   private static ProblemDetail problem(List<Problem> problems) {

@@ -19,6 +19,7 @@ import org.maillon.server.testing.PageText;
 import org.maillon.testing.SmeVersions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,6 +32,7 @@ class VersionHistoryIntegrationTests {
 
   static final MediaType YAML = MediaType.parseMediaType("application/yaml");
   static final JsonMapper JSON = JsonMapper.builder().build();
+  static final String REASON = "Yannick rejoint Fabrice";
 
   @LocalServerPort int port;
   Api admin;
@@ -43,7 +45,7 @@ class VersionHistoryIntegrationTests {
     admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
     changed = SmeVersions.nextVersionYaml();
     older = imported(admin.post("/api/model", YAML, ExampleModels.bytes("sme.yaml")));
-    newer = imported(admin.post("/api/model", YAML, changed));
+    newer = imported(admin.post("/api/model?reason=" + REASON, YAML, changed));
   }
 
   @Test
@@ -81,10 +83,33 @@ class VersionHistoryIntegrationTests {
         .contains("Ajout : Systèmes d'information → Service client")
         .contains("Équipes 22 21")
         .contains("Constats disparus")
+        .contains("Import d’un fichier YAML — " + REASON)
         .doesNotContain("p-0020").doesNotContain("grands-comptes");
     assertThat(PageText.CODE.matcher(page).find()).as(page).isFalse();
     assertThat(PageText.visible(browser.get("/model/history?lang=en", "text/html").body()))
         .contains("6 changes to the model; 11 figures of the diagnosis moved; 4 findings appeared and one went.");
+  }
+
+  @Test
+  void theVersionsSayWhoMadeThemWhatKindOfChangeAndWhy() {
+    JsonNode version = admin.get("/api/model/versions").json().get(0);
+    assertThat(version.get("id").asLong()).isEqualTo(newer);
+    assertThat(version.get("importedBy").asString()).isEqualTo("admin");
+    assertThat(version.get("kind").asString()).isEqualTo("import");
+    assertThat(version.get("reason").asString()).isEqualTo(REASON);
+    Api browser = Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD);
+    assertThat(PageText.visible(browser.get("/model?lang=en", "text/html").body()))
+        .contains("Import of a YAML file " + REASON);
+  }
+
+  @Test
+  void aReasonLongerThan500CharactersIsALocatedProblemAndNothingIsImported() {
+    long before = admin.get("/api/model/versions").json().size();
+    Reply refused = admin.post("/api/model?reason=" + "x".repeat(501), YAML, changed);
+
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.json().get("errors").get(0).get("file").asString()).isEqualTo("reason");
+    assertThat(admin.get("/api/model/versions").json().size()).isEqualTo(before);
   }
 
   private static long imported(Reply reply) {

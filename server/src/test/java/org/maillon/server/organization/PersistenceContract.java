@@ -3,6 +3,7 @@ package org.maillon.server.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,6 +34,7 @@ abstract class PersistenceContract {
   @Autowired UserService users;
   @Autowired PlatformTransactionManager transactions;
   @Autowired LimitsProperties limits;
+  @Autowired VersionReasons reasons;
 
   @Test
   void importsAreKeptAsVersionsNewestFirst() {
@@ -61,12 +63,26 @@ abstract class PersistenceContract {
     String before = json(current.diagnosis());
 
     CurrentOrganization afterRestart = new CurrentOrganization();
-    new OrganizationService(versions, afterRestart, transactions, limits).loadCurrent();
+    new OrganizationService(versions, afterRestart, transactions, limits, reasons).loadCurrent();
 
     assertThat(afterRestart.get()).get().extracting(CurrentOrganization.Current::version)
         .isEqualTo(current.get().orElseThrow().version());
     assertThat(afterRestart.get().orElseThrow().version().format()).isEqualTo("csv");
     assertThat(json(afterRestart.diagnosis())).isEqualTo(before);
+  }
+
+  @Test
+  void aVersionKeepsWhyItWasMadeAndWhatMadeIt() {
+    organizations.importModel("sme.yaml", new ByteArrayInputStream(ExampleModels.bytes("sme.yaml")), "erin",
+        "  Réorganisation des ventes  ", Locale.FRENCH);
+    organizations.change(model -> model, "frank", "confirmation", null, Locale.FRENCH);
+
+    List<ModelVersion> all = organizations.versions();
+    assertThat(all.get(1).reason()).isEqualTo("Réorganisation des ventes");
+    assertThat(all.get(1).kind()).isEqualTo("import");
+    assertThat(all.get(0).reason()).isNull();
+    assertThat(all.get(0).format()).isEqualTo("confirmation");
+    assertThat(all.get(0).kind()).isEqualTo("confirmation");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.maillon.server.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.maillon.server.testing.Api;
 import org.maillon.server.testing.Api.Reply;
 import org.maillon.server.testing.ApiTest;
-import org.maillon.server.testing.ExampleModels;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
@@ -22,9 +22,8 @@ import org.springframework.http.MediaType;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CardEditIntegrationTests {
 
-  static final MediaType YAML = MediaType.parseMediaType("application/yaml");
-  static final String PASSWORD = "a password long enough";
-  static final String TEAM = "ventes-magasins";
+  static final String PASSWORD = CardEditors.PASSWORD;
+  static final String TEAM = CardEditors.TEAM;
 
   @LocalServerPort int port;
   Api admin;
@@ -33,12 +32,7 @@ class CardEditIntegrationTests {
 
   @BeforeAll
   void importTheSmeAndLinkTwoMembers() {
-    admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
-    assertThat(admin.post("/api/model", YAML, ExampleModels.bytes("sme.yaml")).status()).isEqualTo(201);
-    admin.post("/api/users", MediaType.APPLICATION_JSON,
-        Map.of("username", "card-lead", "password", PASSWORD, "role", "member", "person", "p-0051"));
-    admin.post("/api/users", MediaType.APPLICATION_JSON,
-        Map.of("username", "card-seller", "password", PASSWORD, "role", "member", "personId", "p-0058"));
+    admin = CardEditors.importTheSmeAndLink(port, "card-lead", "card-seller");
     lead = Api.on(port).as("card-lead", PASSWORD);
     seller = Api.on(port).as("card-seller", PASSWORD);
   }
@@ -52,6 +46,8 @@ class CardEditIntegrationTests {
     assertThat(admin.get("/api/model/versions").json().get(0).get("id").asLong()).isEqualTo(version);
     assertThat(admin.get("/api/model/versions").json().get(0).get("importedBy").asString()).isEqualTo("card-lead");
     assertThat(admin.get("/api/model/versions").json().get(0).get("format").asString()).isEqualTo("card");
+    assertThat(admin.get("/api/model/versions").json().get(0).get("kind").asString()).isEqualTo("card");
+    assertThat(admin.get("/api/model/versions").json().get(0).get("reason").isNull()).isTrue();
     assertThat(lead.get("/api/teams/" + TEAM).json().get("duties").toString()).contains("Un devis en 24 heures");
   }
 
@@ -76,6 +72,24 @@ class CardEditIntegrationTests {
     assertThat(rejected.status()).isEqualTo(422);
     assertThat(rejected.json().get("errors").findValuesAsString("field")).containsExactly(
         "commitments[0].to", "commitments[1].text", "commitments[1].answers[0]", "expectations[0].from");
+    assertThat(admin.get("/api/model/versions").json().size()).isEqualTo(before);
+  }
+
+  @Test
+  void theReasonGoesWithTheVersionAndATooLongOneIsAProblemAmongTheOthers() {
+    Map<String, Object> card = new HashMap<>(statement("Un devis en 48 heures"));
+    card.put("reason", "  Les devis tardaient  ");
+    assertThat(lead.put("/api/teams/" + TEAM + "/card", MediaType.APPLICATION_JSON, card).status()).isEqualTo(200);
+    assertThat(admin.get("/api/model/versions").json().get(0).get("reason").asString()).isEqualTo("Les devis tardaient");
+
+    long before = admin.get("/api/model/versions").json().size();
+    Reply rejected = lead.put("/api/teams/" + TEAM + "/card", MediaType.APPLICATION_JSON, Map.of(
+        "commitments", List.of(Map.of("to", "nobody", "text", "x")), "reason", "é".repeat(501)));
+
+    assertThat(rejected.status()).isEqualTo(422);
+    assertThat(rejected.json().get("errors").findValuesAsString("field")).containsExactly("commitments[0].to", "reason");
+    assertThat(rejected.json().get("errors").get(1).get("message").asString())
+        .isEqualTo("At most 500 characters; this one has 501.");
     assertThat(admin.get("/api/model/versions").json().size()).isEqualTo(before);
   }
 

@@ -57,6 +57,7 @@ final class Tour {
         new Stop("centricity", "/centricity", Visitor.ADMIN),
         new Stop("teams", "/teams", Visitor.ADMIN),
         new Stop("team", "/teams/" + TEAM, Visitor.ADMIN),
+        new Stop("team-card-edit", "/teams/" + TEAM + "/card/edit", Visitor.ADMIN),
         new Stop("team-voice", "/teams/" + TEAM + "/voice", Visitor.ADMIN),
         new Stop("team-centricity", "/teams/" + TEAM + "/centricity", Visitor.ADMIN),
         new Stop("customers", "/customers", Visitor.ADMIN),

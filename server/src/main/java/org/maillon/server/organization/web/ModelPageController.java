@@ -57,12 +57,13 @@ class ModelPageController {
   }
 
   @PostMapping("/model")
-  String importModel(@RequestParam("file") MultipartFile file, Authentication user, Locale locale, Model model,
-      RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+  String importModel(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String reason,
+      Authentication user, Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response)
+      throws IOException {
     try {
       OrganizationService.Imported imported;
       try (InputStream in = file.getInputStream()) {
-        imported = organizations.importModel(file.getOriginalFilename(), in, user.getName(), locale);
+        imported = organizations.importModel(file.getOriginalFilename(), in, user.getName(), reason, locale);
       }
       redirect.addFlashAttribute("imported", imported.version());
       redirect.addFlashAttribute("warnings", imported.warnings());
@@ -72,6 +73,7 @@ class ModelPageController {
       model.addAttribute("current", current.get().orElse(null));
       model.addAttribute("problems", rejected.problems());
       model.addAttribute("rejectedFile", file.getOriginalFilename());
+      model.addAttribute("reason", reason);
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return "organization/model";
     }

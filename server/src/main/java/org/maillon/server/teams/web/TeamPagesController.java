@@ -16,6 +16,7 @@ import org.maillon.model.Team;
 import org.maillon.server.bureaucracy.web.TeamProceduresPart;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
+import org.maillon.server.teams.CardEditor;
 import org.maillon.server.valuechain.TeamGraph;
 import org.maillon.valuechain.NodeKind;
 import org.maillon.server.valuechain.TextSearch;
@@ -34,7 +35,7 @@ import org.springframework.web.server.ResponseStatusException;
  * Team cards, the second action: the list of teams ({@code /teams}, filtered by name or kind) and
  * one team's card ({@code /teams/{id}}): suppliers and partners, customers and customers'
  * customers, drawn; duties and requirements; uncovered expectations and unasked commitments. Anyone
- * signed in sees them. Teams and links are read from the model; people only as one team's members.
+ * signed in sees them; those who may edit the card ({@link CardEditor}) find the way to its form. Teams and links are read from the model; people only as one team's members.
  */
 @Controller
 class TeamPagesController {
@@ -46,10 +47,12 @@ class TeamPagesController {
 
   private final CurrentOrganization current;
   private final TeamProceduresPart procedures;
+  private final CardEditor editor;
 
-  TeamPagesController(CurrentOrganization current, TeamProceduresPart procedures) {
+  TeamPagesController(CurrentOrganization current, TeamProceduresPart procedures, CardEditor editor) {
     this.current = current;
     this.procedures = procedures;
+    this.editor = editor;
   }
 
   /** A row of the list of teams. */
@@ -111,6 +114,7 @@ class TeamPagesController {
     model.addAttribute("lead", lead == null ? null : new Member(lead, diagnosis.person(lead)
         .map(PersonFigures::name).filter(n -> !n.isBlank()).orElse(lead)));
     model.addAttribute("canSeePeople", manager);
+    model.addAttribute("canEdit", editor.mayEdit(authentication, id));
     model.addAttribute("graph", TeamGraph.of(card, index));
     model.addAttribute("kinds", NodeKind.values());
     model.addAttribute("expectationTexts", expectationTexts(diagnosis, card));

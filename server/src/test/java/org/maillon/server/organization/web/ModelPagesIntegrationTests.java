@@ -11,6 +11,7 @@ import org.maillon.server.testing.Api;
 import org.maillon.server.testing.Api.Reply;
 import org.maillon.server.testing.ApiTest;
 import org.maillon.server.testing.ExampleModels;
+import org.maillon.server.testing.PageText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
@@ -54,6 +55,27 @@ class ModelPagesIntegrationTests {
 
     assertThat(rejected.status()).isEqualTo(422);
     assertThat(rejected.body()).contains("bad.yaml:3:14: unknown manager &#39;nobody&#39;");
+    assertThat(organizations.versions()).hasSize(versions);
+  }
+
+  @Test
+  void theFormTakesAReasonThatTheVersionsSayWithWhatMadeThemAndATooLongOneIsAProblem() {
+    Api admin = Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD);
+    MultiValueMap<String, Object> form = upload(Api.csrfToken(admin.get("/model", "text/html").body()), "sme.yaml",
+        ExampleModels.bytes("sme.yaml"));
+    form.add("reason", "Export RH de décembre");
+    assertThat(admin.post("/model", MediaType.MULTIPART_FORM_DATA, form).status()).isEqualTo(302);
+    assertThat(organizations.versions().get(0).reason()).isEqualTo("Export RH de décembre");
+    Reply page = admin.get("/model?lang=fr", "text/html");
+    assertThat(PageText.visible(page.body())).contains("Import d’un fichier YAML Export RH de décembre");
+    int versions = organizations.versions().size();
+
+    MultiValueMap<String, Object> tooLong = upload(Api.csrfToken(page.body()), "sme.yaml", ExampleModels.bytes("sme.yaml"));
+    tooLong.add("reason", "x".repeat(501));
+    Reply rejected = admin.post("/model?lang=en", MediaType.MULTIPART_FORM_DATA, tooLong);
+
+    assertThat(rejected.status()).isEqualTo(422);
+    assertThat(rejected.body()).contains("reason: At most 500 characters; this one has 501.");
     assertThat(organizations.versions()).hasSize(versions);
   }
 
