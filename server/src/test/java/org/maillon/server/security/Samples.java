@@ -36,27 +36,31 @@ final class Samples {
   /** One request: for a page, {@code fields} are form fields; for the API, a JSON object, or none (malformed). */
   record Request(HttpMethod method, String path, Map<String, String> fields) {}
 
-  private static final Map<String, Function<Own, String>> OWN_PATHS = Map.of(
-      "GET /people/{id}", own -> "/people/" + own.person(),
-      "GET /api/people/{id}", own -> "/api/people/" + own.person(),
-      "GET /api/people/{id}/customers", own -> "/api/people/" + own.person() + "/customers",
-      "GET /api/diagnosis", own -> "/api/diagnosis?summary=true",
-      "GET /api/conversations", own -> "/api/conversations",
-      "POST /customers/{id}/entries", own -> "/customers/" + own.customer() + "/entries",
-      "POST /api/customers/{id}/card/entries", own -> "/api/customers/" + own.customer() + "/card/entries",
-      "PUT /api/teams/{id}/card", own -> "/api/teams/" + own.team() + "/card",
-      "POST /api/campaigns/{id}/invitations", own -> "/api/campaigns/" + own.campaign() + "/invitations",
-      "POST /listening/campaigns/{id}/invitations", own -> "/listening/campaigns/" + own.campaign() + "/invitations");
+  private static final Map<String, Function<Own, String>> OWN_PATHS = Map.ofEntries(
+      Map.entry("GET /people/{id}", own -> "/people/" + own.person()),
+      Map.entry("GET /api/people/{id}", own -> "/api/people/" + own.person()),
+      Map.entry("GET /api/people/{id}/customers", own -> "/api/people/" + own.person() + "/customers"),
+      Map.entry("GET /api/diagnosis", own -> "/api/diagnosis?summary=true"),
+      Map.entry("GET /api/conversations", own -> "/api/conversations"),
+      Map.entry("POST /customers/{id}/entries", own -> "/customers/" + own.customer() + "/entries"),
+      Map.entry("POST /api/customers/{id}/card/entries", own -> "/api/customers/" + own.customer() + "/card/entries"),
+      Map.entry("PUT /api/teams/{id}/card", own -> "/api/teams/" + own.team() + "/card"),
+      Map.entry("POST /api/campaigns/{id}/invitations", own -> "/api/campaigns/" + own.campaign() + "/invitations"),
+      Map.entry("POST /listening/campaigns/{id}/invitations", own -> "/listening/campaigns/" + own.campaign() + "/invitations"),
+      Map.entry("GET /teams/{id}/card/edit", own -> "/teams/" + own.team() + "/card/edit"),
+      Map.entry("POST /teams/{id}/card/edit", own -> "/teams/" + own.team() + "/card/edit"));
 
-  private static final Map<String, String> OTHER_PATHS = Map.of(
-      "GET /people/{id}", "/people/" + OTHER_PERSON,
-      "GET /api/people/{id}", "/api/people/" + OTHER_PERSON,
-      "GET /api/people/{id}/customers", "/api/people/" + OTHER_PERSON + "/customers",
-      "GET /api/diagnosis", "/api/diagnosis",
-      "GET /api/conversations", "/api/conversations?team=" + OTHER_TEAM,
-      "POST /customers/{id}/entries", "/customers/" + OTHER_CUSTOMER + "/entries",
-      "POST /api/customers/{id}/card/entries", "/api/customers/" + OTHER_CUSTOMER + "/card/entries",
-      "PUT /api/teams/{id}/card", "/api/teams/" + OTHER_TEAM + "/card");
+  private static final Map<String, String> OTHER_PATHS = Map.ofEntries(
+      Map.entry("GET /people/{id}", "/people/" + OTHER_PERSON),
+      Map.entry("GET /api/people/{id}", "/api/people/" + OTHER_PERSON),
+      Map.entry("GET /api/people/{id}/customers", "/api/people/" + OTHER_PERSON + "/customers"),
+      Map.entry("GET /api/diagnosis", "/api/diagnosis"),
+      Map.entry("GET /api/conversations", "/api/conversations?team=" + OTHER_TEAM),
+      Map.entry("POST /customers/{id}/entries", "/customers/" + OTHER_CUSTOMER + "/entries"),
+      Map.entry("POST /api/customers/{id}/card/entries", "/api/customers/" + OTHER_CUSTOMER + "/card/entries"),
+      Map.entry("PUT /api/teams/{id}/card", "/api/teams/" + OTHER_TEAM + "/card"),
+      Map.entry("GET /teams/{id}/card/edit", "/teams/" + OTHER_TEAM + "/card/edit"),
+      Map.entry("POST /teams/{id}/card/edit", "/teams/" + OTHER_TEAM + "/card/edit"));
 
   /** Endpoints whose team is a field of what they send. */
   private static final List<String> TEAM_FIELD = List.of("POST /api/conversations", "POST /listening/conversations",
