@@ -30,6 +30,7 @@ public enum FindingKind {
   CLIMBING_APPROVAL_CIRCUIT(BUREAUCRATISATION, Severity.WARNING, Subject.Procedure.class),
   SUPPORT_APPROVES_FRONT_LINE(BUREAUCRATISATION, Severity.WARNING, Subject.Procedure.class),
   PROCEDURE_HEAVY_TEAM(BUREAUCRATISATION, Severity.WARNING, Subject.Team.class),
+  LOW_FLOW_EFFICIENCY(BUREAUCRATISATION, Severity.WARNING, Subject.Procedure.class),
   LONG_APPROVAL_CIRCUIT(BUREAUCRATISATION, Severity.INFO, Subject.Procedure.class),
   INTERNAL_CONTROL(BUREAUCRATISATION, Severity.INFO, Subject.Procedure.class),
 
