@@ -106,7 +106,7 @@ final class ProcedureRules {
     if (value > 0 && Double.isFinite(value)) {
       return true;
     }
-    problems.error(file, at(i, field), problem, String.valueOf(value));
+    problems.error(file, at(i, field), problem, Double.isFinite(value) ? Decimals.plain(value) : String.valueOf(value));
     return false;
   }
 
