@@ -26,7 +26,8 @@ public final class FindingMessages {
   public FindingMessages(Locale locale) {
     this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    this.decimalSeparator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+    // The messages' language, not the one asked for: a German reader gets English, with its point.
+    this.decimalSeparator = DecimalFormatSymbols.getInstance(bundle.getLocale()).getDecimalSeparator();
   }
 
   /** The finding explained in one sentence. */
