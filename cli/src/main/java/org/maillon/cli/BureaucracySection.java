@@ -26,7 +26,7 @@ final class BureaucracySection {
       List<List<String>> rows = teamRows(context);
       if (!rows.isEmpty()) {
         blocks.add(new Report.Table(List.of(m.get("team.id"), m.get("procedures.count"), m.get("procedures.per100"),
-            m.get("procedures.approvals")), rows));
+            m.get("procedures.approvals"), m.get("procedures.flow")), rows));
       }
     }
     List<String> examples = new ArrayList<>();
@@ -48,7 +48,16 @@ final class BureaucracySection {
             m.counted(b.climbingCircuits()))),
         context.figure("figure.supportApprovals", m.get("figure.supportApprovals.value",
             m.number(b.supportApprovalsOnFrontLine()), m.counted(b.frontLineApprovedBySupport()))),
-        context.figure("figure.internalControls", m.counted(b.internalControls())));
+        context.figure("figure.internalControls", m.counted(b.internalControls())),
+        context.figure("figure.flowEfficiency", m.get("figure.flowEfficiency.value", efficiency(m, b.flow().flowEfficiency()),
+            m.number(b.flow().timedProcedures()), m.number(b.procedures()))),
+        context.figure("figure.lowFlowEfficiency", m.get("figure.lowFlowEfficiency.value",
+            m.percent(b.flow().minFlowEfficiency()), m.counted(b.flow().lowFlowEfficiency()))));
+  }
+
+  /** A flow efficiency as a percentage, or the text for "none" when no procedure states its times. */
+  private static String efficiency(Messages m, Double value) {
+    return value == null ? m.get("list.none") : m.percent(value);
   }
 
   /** One row per team that runs a procedure, in id order. */
@@ -62,7 +71,8 @@ final class BureaucracySection {
         rows.add(List.of(diagnosis.team(rank).id(), m.number(team.procedures().size()),
             team.proceduresPer100People() == null ? m.get("list.none") : m.decimal(team.proceduresPer100People()),
             m.get("procedures.approvals.value", m.decimal(team.approvalsPerProcedure().mean()),
-                m.number(team.approvalsPerProcedure().max()))));
+                m.number(team.approvalsPerProcedure().max())),
+            m.get("procedures.flow.value", efficiency(m, team.flowEfficiency()), m.number(team.timedProcedures()))));
       }
     }
     return rows;

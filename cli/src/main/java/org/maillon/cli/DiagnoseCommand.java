@@ -36,6 +36,11 @@ final class DiagnoseCommand implements Callable<Integer> {
       description = "Direct reports a manager can lead well, instead of the model's settings.targetSpan.")
   Integer targetSpan;
 
+  @Option(names = "--min-flow-efficiency", paramLabel = "SHARE",
+      description = "Share of a procedure's lead time its work should fill at least (0 to 1), instead of the model's"
+          + " settings.minFlowEfficiency.")
+  Double minFlowEfficiency;
+
   @Option(names = "--summary", description = "Leave out the per-team and per-person details.")
   boolean summary;
 
@@ -45,10 +50,13 @@ final class DiagnoseCommand implements Callable<Integer> {
     if (targetSpan != null && targetSpan < Settings.MIN_TARGET_SPAN) {
       throw new UserError(messages.get("error.targetSpan", targetSpan, Settings.MIN_TARGET_SPAN));
     }
+    if (minFlowEfficiency != null && !Settings.validMinFlowEfficiency(minFlowEfficiency)) {
+      throw new UserError(messages.get("error.minFlowEfficiency", minFlowEfficiency));
+    }
     PrintWriter out = spec.commandLine().getOut();
     LoadedModel loaded = ModelInput.read(model, common, spec.commandLine().getErr());
-    Diagnosis diagnosis = (targetSpan == null ? loaded
-        : loaded.withSettings(loaded.organization().settings().withTargetSpan(targetSpan))).diagnose();
+    Diagnosis diagnosis = (targetSpan == null && minFlowEfficiency == null ? loaded
+        : loaded.withSettings(overridden(loaded.organization().settings()))).diagnose();
     if (format == ReportFormat.JSON) {
       DiagnosisJson.write(diagnosis, out, summary, common.locale());
     } else {
@@ -57,5 +65,11 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The model's settings with those the options give instead. */
+  private Settings overridden(Settings settings) {
+    Settings spanned = targetSpan == null ? settings : settings.withTargetSpan(targetSpan);
+    return minFlowEfficiency == null ? spanned : spanned.withMinFlowEfficiency(minFlowEfficiency);
   }
 }

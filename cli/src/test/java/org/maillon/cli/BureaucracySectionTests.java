@@ -28,6 +28,28 @@ class BureaucracySectionTests {
   }
 
   @Test
+  void everyFormatGivesTheFlowEfficiencyAndTheProceduresBelowTheFloor() {
+    // 11.5 hours of work over 1,374 hours of lead time (examples/sme.yaml): 0.84 %, shown as 0.8 %.
+    for (String format : new String[] {"text", "markdown", "html"}) {
+      String out = run("diagnose", SME, "--format", format, "--lang", "en").out();
+      assertThat(out).as(format).contains("0.8% of their lead time is work, over the 6 of 13 procedures")
+          .contains("work below 5% of the lead time: 4 (achat-outillage, geste-commercial-sav,")
+          .contains("Procedure Notes de frais of Finance et contrôle de gestion takes 15 days");
+    }
+    String json = run("diagnose", SME, "--summary", "--format", "json").out();
+    assertThat(json).contains("\"timedProcedures\" : 6", "\"minFlowEfficiency\" : 0.05");
+  }
+
+  @Test
+  void theFloorComesFromTheOptionAndMustBeAShare() {
+    String out = run("diagnose", SME, "--min-flow-efficiency", "0.01", "--lang", "en").out();
+    assertThat(out).contains("work below 1% of the lead time: 3 (achat-outillage, geste-commercial-sav,");
+    Cli.Run wrong = run("diagnose", SME, "--min-flow-efficiency", "1.5", "--lang", "en");
+    assertThat(wrong.code()).isNotZero();
+    assertThat(wrong.err()).contains("--min-flow-efficiency must be from 0 to 1, was 1.5.");
+  }
+
+  @Test
   void theUnmatchedAgreementsAreTechnocratisationNotBureaucratisation() {
     String out = run("diagnose", SME, "--format", "text", "--lang", "en").out();
     int first = out.indexOf("1. Technocratisation");

@@ -15,23 +15,28 @@ import org.maillon.model.TeamKind;
  * The procedures analysed on int arrays: each one's owning team, the levels its approvals climb
  * and its support approvals on front-line work, then the organisation's and each team's figures.
  * Built in O(people + teams + procedures + approvals + served customers), with one hash lookup per
- * reference; a team's or a procedure's figures are assembled on demand.
+ * reference; a team's or a procedure's figures are assembled on demand. Flow efficiencies are
+ * summed per team in the same pass ({@link FlowTimes}).
  */
 public final class Bureaucracy {
 
   private final OrgGraph graph;
   private final List<Procedure> procedures;
   private final int maxApprovalLevels;
+  private final double minFlowEfficiency;
   private final int[] teamOf;
   private final int[] climbed;
   private final int[] supportApprovals;
   private final Rows byTeam;
   private final BureaucracyFigures figures;
 
-  private Bureaucracy(OrgGraph graph, Hierarchy hierarchy, int maxApprovalLevels) {
+  private final FlowTimes times;
+
+  private Bureaucracy(OrgGraph graph, Hierarchy hierarchy, int maxApprovalLevels, double minFlowEfficiency) {
     this.graph = graph;
     this.procedures = graph.model().procedures();
     this.maxApprovalLevels = maxApprovalLevels;
+    this.minFlowEfficiency = minFlowEfficiency;
     int count = procedures.size();
     teamOf = new int[count];
     climbed = new int[count];
@@ -47,15 +52,17 @@ public final class Bureaucracy {
       supportApprovals[i] = isFrontLineWork(procedure, teamOf[i]) ? supportApprovers(procedure) : 0;
     }
     byTeam = Rows.group(graph.teamCount(), teamOf);
+    times = FlowTimes.of(procedures, teamOf, graph.teamCount());
     figures = computeFigures();
   }
 
   /**
    * @param maxApprovalLevels the levels a circuit may climb above the owning team's head
+   * @param minFlowEfficiency the share of its lead time below which a procedure's work counts as drowned in waiting
    * @throws IllegalArgumentException on a reference the model validator would have rejected
    */
-  public static Bureaucracy of(OrgGraph graph, Hierarchy hierarchy, int maxApprovalLevels) {
-    return new Bureaucracy(graph, hierarchy, maxApprovalLevels);
+  public static Bureaucracy of(OrgGraph graph, Hierarchy hierarchy, int maxApprovalLevels, double minFlowEfficiency) {
+    return new Bureaucracy(graph, hierarchy, maxApprovalLevels, minFlowEfficiency);
   }
 
   public BureaucracyFigures figures() {
@@ -80,7 +87,14 @@ public final class Bureaucracy {
   public ProcedureFigures procedure(int i) {
     Procedure procedure = procedures.get(i);
     return new ProcedureFigures(procedure.id(), procedure.team(), procedure.name(), procedure.steps(),
-        procedure.approvals().size(), climbed[i], supportApprovals[i], procedure.serves().isEmpty());
+        procedure.approvals().size(), climbed[i], supportApprovals[i], procedure.serves().isEmpty(),
+        procedure.leadTimeDays(), procedure.workHours(), times.ofProcedure(i));
+  }
+
+  /** True when the procedure of position {@code i} states both times and its flow efficiency is below the floor. */
+  public boolean lowFlowEfficiency(int i) {
+    Double efficiency = times.ofProcedure(i);
+    return efficiency != null && efficiency < minFlowEfficiency;
   }
 
   /** Positions in model order of the procedures, in the order of their ids. */
@@ -104,7 +118,7 @@ public final class Bureaucracy {
     }
     int members = graph.members().size(team);
     return new TeamProcedures(IdOrder.sorted(ids), members == 0 ? null : count * 100.0 / members,
-        stats(approvals, max, count));
+        stats(approvals, max, count), times.teamTimed(team), times.ofTeam(team));
   }
 
   /** The smallest depth among each team's members, {@link Integer#MAX_VALUE} for a team without any. */
@@ -170,6 +184,7 @@ public final class Bureaucracy {
     List<String> climbing = new ArrayList<>();
     List<String> supported = new ArrayList<>();
     List<String> internal = new ArrayList<>();
+    List<String> slow = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Procedure procedure = procedures.get(i);
       approvals += procedure.approvals().size();
@@ -178,11 +193,13 @@ public final class Bureaucracy {
       addIf(climbed[i] > maxApprovalLevels, climbing, procedure);
       addIf(supportApprovals[i] > 0, supported, procedure);
       addIf(procedure.serves().isEmpty(), internal, procedure);
+      addIf(lowFlowEfficiency(i), slow, procedure);
     }
     int people = graph.personCount();
     return new BureaucracyFigures(count, people == 0 ? 0 : count * 100.0 / people, approvals,
         stats(approvals, max, count), maxApprovalLevels, IdOrder.sorted(climbing), support,
-        IdOrder.sorted(supported), IdOrder.sorted(internal));
+        IdOrder.sorted(supported), IdOrder.sorted(internal), new FlowFigures(times.timed(), times.overall(),
+        minFlowEfficiency, IdOrder.sorted(slow)));
   }
 
   private static void addIf(boolean condition, List<String> ids, Procedure procedure) {

@@ -16,7 +16,8 @@ public record BureaucracyFigures(
     List<String> climbingCircuits,
     int supportApprovalsOnFrontLine,
     List<String> frontLineApprovedBySupport,
-    List<String> internalControls) {
+    List<String> internalControls,
+    FlowFigures flow) {
 
   public BureaucracyFigures {
     climbingCircuits = List.copyOf(climbingCircuits);

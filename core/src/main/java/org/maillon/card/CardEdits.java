@@ -55,7 +55,7 @@ public final class CardEdits {
     List<Link> links = model.links().stream().map(link -> restated(link, team, statement)).toList();
     List<Procedure> procedures = new ArrayList<>(model.procedures().stream().filter(p -> !team.equals(p.team())).toList());
     statement.procedures().forEach(p -> procedures.add(new Procedure(p.id(), team, p.name(), p.steps(), p.approvals(),
-        p.serves())));
+        p.serves(), p.leadTimeDays(), p.workHours())));
     return new Result(new Organization(model.name(), model.settings(), model.customers(), model.partners(),
         model.teams(), model.people(), links, procedures), List.of());
   }

@@ -43,7 +43,8 @@ public final class DiagnosisEngine {
   private static Diagnosis diagnose(Organization organization, OrgGraph graph) {
     Forked<ValueChain> forkedChain = Forked.start(() -> ValueChain.of(graph));
     Hierarchy hierarchy = Hierarchy.of(graph, organization.settings().targetSpan());
-    Bureaucracy bureaucracy = Bureaucracy.of(graph, hierarchy, organization.settings().maxApprovalLevels());
+    Bureaucracy bureaucracy = Bureaucracy.of(graph, hierarchy, organization.settings().maxApprovalLevels(),
+        organization.settings().minFlowEfficiency());
     ValueChain valueChain = forkedChain.join();
     FindingsCollector.Collected collected =
         FindingsCollector.collect(graph, hierarchy.figures(), valueChain.figures(), bureaucracy);

@@ -175,6 +175,10 @@ public final class DiagnosisJson {
     json.writeNumberProperty("supportApprovalsOnFrontLine", b.supportApprovalsOnFrontLine());
     ids("frontLineApprovedBySupport", b.frontLineApprovedBySupport());
     ids("internalControls", b.internalControls());
+    json.writeNumberProperty("timedProcedures", b.flow().timedProcedures());
+    nullableDecimal("flowEfficiency", b.flow().flowEfficiency());
+    json.writeNumberProperty("minFlowEfficiency", b.flow().minFlowEfficiency());
+    ids("lowFlowEfficiency", b.flow().lowFlowEfficiency());
     json.writeEndObject();
   }
 
@@ -195,6 +199,9 @@ public final class DiagnosisJson {
     json.writeNumberProperty("levelsClimbed", p.levelsClimbed());
     json.writeNumberProperty("supportApprovalsOnFrontLine", p.supportApprovalsOnFrontLine());
     json.writeBooleanProperty("internalControl", p.internalControl());
+    nullableDecimal("leadTimeDays", p.leadTimeDays());
+    nullableDecimal("workHours", p.workHours());
+    nullableDecimal("flowEfficiency", p.flowEfficiency());
     json.writeEndObject();
   }
 
@@ -227,12 +234,10 @@ public final class DiagnosisJson {
     }
     json.writeEndArray();
     ids("procedures", procedures.procedures());
-    if (procedures.proceduresPer100People() == null) {
-      json.writeNullProperty("proceduresPer100People");
-    } else {
-      json.writeNumberProperty("proceduresPer100People", procedures.proceduresPer100People().doubleValue());
-    }
+    nullableDecimal("proceduresPer100People", procedures.proceduresPer100People());
     approvalStats(procedures.approvalsPerProcedure());
+    json.writeNumberProperty("timedProcedures", procedures.timedProcedures());
+    nullableDecimal("flowEfficiency", procedures.flowEfficiency());
     json.writeEndObject();
   }
 
@@ -255,6 +260,14 @@ public final class DiagnosisJson {
       json.writeString(id);
     }
     json.writeEndArray();
+  }
+
+  private void nullableDecimal(String name, Double value) {
+    if (value == null) {
+      json.writeNullProperty(name);
+    } else {
+      json.writeNumberProperty(name, value.doubleValue());
+    }
   }
 
   private void nullableNumber(String name, Integer value) {

@@ -30,6 +30,8 @@ public enum FindingKind {
   CLIMBING_APPROVAL_CIRCUIT(BUREAUCRATISATION, Severity.WARNING, Subject.Procedure.class),
   SUPPORT_APPROVES_FRONT_LINE(BUREAUCRATISATION, Severity.WARNING, Subject.Procedure.class),
   PROCEDURE_HEAVY_TEAM(BUREAUCRATISATION, Severity.WARNING, Subject.Team.class),
+  /** Its days, hours and percentages are decimals ({@link #isDecimalArg}). */
+  LOW_FLOW_EFFICIENCY(BUREAUCRATISATION, Severity.WARNING, Subject.Procedure.class, 2, 3, 4, 5),
   LONG_APPROVAL_CIRCUIT(BUREAUCRATISATION, Severity.INFO, Subject.Procedure.class),
   INTERNAL_CONTROL(BUREAUCRATISATION, Severity.INFO, Subject.Procedure.class),
 
@@ -43,12 +45,18 @@ public enum FindingKind {
   private final Severity severity;
   private final Class<? extends Subject> subject;
   private final String nameKey;
+  private final int decimalArgs;
 
-  FindingKind(ChainLink link, Severity severity, Class<? extends Subject> subject) {
+  FindingKind(ChainLink link, Severity severity, Class<? extends Subject> subject, int... decimalArgs) {
     this.link = link;
     this.severity = severity;
     this.subject = subject;
     this.nameKey = "finding." + name();
+    int mask = 0;
+    for (int arg : decimalArgs) {
+      mask |= 1 << arg;
+    }
+    this.decimalArgs = mask;
   }
 
   /** The code the diagnosis JSON and the report write, in upper snake case. */
@@ -79,6 +87,16 @@ public enum FindingKind {
   /** The key of its one-sentence message, with {@code {n}} arguments, in the findings bundle ({@link FindingMessages}). */
   public String messageKey() {
     return name();
+  }
+
+  /** True when it has arguments written as decimals with a point, which messages show in the reader's way. */
+  boolean hasDecimalArgs() {
+    return decimalArgs != 0;
+  }
+
+  /** True when argument {@code index} of its findings is a decimal written with a point ({@code 2.5}). */
+  boolean isDecimalArg(int index) {
+    return (decimalArgs & 1 << index) != 0;
   }
 
   /** The key of its short name in the server's messages, {@code finding.<CODE>}. */

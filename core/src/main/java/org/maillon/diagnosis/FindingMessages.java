@@ -1,5 +1,6 @@
 package org.maillon.diagnosis;
 
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,25 +11,28 @@ import java.util.ResourceBundle;
 /**
  * Renders findings in one language, parsing each message pattern once: a large diagnosis has
  * hundreds of thousands of findings but a score of kinds. Patterns hold text and {@code {n}}
- * placeholders only, substituted as they are, which is all findings need and far cheaper than
- * {@link java.text.MessageFormat}. Not thread-safe; use one per rendering.
+ * placeholders only, substituted as they are (but decimals, written with the language's separator),
+ * which is all findings need and far cheaper than {@link java.text.MessageFormat}. Not thread-safe; use one per rendering.
  */
 public final class FindingMessages {
 
   private static final String BUNDLE = "org.maillon.diagnosis.findings";
 
   private final ResourceBundle bundle;
+  private final char decimalSeparator;
   private final Map<FindingKind, Template> templates = new EnumMap<>(FindingKind.class);
   private char[] chars = new char[256];
 
   public FindingMessages(Locale locale) {
     this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    // The messages' language, not the one asked for: a German reader gets English, with its point.
+    this.decimalSeparator = DecimalFormatSymbols.getInstance(bundle.getLocale()).getDecimalSeparator();
   }
 
   /** The finding explained in one sentence. */
   public String message(Finding finding) {
-    return template(finding).fill(finding.args());
+    return template(finding).fill(args(finding));
   }
 
   /**
@@ -38,12 +42,28 @@ public final class FindingMessages {
    */
   int render(Finding finding) {
     Template template = template(finding);
-    int length = template.length(finding.args());
+    List<String> args = args(finding);
+    int length = template.length(args);
     if (chars.length < length) {
       chars = new char[Math.max(length, 2 * chars.length)];
     }
-    template.fill(finding.args(), chars);
+    template.fill(args, chars);
     return length;
+  }
+
+  /** The finding's arguments, its decimals written with the language's separator ({@code 2,5} in French). */
+  private List<String> args(Finding finding) {
+    FindingKind kind = finding.kind();
+    if (!kind.hasDecimalArgs() || decimalSeparator == '.') {
+      return finding.args();
+    }
+    List<String> args = new ArrayList<>(finding.args());
+    for (int i = 0; i < args.size(); i++) {
+      if (kind.isDecimalArg(i)) {
+        args.set(i, args.get(i).replace('.', decimalSeparator));
+      }
+    }
+    return args;
   }
 
   /** The buffer {@link #render} fills. */

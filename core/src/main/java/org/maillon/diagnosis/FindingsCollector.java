@@ -13,6 +13,7 @@ import org.maillon.graph.OrgGraph;
 import org.maillon.graph.Rows;
 import org.maillon.hierarchy.HierarchyFigures;
 import org.maillon.model.Commitment;
+import org.maillon.model.Decimals;
 import org.maillon.model.Expectation;
 import org.maillon.model.Link;
 import org.maillon.parallel.Cores;
@@ -222,6 +223,7 @@ final class FindingsCollector {
       }
     }
     int levels = bureaucracy.figures().maxApprovalLevels();
+    double floor = bureaucracy.figures().flow().minFlowEfficiency();
     for (int i = 0; i < bureaucracy.procedureCount(); i++) {
       ProcedureFigures p = bureaucracy.procedure(i);
       String name = p.name() == null || p.name().isBlank() ? p.id() : p.name();
@@ -241,6 +243,10 @@ final class FindingsCollector {
       }
       if (p.internalControl()) {
         add(FindingKind.INTERNAL_CONTROL, subject, name, team);
+      }
+      if (bureaucracy.lowFlowEfficiency(i)) {
+        add(FindingKind.LOW_FLOW_EFFICIENCY, subject, name, team, Decimals.plain(p.leadTimeDays()),
+            Decimals.plain(p.workHours()), Decimals.percent(p.flowEfficiency()), Decimals.percent(floor));
       }
     }
   }

@@ -37,6 +37,7 @@ record EntityKind<T>(String name, Function<Organization, List<T>> entities, Func
           field("commitments", Link::commitments))),
       new EntityKind<>("procedures", Organization::procedures, p -> id(p.id()), List.of(
           field("team", Procedure::team), field("name", Procedure::name), field("steps", Procedure::steps),
+          field("leadTimeDays", Procedure::leadTimeDays), field("workHours", Procedure::workHours),
           field("approvals", Procedure::approvals), field("serves", Procedure::serves))));
 
   /** The entity as the diff shows an added or removed one: its key, then its fields. */

@@ -5,14 +5,17 @@ package org.maillon.model;
  * manager can lead well; it sets how many levels the headcount needs. {@code maxApprovalLevels} is
  * how many levels of the hierarchy above a team's own head a decision may climb before its circuit
  * counts as one that slows the team down: by default 2, the head's manager and the director above,
- * as a 500-person SME led with the seed's three levels needs no more.
+ * as a 500-person SME led with the seed's three levels needs no more. {@code minFlowEfficiency} is
+ * the share of a procedure's lead time below which its work is drowned in waiting: by default 0.05,
+ * as docs/bureaucracy.md explains; 0 raises no such finding.
  */
-public record Settings(int targetSpan, int maxApprovalLevels) {
+public record Settings(int targetSpan, int maxApprovalLevels, double minFlowEfficiency) {
 
   public static final int DEFAULT_TARGET_SPAN = 8;
   public static final int MIN_TARGET_SPAN = 2;
   public static final int DEFAULT_MAX_APPROVAL_LEVELS = 2;
   public static final int MIN_MAX_APPROVAL_LEVELS = 0;
+  public static final double DEFAULT_MIN_FLOW_EFFICIENCY = 0.05;
   public static final Settings DEFAULTS = new Settings(DEFAULT_TARGET_SPAN);
 
   public Settings {
@@ -23,6 +26,9 @@ public record Settings(int targetSpan, int maxApprovalLevels) {
       throw new IllegalArgumentException("maxApprovalLevels must be at least " + MIN_MAX_APPROVAL_LEVELS
           + ", was " + maxApprovalLevels);
     }
+    if (!validMinFlowEfficiency(minFlowEfficiency)) {
+      throw new IllegalArgumentException("minFlowEfficiency must be between 0 and 1, was " + minFlowEfficiency);
+    }
   }
 
   /** Settings with this target span and the default of every other setting. */
@@ -30,8 +36,23 @@ public record Settings(int targetSpan, int maxApprovalLevels) {
     this(targetSpan, DEFAULT_MAX_APPROVAL_LEVELS);
   }
 
+  /** Settings with this target span and approval levels, and the default of every other setting. */
+  public Settings(int targetSpan, int maxApprovalLevels) {
+    this(targetSpan, maxApprovalLevels, DEFAULT_MIN_FLOW_EFFICIENCY);
+  }
+
+  /** True for a share from 0 to 1, the values {@code minFlowEfficiency} may take. */
+  public static boolean validMinFlowEfficiency(double value) {
+    return value >= 0 && value <= 1;
+  }
+
   /** The same settings with another target span, as the CLI's {@code --target-span} asks. */
   public Settings withTargetSpan(int span) {
-    return new Settings(span, maxApprovalLevels);
+    return new Settings(span, maxApprovalLevels, minFlowEfficiency);
+  }
+
+  /** The same settings with another flow efficiency floor, as the CLI's {@code --min-flow-efficiency} asks. */
+  public Settings withMinFlowEfficiency(double floor) {
+    return new Settings(targetSpan, maxApprovalLevels, floor);
   }
 }

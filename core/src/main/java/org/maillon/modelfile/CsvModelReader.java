@@ -51,6 +51,7 @@ final class CsvModelReader {
   private String name;
   private Integer targetSpan;
   private Integer maxApprovalLevels;
+  private Double minFlowEfficiency;
 
   CsvModelReader(CsvFiles files, Problems problems, SourceMap source) {
     this.files = files;
@@ -81,7 +82,7 @@ final class CsvModelReader {
     List<Procedure> procedures = entities(records, procedureFile, Section.PROCEDURES, false,
         (slots, columns, record, at) -> procedure(slots, columns, record, procedureFile.display(), at),
         this::locate);
-    return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels), customers, partners,
+    return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels, minFlowEfficiency), customers, partners,
         teamList, peopleList, links, procedures);
   }
 
@@ -127,7 +128,9 @@ final class CsvModelReader {
   private Procedure procedure(String[] slots, CsvColumns columns, CsvColumns.Cells record, String file, long at) {
     List<String> approvals = ids(columns.extra(record, CsvHeaders.APPROVALS), Field.APPROVAL);
     List<String> serves = ids(columns.extra(record, CsvHeaders.SERVES), Field.SERVED);
-    return entities.procedure(slots, approvals, serves, file, at);
+    long[] where = new long[slots.length];
+    Arrays.fill(where, at);
+    return entities.procedure(slots, approvals, serves, file, where);
   }
 
   private void locate(Procedure procedure, long at) {
@@ -157,6 +160,8 @@ final class CsvModelReader {
       targetSpan = entities.targetSpan(value, file.display(), at);
     } else if ("maxapprovallevels".equalsIgnoreCase(key)) {
       maxApprovalLevels = entities.maxApprovalLevels(value, file.display(), at);
+    } else if ("minflowefficiency".equalsIgnoreCase(key)) {
+      minFlowEfficiency = entities.minFlowEfficiency(value, file.display(), at);
     } else {
       problems.warning(file.display(), at, "setting.unknown", key);
     }

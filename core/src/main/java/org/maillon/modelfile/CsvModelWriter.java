@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.maillon.model.Decimals;
 import org.maillon.model.FinalCustomer;
 import org.maillon.model.Link;
 import org.maillon.model.Organization;
@@ -46,9 +47,10 @@ final class CsvModelWriter {
         CsvHeaders.COMMITMENTS), organization.links(), (Link l) -> new String[] {l.from(), l.to(),
             l.delivers(), LinkCells.format(l.expectations()),
             LinkCells.formatCommitments(l.commitments())});
-    write("procedures.csv", List.of("id", "team", "name", "steps", CsvHeaders.APPROVALS, CsvHeaders.SERVES),
-        organization.procedures(), (Procedure p) -> new String[] {p.id(), p.team(), p.name(),
-            String.valueOf(p.steps()), LinkCells.formatIds(p.approvals()), LinkCells.formatIds(p.serves())});
+    write("procedures.csv", List.of("id", "team", "name", "steps", Field.LEAD_TIME_DAYS.key(), Field.WORK_HOURS.key(),
+        CsvHeaders.APPROVALS, CsvHeaders.SERVES), organization.procedures(), (Procedure p) -> new String[] {p.id(),
+            p.team(), p.name(), String.valueOf(p.steps()), Decimals.plain(p.leadTimeDays()),
+            Decimals.plain(p.workHours()), LinkCells.formatIds(p.approvals()), LinkCells.formatIds(p.serves())});
   }
 
   /** The organisation's name and settings, leaving out those at their default but the target span. */
@@ -59,6 +61,9 @@ final class CsvModelWriter {
     rows.add(new String[] {"targetSpan", String.valueOf(settings.targetSpan())});
     if (settings.maxApprovalLevels() != Settings.DEFAULT_MAX_APPROVAL_LEVELS) {
       rows.add(new String[] {"maxApprovalLevels", String.valueOf(settings.maxApprovalLevels())});
+    }
+    if (settings.minFlowEfficiency() != Settings.DEFAULT_MIN_FLOW_EFFICIENCY) {
+      rows.add(new String[] {"minFlowEfficiency", Decimals.plain(settings.minFlowEfficiency())});
     }
     return rows;
   }

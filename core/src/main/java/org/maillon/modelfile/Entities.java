@@ -3,6 +3,7 @@ package org.maillon.modelfile;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.maillon.model.Expectation;
 import org.maillon.model.FinalCustomer;
 import org.maillon.model.Partner;
@@ -19,6 +20,8 @@ import org.maillon.model.TeamKind;
  * cannot hold when invalid, are checked here.
  */
 final class Entities {
+
+  private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]*)?|\\.[0-9]+");
 
   private final Problems problems;
   private final Map<String, String> shared = new HashMap<>();
@@ -76,12 +79,15 @@ final class Entities {
 
   /**
    * A procedure; a missing number of steps reads as {@link Procedure#MIN_STEPS}, an invalid one is
-   * reported at {@code stepsAt} and read the same way.
+   * reported at its location in {@code at} (by slot) and read the same way. A lead time or work
+   * that is not a decimal number is reported there too and read as absent; whether a number is
+   * above 0 is the validator's, which sees procedures from every source.
    */
-  Procedure procedure(String[] slots, List<String> approvals, List<String> serves, String file, long stepsAt) {
-    Integer steps = integer(slots[3], Procedure.MIN_STEPS, "steps.invalid", file, stepsAt);
+  Procedure procedure(String[] slots, List<String> approvals, List<String> serves, String file, long[] at) {
+    Integer steps = integer(slots[3], Procedure.MIN_STEPS, "steps.invalid", file, at[3]);
     return new Procedure(slots[0], slots[1], slots[2], steps == null ? Procedure.MIN_STEPS : steps,
-        approvals, serves);
+        approvals, serves, decimal(slots[4], "leadTimeDays.invalid", file, at[4]),
+        decimal(slots[5], "workHours.invalid", file, at[5]));
   }
 
   /** The target span read as {@code raw}; null when it is absent or invalid. */
@@ -95,12 +101,35 @@ final class Entities {
   }
 
   /** The settings read, the defaults standing in for those absent; null when none was read. */
-  static Settings settings(Integer targetSpan, Integer maxApprovalLevels) {
-    if (targetSpan == null && maxApprovalLevels == null) {
+  static Settings settings(Integer targetSpan, Integer maxApprovalLevels, Double minFlowEfficiency) {
+    if (targetSpan == null && maxApprovalLevels == null && minFlowEfficiency == null) {
       return null;
     }
     return new Settings(targetSpan == null ? Settings.DEFAULT_TARGET_SPAN : targetSpan,
-        maxApprovalLevels == null ? Settings.DEFAULT_MAX_APPROVAL_LEVELS : maxApprovalLevels);
+        maxApprovalLevels == null ? Settings.DEFAULT_MAX_APPROVAL_LEVELS : maxApprovalLevels,
+        minFlowEfficiency == null ? Settings.DEFAULT_MIN_FLOW_EFFICIENCY : minFlowEfficiency);
+  }
+
+  /** The lowest flow efficiency read as {@code raw}; null when absent or invalid. */
+  Double minFlowEfficiency(String raw, String file, long at) {
+    Double value = decimal(raw, "minFlowEfficiency.invalid", file, at);
+    if (value != null && !Settings.validMinFlowEfficiency(value)) {
+      problems.error(file, at, "minFlowEfficiency.invalid", raw);
+      return null;
+    }
+    return value;
+  }
+
+  /** A decimal number written with digits and at most one point, read as {@code raw}; null when absent, or invalid and reported. */
+  private Double decimal(String raw, String problem, String file, long at) {
+    if (raw == null || raw.isEmpty()) {
+      return null;
+    }
+    if (DECIMAL.matcher(raw.trim()).matches()) {
+      return Double.valueOf(raw.trim());
+    }
+    problems.error(file, at, problem, raw);
+    return null;
   }
 
   /** An integer of at least {@code min} read as {@code raw}; null when absent, or invalid and reported. */

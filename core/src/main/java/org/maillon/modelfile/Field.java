@@ -24,6 +24,8 @@ enum Field {
   TEXT("text", false, false),
   ANSWER("answers", false, true),
   STEPS("steps", true, false),
+  LEAD_TIME_DAYS("leadTimeDays", true, false),
+  WORK_HOURS("workHours", true, false),
   APPROVAL("approvals", false, true),
   SERVED("serves", false, true);
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.maillon.model.Commitment;
+import org.maillon.model.Decimals;
 import org.maillon.model.Expectation;
 import org.maillon.model.Link;
 import org.maillon.model.Organization;
@@ -57,6 +58,10 @@ public final class ModelWriter {
       g.writeNumberProperty("targetSpan", organization.settings().targetSpan());
       if (organization.settings().maxApprovalLevels() != Settings.DEFAULT_MAX_APPROVAL_LEVELS) {
         g.writeNumberProperty("maxApprovalLevels", organization.settings().maxApprovalLevels());
+      }
+      if (organization.settings().minFlowEfficiency() != Settings.DEFAULT_MIN_FLOW_EFFICIENCY) {
+        g.writeName("minFlowEfficiency");
+        g.writeNumber(Decimals.plain(organization.settings().minFlowEfficiency()));
       }
       g.writeEndObject();
       list(g, "customers", organization.customers(), (c, gen) -> {
@@ -114,6 +119,14 @@ public final class ModelWriter {
     text(g, "team", procedure.team());
     text(g, "name", procedure.name());
     g.writeNumberProperty("steps", procedure.steps());
+    if (procedure.leadTimeDays() != null) {
+      g.writeName("leadTimeDays");
+      g.writeNumber(Decimals.plain(procedure.leadTimeDays()));
+    }
+    if (procedure.workHours() != null) {
+      g.writeName("workHours");
+      g.writeNumber(Decimals.plain(procedure.workHours()));
+    }
     ids(g, "approvals", procedure.approvals());
     ids(g, "serves", procedure.serves());
   }

@@ -2,12 +2,14 @@ package org.maillon.modelfile;
 
 import java.util.List;
 import org.maillon.graph.IdIndex;
+import org.maillon.model.Decimals;
 import org.maillon.model.Procedure;
 
 /**
  * The rules on procedures: an id unique among procedures, an owning team that exists, approvers
  * who are people, and served customers that are customers of the owning team — a procedure can
- * only serve a link its team supplies. Approvals and served customers are numbered across all
+ * only serve a link its team supplies. A stated lead time and work are numbers above 0, and the work
+ * fits in the lead time ({@link Procedure#HOURS_PER_DAY} hours a day). Approvals and served customers are numbered across all
  * procedures, in order, as the readers numbered their locations. Linear in procedures plus
  * approvals plus served customers, with hash lookups.
  */
@@ -39,6 +41,7 @@ final class ProcedureRules {
     for (int i = 0; i < procedures.size(); i++) {
       Procedure procedure = procedures.get(i);
       boolean knownTeam = checkTeam(i, procedure.team());
+      checkTimes(i, procedure);
       for (String approver : procedure.approvals()) {
         long where = source.get(Section.APPROVALS, approval++, Field.ENTRY);
         if (!people.contains(approver)) {
@@ -83,6 +86,28 @@ final class ProcedureRules {
     } else if (knownTeam && !linked.contains(nodes.inGraph(nodes.find(team)), nodes.inGraph(node))) {
       problems.error(file, where, "serves.notCustomer", customer, team);
     }
+  }
+
+  /** Times read from text were numbers; from any source they must be above 0, the work within the lead time. */
+  private void checkTimes(int i, Procedure procedure) {
+    boolean lead = positive(procedure.leadTimeDays(), i, Field.LEAD_TIME_DAYS, "leadTimeDays.invalid");
+    boolean work = positive(procedure.workHours(), i, Field.WORK_HOURS, "workHours.invalid");
+    if (lead && work && procedure.workHours() > procedure.leadTimeDays() * Procedure.HOURS_PER_DAY) {
+      problems.error(file, at(i, Field.WORK_HOURS), "workHours.exceedsLeadTime", Decimals.plain(procedure.workHours()),
+          Decimals.plain(procedure.leadTimeDays()));
+    }
+  }
+
+  /** True when {@code value} is stated and valid; a stated one that is not above 0 or not finite is reported. */
+  private boolean positive(Double value, int i, Field field, String problem) {
+    if (value == null) {
+      return false;
+    }
+    if (value > 0 && Double.isFinite(value)) {
+      return true;
+    }
+    problems.error(file, at(i, field), problem, Double.isFinite(value) ? Decimals.plain(value) : String.valueOf(value));
+    return false;
   }
 
   private long at(int procedure, Field field) {

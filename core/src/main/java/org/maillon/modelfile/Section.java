@@ -15,7 +15,8 @@ enum Section {
   EXPECTATIONS("expectations", List.of(Field.ID, Field.TEXT)),
   COMMITMENTS("commitments", List.of(Field.TEXT)),
   ANSWERS("answers", List.of()),
-  PROCEDURES("procedures", List.of(Field.ID, Field.TEAM, Field.NAME, Field.STEPS)),
+  PROCEDURES("procedures", List.of(Field.ID, Field.TEAM, Field.NAME, Field.STEPS, Field.LEAD_TIME_DAYS,
+      Field.WORK_HOURS)),
   APPROVALS("approvals", List.of()),
   SERVES("serves", List.of());
 

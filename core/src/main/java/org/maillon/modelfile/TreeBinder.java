@@ -33,7 +33,6 @@ final class TreeBinder {
   }
 
   private static final int KIND_SLOT = Section.TEAMS.fields().indexOf(Field.KIND);
-  private static final int STEPS_SLOT = Section.PROCEDURES.fields().indexOf(Field.STEPS);
 
   private final JsonParser parser;
   private final String file;
@@ -45,6 +44,7 @@ final class TreeBinder {
   private String name;
   private Integer targetSpan;
   private Integer maxApprovalLevels;
+  private Double minFlowEfficiency;
   private final List<FinalCustomer> customers = new ArrayList<>();
   private final List<Partner> partners = new ArrayList<>();
   private final List<Team> teams = new ArrayList<>();
@@ -79,7 +79,7 @@ final class TreeBinder {
     } catch (JacksonException e) {
       malformed(e);
     }
-    return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels), customers, partners, teams,
+    return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels, minFlowEfficiency), customers, partners, teams,
         people, links, procedures);
   }
 
@@ -114,6 +114,8 @@ final class TreeBinder {
         targetSpan = entities.targetSpan(scalar(), file, at);
       } else if (key.equals("maxApprovalLevels")) {
         maxApprovalLevels = entities.maxApprovalLevels(scalar(), file, at);
+      } else if (key.equals("minFlowEfficiency")) {
+        minFlowEfficiency = entities.minFlowEfficiency(scalar(), file, at);
       } else {
         unknown(key, keyAt);
       }
@@ -147,8 +149,7 @@ final class TreeBinder {
       case "serves" -> readIds(Field.SERVED, Section.SERVES, serves);
       default -> false;
     });
-    procedures.add(entities.procedure(values, approvals, serves, file,
-        slotsAt[Section.PROCEDURES.ordinal()][STEPS_SLOT]));
+    procedures.add(entities.procedure(values, approvals, serves, file, slotsAt[Section.PROCEDURES.ordinal()]));
   }
 
   /** Reads a list of ids into {@code ids}, each one located as an entry of {@code section}. */

@@ -14,6 +14,7 @@ import org.maillon.model.Link;
 import org.maillon.model.Organization;
 import org.maillon.model.Procedure;
 import org.maillon.testing.HandWrittenOrganization;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Operations serve sales, which serve retail; operations expect "parts" from the workshop, which
@@ -78,6 +79,19 @@ class CardEditsTests {
         org.assertj.core.groups.Tuple.tuple("expectations[0].from", "unknownSupplier"),
         org.assertj.core.groups.Tuple.tuple("expectations[2].id", "duplicate"),
         org.assertj.core.groups.Tuple.tuple("expectations[2].text", "required"));
+  }
+
+  @Test
+  void aProcedureKeepsTheTimesItsCardStatesAsJsonGivesThem() {
+    CardStatement statement = JsonMapper.builder().build().readValue("""
+        {"procedures": [{"id": "order", "name": "Order parts", "steps": 3, "leadTimeDays": 4,
+                         "workHours": 1.5, "serves": ["sales"]}]}
+        """, CardStatement.class);
+
+    Organization after = CardEdits.apply(SHOP, "ops", statement).organization();
+
+    assertThat(after.procedures()).contains(
+        new Procedure("order", "ops", "Order parts", 3, List.of(), List.of("sales"), 4.0, 1.5));
   }
 
   private static Link link(Organization organization, String from, String to) {

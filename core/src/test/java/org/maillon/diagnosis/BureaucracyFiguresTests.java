@@ -34,9 +34,9 @@ class BureaucracyFiguresTests {
   @Test
   void perTeam() {
     assertThat(diagnosis.teamProcedures("legal").orElseThrow())
-        .isEqualTo(new TeamProcedures(List.of("audit-check", "report"), 200.0, new ApprovalStats(1.5, 3)));
+        .isEqualTo(new TeamProcedures(List.of("audit-check", "report"), 200.0, new ApprovalStats(1.5, 3), 0, null));
     assertThat(diagnosis.teamProcedures("sales").orElseThrow())
-        .isEqualTo(new TeamProcedures(List.of("discount"), 100.0 / 3, new ApprovalStats(4, 4)));
+        .isEqualTo(new TeamProcedures(List.of("discount"), 100.0 / 3, new ApprovalStats(4, 4), 0, null));
     TeamProcedures design = diagnosis.teamProcedures("design").orElseThrow();
     assertThat(design.proceduresPer100People()).as("no member to divide by").isNull();
     assertThat(design.approvalsPerProcedure()).isEqualTo(ApprovalStats.NONE);
@@ -51,9 +51,9 @@ class BureaucracyFiguresTests {
     assertThat(diagnosis.procedure(0).id()).isEqualTo("access");
     assertThat(diagnosis.procedure(5).id()).isEqualTo("report");
     assertThat(diagnosis.procedure(4))
-        .isEqualTo(new ProcedureFigures("refund", "shop", "Procedure refund", 4, 3, 3, 0, false));
+        .isEqualTo(new ProcedureFigures("refund", "shop", "Procedure refund", 4, 3, 3, 0, false, null, null, null));
     assertThat(diagnosis.procedure(2))
-        .isEqualTo(new ProcedureFigures("discount", "sales", "Procedure discount", 2, 4, 0, 3, false));
+        .isEqualTo(new ProcedureFigures("discount", "sales", "Procedure discount", 2, 4, 0, 3, false, null, null, null));
   }
 
   @Test

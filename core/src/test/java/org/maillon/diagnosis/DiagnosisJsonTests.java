@@ -27,13 +27,15 @@ class DiagnosisJsonTests {
             "procedures", "findings");
     assertThat(doc.get("bureaucracy").propertyNames()).containsExactly("procedures", "proceduresPer100People",
         "approvals", "approvalsPerProcedure", "maxApprovalLevels", "climbingCircuits", "supportApprovalsOnFrontLine",
-        "frontLineApprovedBySupport", "internalControls");
+        "frontLineApprovedBySupport", "internalControls", "timedProcedures", "flowEfficiency", "minFlowEfficiency",
+        "lowFlowEfficiency");
     assertThat(doc.get("hierarchy").propertyNames()).containsExactly("layers", "levelsBetweenTopAndBase",
         "managers", "managerRatio", "span", "narrowSpanManagers", "passThroughManagers", "targetSpan",
         "levelsNeeded", "excessLevels", "tops", "legion");
     assertThat(doc.get("teams").get(0).propertyNames()).containsExactly("id", "name", "kind", "members",
         "hopsToCustomer", "suppliers", "customers", "customersOfCustomers", "finalCustomers", "reachesFrontLine",
-        "uncoveredExpectations", "unaskedCommitments", "procedures", "proceduresPer100People", "approvalsPerProcedure");
+        "uncoveredExpectations", "unaskedCommitments", "procedures", "proceduresPer100People", "approvalsPerProcedure",
+        "timedProcedures", "flowEfficiency");
     assertThat(doc.get("people").get(0).propertyNames()).containsExactly("id", "name", "team", "manager",
         "depth", "directReports", "hopsToCustomer", "chain");
   }

@@ -34,8 +34,8 @@ class FindingKindTests {
   @Test
   void proceduresAreBureaucratisationAndUnmatchedAgreementsTechnocratisation() {
     assertThat(ChainLink.BUREAUCRATISATION.kinds()).containsExactly(FindingKind.CLIMBING_APPROVAL_CIRCUIT,
-        FindingKind.SUPPORT_APPROVES_FRONT_LINE, FindingKind.PROCEDURE_HEAVY_TEAM, FindingKind.LONG_APPROVAL_CIRCUIT,
-        FindingKind.INTERNAL_CONTROL);
+        FindingKind.SUPPORT_APPROVES_FRONT_LINE, FindingKind.PROCEDURE_HEAVY_TEAM, FindingKind.LOW_FLOW_EFFICIENCY,
+        FindingKind.LONG_APPROVAL_CIRCUIT, FindingKind.INTERNAL_CONTROL);
     assertThat(ChainLink.TECHNOCRATISATION.kinds()).contains(FindingKind.UNCOVERED_EXPECTATION,
         FindingKind.UNASKED_COMMITMENT);
     assertThat(FindingKind.DISCONNECTED_TEAM.link()).isEqualTo(ChainLink.TECHNOCRATISATION);

@@ -89,10 +89,12 @@ class RoundTripPropertyTests {
     List<Procedure> procedures = new ArrayList<>();
     for (int t = 0; t < teamCount; t++) {
       List<String> approvals = peopleCount == 0 ? List.of() : List.of("p" + random.nextInt(peopleCount), "p0");
+      Double lead = random.nextBoolean() ? null : (1 + random.nextInt(400)) / 8.0;
+      Double work = lead == null || random.nextBoolean() ? null : lead * (1 + random.nextInt(24)) / 10.0;
       procedures.add(new Procedure("pr" + t, "t" + t, texts.get(t + 14), 1 + random.nextInt(9), approvals,
-          t == 0 ? List.of() : List.of("t0")));
+          t == 0 ? List.of() : List.of("t0"), lead, work));
     }
-    return new Organization(name, new Settings(span, random.nextInt(4)), null, null, teams, people, links,
-        procedures);
+    return new Organization(name, new Settings(span, random.nextInt(4), random.nextInt(101) / 100.0), null, null,
+        teams, people, links, procedures);
   }
 }

@@ -37,12 +37,17 @@ class ExampleModelsProperties {
         "SUPPORT_NOT_REACHING_FRONT_LINE", "INVERSION", "FRONT_LINE_WITHOUT_FINAL_CUSTOMER",
         "PASS_THROUGH_MANAGER", "MULTIPLE_TOPS", "UNCOVERED_EXPECTATION", "NARROW_SPAN",
         "UNASKED_COMMITMENT", "PERSON_WITHOUT_TEAM", "EMPTY_TEAM", "PROCEDURE_HEAVY_TEAM", "LONG_APPROVAL_CIRCUIT",
-        "CLIMBING_APPROVAL_CIRCUIT", "SUPPORT_APPROVES_FRONT_LINE", "INTERNAL_CONTROL");
+        "CLIMBING_APPROVAL_CIRCUIT", "SUPPORT_APPROVES_FRONT_LINE", "INTERNAL_CONTROL", "LOW_FLOW_EFFICIENCY");
     assertThat(expected.at("/bureaucracy/procedures").intValue()).isEqualTo(13);
     assertThat(expected.at("/bureaucracy/climbingCircuits").toString()).isEqualTo("[\"achat-outillage\"]");
     assertThat(expected.at("/bureaucracy/frontLineApprovedBySupport").toString())
         .isEqualTo("[\"geste-commercial-sav\",\"remise-exceptionnelle\"]");
     assertThat(expected.at("/bureaucracy/internalControls")).hasSize(4);
+    // 11.5 hours of work over 6 × 24 + 0.25 × 24 + 3 × 24 + 12 × 24 + 21 × 24 + 15 × 24 = 1,374 hours
+    assertThat(expected.at("/bureaucracy/timedProcedures").intValue()).isEqualTo(6);
+    assertThat(expected.at("/bureaucracy/flowEfficiency").doubleValue()).isEqualTo(11.5 / 1374);
+    assertThat(expected.at("/bureaucracy/lowFlowEfficiency").toString()).isEqualTo(
+        "[\"achat-outillage\",\"geste-commercial-sav\",\"note-de-frais\",\"remise-exceptionnelle\"]");
     DiagnosisInvariants.checkAll(EngineDocuments.document(sme));
   }
 

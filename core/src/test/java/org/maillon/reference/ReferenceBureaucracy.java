@@ -84,10 +84,36 @@ final class ReferenceBureaucracy {
         procedures.values().stream().filter(p -> supportApprovals(p) > 0).map(Procedure::id).toList()));
     node.set("internalControls", ReferenceJson.strings(
         procedures.values().stream().filter(p -> p.serves().isEmpty()).map(Procedure::id).toList()));
+    List<Procedure> all = List.copyOf(procedures.values());
+    node.put("timedProcedures", timed(all).size());
+    ReferenceJson.putNullable(node, "flowEfficiency", flowEfficiency(all));
+    node.put("minFlowEfficiency", organization.settings().minFlowEfficiency());
+    node.set("lowFlowEfficiency", ReferenceJson.strings(procedures.values().stream().filter(this::lowFlow)
+        .map(Procedure::id).toList()));
     return node;
   }
 
-  /** The three fields a team gains: its procedures, their number per 100 members, their approvals. */
+  /** Its flow efficiency is below the setting: both times stated, work hours / (lead days × 24) < the floor. */
+  boolean lowFlow(Procedure procedure) {
+    Double efficiency = flowEfficiency(List.of(procedure));
+    return efficiency != null && efficiency < organization.settings().minFlowEfficiency();
+  }
+
+  private static List<Procedure> timed(List<Procedure> list) {
+    return list.stream().filter(p -> p.leadTimeDays() != null && p.workHours() != null).toList();
+  }
+
+  /** Σ work hours / Σ (lead days × 24) over the procedures stating both; null without any. */
+  private static Double flowEfficiency(List<Procedure> list) {
+    List<Procedure> timed = timed(list);
+    if (timed.isEmpty()) {
+      return null;
+    }
+    return timed.stream().mapToDouble(Procedure::workHours).sum()
+        / timed.stream().mapToDouble(p -> p.leadTimeDays() * 24).sum();
+  }
+
+  /** The fields a team gains: its procedures, their number per 100 members, their approvals, their flow efficiency. */
   void teamFields(ObjectNode node, String team, int members) {
     List<Procedure> own = ofTeam(team);
     node.set("procedures", ReferenceJson.strings(own.stream().map(Procedure::id).toList()));
@@ -97,6 +123,8 @@ final class ReferenceBureaucracy {
       node.put("proceduresPer100People", 100.0 * own.size() / members);
     }
     node.set("approvalsPerProcedure", approvalsPerProcedure(own));
+    node.put("timedProcedures", timed(own).size());
+    ReferenceJson.putNullable(node, "flowEfficiency", flowEfficiency(own));
   }
 
   ArrayNode proceduresJson() {
@@ -111,6 +139,9 @@ final class ReferenceBureaucracy {
       node.put("levelsClimbed", levelsClimbed(procedure));
       node.put("supportApprovalsOnFrontLine", supportApprovals(procedure));
       node.put("internalControl", procedure.serves().isEmpty());
+      ReferenceJson.putNullable(node, "leadTimeDays", procedure.leadTimeDays());
+      ReferenceJson.putNullable(node, "workHours", procedure.workHours());
+      ReferenceJson.putNullable(node, "flowEfficiency", flowEfficiency(List.of(procedure)));
     }
     return array;
   }

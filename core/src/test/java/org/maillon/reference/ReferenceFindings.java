@@ -125,6 +125,9 @@ final class ReferenceFindings {
       if (procedure.serves().isEmpty()) {
         info("INTERNAL_CONTROL", procedure.id());
       }
+      if (bureaucracy.lowFlow(procedure)) {
+        warning("LOW_FLOW_EFFICIENCY", procedure.id());
+      }
     }
   }
 

@@ -24,6 +24,14 @@ final class ReferenceJson {
     }
   }
 
+  static void putNullable(ObjectNode node, String field, Double value) {
+    if (value == null) {
+      node.putNull(field);
+    } else {
+      node.put(field, value.doubleValue());
+    }
+  }
+
   static void putNullable(ObjectNode node, String field, Integer value) {
     if (value == null) {
       node.putNull(field);

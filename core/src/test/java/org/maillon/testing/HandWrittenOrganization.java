@@ -96,6 +96,13 @@ public final class HandWrittenOrganization {
     return this;
   }
 
+  /** A procedure as {@link #procedure} does, stating {@code leadTimeDays} and {@code workHours} (either may be null). */
+  public HandWrittenOrganization timedProcedure(String id, String team, List<String> serves, Double leadTimeDays,
+      Double workHours) {
+    procedures.add(new Procedure(id, team, "Procedure " + id, 1, List.of(), serves, leadTimeDays, workHours));
+    return this;
+  }
+
   public Organization build() {
     return new Organization(name, settings, customers, partners, teams, people, links, procedures);
   }

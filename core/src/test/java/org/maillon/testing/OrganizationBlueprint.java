@@ -49,14 +49,19 @@ record OrganizationBlueprint(
 
   record CommitmentPick(String text, List<Integer> answers) {}
 
-  /** A procedure of a team; its approvers are people, and it serves customers of its team. */
-  record ProcedurePick(int team, String name, int steps, List<Integer> approvals, List<Integer> serves) {}
+  /**
+   * A procedure of a team; its approvers are people, and it serves customers of its team. Its lead
+   * time and work, each possibly null, are stated as they come (the work fits in the lead time).
+   */
+  record ProcedurePick(int team, String name, int steps, List<Integer> approvals, List<Integer> serves,
+      Double leadTimeDays, Double workHours) {}
 
   /**
    * {@code presorted}: people and teams listed in id order, as a tidy export would give them. The
    * settings and the procedures ride here, as jqwik combines at most eight arbitraries at once.
    */
-  record Header(String name, int targetSpan, int maxApprovalLevels, boolean presorted, List<ProcedurePick> procedures) {}
+  record Header(String name, int targetSpan, int maxApprovalLevels, double minFlowEfficiency, boolean presorted,
+      List<ProcedurePick> procedures) {}
 
   Organization build() {
     List<String> customerIds = nodeIds.subList(0, customerNames.size());
@@ -73,7 +78,7 @@ record OrganizationBlueprint(
     List<Link> linkList = links(teamIds, customerIds, partnerIds);
     return new Organization(
         header.name(),
-        new Settings(header.targetSpan(), header.maxApprovalLevels()),
+        new Settings(header.targetSpan(), header.maxApprovalLevels(), header.minFlowEfficiency()),
         customers(customerIds),
         partners(partnerIds),
         teamList,
@@ -98,7 +103,7 @@ record OrganizationBlueprint(
         pick.serves().forEach(s -> serves.add(pick(customers, s)));
       }
       result.add(new Procedure(nodeIds.get(nodeIds.size() - 1 - i), team, pick.name(), pick.steps(), approvals,
-          List.copyOf(serves)));
+          List.copyOf(serves), pick.leadTimeDays(), pick.workHours()));
     }
     return result;
   }

@@ -134,9 +134,10 @@ public final class RandomOrganizations {
     Arbitrary<String> name = Arbitraries.of("Demo SME", "Maillon & Cie", "organization").injectNull(0.3);
     Arbitrary<Integer> targetSpan = Arbitraries.integers().between(Settings.MIN_TARGET_SPAN, 20);
     Arbitrary<Integer> maxApprovalLevels = Arbitraries.integers().between(Settings.MIN_MAX_APPROVAL_LEVELS, 4);
+    Arbitrary<Double> minFlowEfficiency = Arbitraries.of(0.0, 0.05, Settings.DEFAULT_MIN_FLOW_EFFICIENCY, 0.25, 1.0);
     Arbitrary<Boolean> presorted = Arbitraries.of(false, false, false, true);
     Arbitrary<List<OrganizationBlueprint.ProcedurePick>> procedures = procedurePick().list().ofMaxSize(10);
-    return Combinators.combine(name, targetSpan, maxApprovalLevels, presorted, procedures)
+    return Combinators.combine(name, targetSpan, maxApprovalLevels, minFlowEfficiency, presorted, procedures)
         .as(OrganizationBlueprint.Header::new);
   }
 
@@ -145,7 +146,11 @@ public final class RandomOrganizations {
     Arbitrary<Integer> steps = Arbitraries.integers().between(1, 12);
     Arbitrary<List<Integer>> approvals = pick.list().ofMaxSize(6);
     Arbitrary<List<Integer>> serves = pick.list().ofMaxSize(2);
-    return Combinators.combine(pick, names(), steps, approvals, serves).as(OrganizationBlueprint.ProcedurePick::new);
+    Arbitrary<Double> lead = Arbitraries.of(0.5, 1.0, 2.5, 10.0, 30.0).injectNull(0.4);
+    Arbitrary<Double> share = Arbitraries.of(0.01, 0.04, 0.05, 0.2, 1.0).injectNull(0.3);
+    return Combinators.combine(pick, names(), steps, approvals, serves, lead, share).as((team, name, count, signers,
+        served, days, part) -> new OrganizationBlueprint.ProcedurePick(team, name, count, signers, served, days,
+        days == null || part == null ? part : Double.valueOf(days * 24 * part)));
   }
 
   private static Arbitrary<String> names() {

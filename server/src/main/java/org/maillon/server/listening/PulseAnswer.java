@@ -1,6 +1,7 @@
 package org.maillon.server.listening;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One response to a team's pulse, its three scores folded in: hours lost per week (0–60), percent
@@ -9,5 +10,12 @@ import java.time.Instant;
  * @param team the team surveyed
  * @param at when it was answered
  * @param threshold the anonymity threshold of its own pulse
+ * @param texts its free-text answers, stripped, none blank
  */
-public record PulseAnswer(String team, Instant at, int threshold, int hours, int share, int freedom) {}
+public record PulseAnswer(String team, Instant at, int threshold, int hours, int share, int freedom,
+    List<String> texts) {
+
+  public PulseAnswer {
+    texts = List.copyOf(texts);
+  }
+}

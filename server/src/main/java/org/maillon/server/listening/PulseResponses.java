@@ -1,6 +1,7 @@
 package org.maillon.server.listening;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What pulses gathered, read only, for the pulse results: the responses with their three scores,
- * in the order they were stored, the invitations sent per team and the thresholds pulses promised.
+ * What pulses gathered, read only, for the pulse results: the responses with their three scores
+ * and their free texts, in the order they were stored, the invitations sent per team and the thresholds pulses promised.
  * Nothing read here links a response to an invitation or a person. The same SQL runs on SQLite and
  * PostgreSQL.
  */
@@ -33,16 +34,16 @@ public class PulseResponses {
         .list());
   }
 
-  /** Every response to a pulse that gave the three scores, in the order stored. */
+  /** Every response to a pulse that gave the three scores, with its free texts, in the order stored. */
   public List<PulseAnswer> answers() {
     Map<Long, Rows> byId = new LinkedHashMap<>();
     jdbc.sql("""
-            SELECT r.id, c.team, r.answered_at, c.anonymity_threshold, q.type, a.answer_value
+            SELECT r.id, c.team, r.answered_at, c.anonymity_threshold, q.type, a.answer_value, a.answer_text
             FROM responses r
             JOIN campaigns c ON c.id = r.campaign_id
             JOIN answers a ON a.response_id = r.id
             JOIN campaign_questions q ON q.campaign_id = r.campaign_id AND q.position = a.question
-            WHERE c.kind = 'pulse' AND q.type IN ('hours', 'share', 'scale')
+            WHERE c.kind = 'pulse' AND q.type IN ('hours', 'share', 'scale', 'text')
             ORDER BY r.id, a.question""")
         .query(rs -> {
           Rows rows = byId.computeIfAbsent(rs.getLong("id"), id -> new Rows());
@@ -55,12 +56,13 @@ public class PulseResponses {
           switch (rs.getString("type")) {
             case "hours" -> rows.hours = value;
             case "share" -> rows.share = value;
-            default -> rows.freedom = value;
+            case "scale" -> rows.freedom = value;
+            default -> rows.text(rs.getString("answer_text"));
           }
         });
     return byId.values().stream().filter(Rows::complete)
         .map(rows -> new PulseAnswer(rows.team, rows.at, rows.threshold, rows.hours, rows.share,
-            rows.freedom)).toList();
+            rows.freedom, rows.texts)).toList();
   }
 
   /** How many pulse invitations each team's collaborators were sent. */
@@ -83,6 +85,13 @@ public class PulseResponses {
     Integer hours;
     Integer share;
     Integer freedom;
+    final List<String> texts = new ArrayList<>();
+
+    void text(String text) {
+      if (text != null && !text.isBlank()) {
+        texts.add(text.strip());
+      }
+    }
 
     boolean complete() {
       return hours != null && share != null && freedom != null;

@@ -11,9 +11,12 @@ import java.util.List;
  * @param hidden true when the whole holds fewer responses than the threshold
  * @param teams every team of the current model by id, then any team only former pulses name
  * @param trend the organisation's figures per quarter (UTC), oldest first
+ * @param themes what collaborators' free texts recur on, each backed by at least the threshold of
+ *     published responses ({@link PulseThemes}); null when no theme analysis is available
  */
 public record OrganizationPulse(int threshold, int invitations, int responses, Double hoursLost,
-    Double customerShare, Double freedom, boolean hidden, List<TeamPulse> teams, List<PeriodPulse> trend) {
+    Double customerShare, Double freedom, boolean hidden, List<TeamPulse> teams, List<PeriodPulse> trend,
+    List<PulseTheme> themes) {
 
   /** The organisation's figures in one quarter, e.g. {@code 2026-Q3}. */
   public record PeriodPulse(String period, int responses, Double hoursLost, Double customerShare, Double freedom,

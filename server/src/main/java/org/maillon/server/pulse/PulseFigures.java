@@ -21,8 +21,14 @@ import org.maillon.voice.Thresholds;
  * @param total the whole organisation
  * @param teams each team's figures, in the order of the teams given, then teams only the answers name
  * @param trend the organisation's figures per quarter of publication (UTC), oldest first
+ * @param texts the free texts of published responses, those of one response as one text so that
+ *     each counts once, sorted so that their order tells neither who nor when
  */
-public record PulseFigures(int threshold, PulseMeans total, Map<String, PulseMeans> teams, List<Period> trend) {
+public record PulseFigures(int threshold, PulseMeans total, Map<String, PulseMeans> teams, List<Period> trend,
+    List<String> texts) {
+
+  /** Between two free texts of one response: a full stop, so that no phrase spans them. */
+  static final String TEXTS_APART = ".\n";
 
   /** The organisation's figures in one quarter, e.g. {@code 2026-Q3}. */
   public record Period(String period, PulseMeans means) {}
@@ -42,6 +48,7 @@ public record PulseFigures(int threshold, PulseMeans total, Map<String, PulseMea
     teams.forEach(team -> byTeam.put(team, new PulseTally()));
     Map<String, PulseTally> byQuarter = new TreeMap<>();
     PulseTally all = new PulseTally();
+    List<String> texts = new ArrayList<>();
     for (int i = 0; i < answers.size(); i++) {
       PulseAnswer answer = answers.get(i);
       byTeam.computeIfAbsent(answer.team(), t -> new PulseTally());
@@ -49,12 +56,16 @@ public record PulseFigures(int threshold, PulseMeans total, Map<String, PulseMea
         byTeam.get(answer.team()).add(answer);
         byQuarter.computeIfAbsent(Quarters.of(batches.published(i)), q -> new PulseTally()).add(answer);
         all.add(answer);
+        if (!answer.texts().isEmpty()) {
+          texts.add(String.join(TEXTS_APART, answer.texts()));
+        }
       }
     }
     Map<String, PulseMeans> teamMeans = new LinkedHashMap<>();
     byTeam.forEach((team, tally) -> teamMeans.put(team, tally.means()));
     List<Period> trend = new ArrayList<>();
     byQuarter.forEach((period, tally) -> trend.add(new Period(period, tally.means())));
-    return new PulseFigures(promised.latest(defaultThreshold), all.means(), teamMeans, trend);
+    texts.sort(null);
+    return new PulseFigures(promised.latest(defaultThreshold), all.means(), teamMeans, trend, texts);
   }
 }

@@ -12,7 +12,9 @@ import org.maillon.model.Team;
 import org.maillon.server.listening.PulseResponses;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.system.NotFoundException;
+import org.maillon.server.themes.VerbatimThemes;
 import org.maillon.server.valuechain.ValueChainIndex;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -26,17 +28,20 @@ public class PulseResults {
 
   private final PulseResponses records;
   private final CurrentOrganization current;
+  private final ObjectProvider<VerbatimThemes> themes;
   private final int defaultThreshold;
 
-  PulseResults(PulseResponses records, CurrentOrganization current,
+  PulseResults(PulseResponses records, CurrentOrganization current, ObjectProvider<VerbatimThemes> themes,
       @Value("${maillon.listening.default-anonymity-threshold:5}") int defaultThreshold) {
     this.records = records;
     this.current = current;
+    this.themes = themes;
     this.defaultThreshold = defaultThreshold;
   }
 
   /**
-   * The organisation's pulse, in O(teams + procedures + responses).
+   * The organisation's pulse, in O(teams + procedures + responses), plus the themes' analysis,
+   * linear in the length of the published free texts.
    *
    * @throws org.maillon.server.organization.NoModelException when no model was imported
    */
@@ -57,7 +62,8 @@ public class PulseResults {
             p.means().customerShare(), p.means().freedom(), p.means().hidden()))
         .toList();
     return new OrganizationPulse(threshold, invitations.values().stream().mapToInt(Integer::intValue).sum(),
-        total.responses(), total.hoursLost(), total.customerShare(), total.freedom(), total.hidden(), rows, trend);
+        total.responses(), total.hoursLost(), total.customerShare(), total.freedom(), total.hidden(), rows, trend,
+        PulseThemes.of(themes.getIfAvailable(), figures.texts(), threshold));
   }
 
   /**

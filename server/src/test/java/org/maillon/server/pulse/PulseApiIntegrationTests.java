@@ -230,6 +230,36 @@ class PulseApiIntegrationTests {
 
   @Test
   @Order(8)
+  void freeTextsGiveThemesOnlyOnceTheThresholdOfPublishedAnswersBackThem() {
+    long financePulse = manager.post("/api/pulses", JSON, Map.of("team", "finance", "anonymityThreshold", 3,
+        "questions", List.of(Map.of("type", "hours"), Map.of("type", "share"), Map.of("type", "scale"),
+            Map.of("type", "text")))).json().get("id").asLong();
+    List<String> tokens = tokens(financePulse, 8);
+    // The pulses of step 7 promised 4: answers are published by batches of 4, and a theme needs 4 answers.
+    answerWithText(tokens.get(0), "Trop de reporting hebdomadaire");
+    answerWithText(tokens.get(1), "Le reporting hebdomadaire prend du temps");
+    answerWithText(tokens.get(2), "Un reporting hebdomadaire que personne ne lit");
+    assertThat(member.get("/api/pulse").json().get("themes")).as("three answers wait for their batch").isEmpty();
+    answerWithText(tokens.get(3), "Les notes de frais traînent");
+    assertThat(member.get("/api/pulse").json().get("themes")).as("3 of the 4 published say it: below 4").isEmpty();
+    answerWithText(tokens.get(4), "Encore ce reporting hebdomadaire");
+    answerWithText(tokens.get(5), "Les notes de frais reviennent trois fois");
+    answerWithText(tokens.get(6), "Des notes de frais à signer partout");
+    assertThat(member.get("/api/pulse").json().get("themes")).as("answers 5 to 7 wait for their batch").isEmpty();
+    answerWithText(tokens.get(7), "Rien à signaler");
+
+    JsonNode themes = member.get("/api/pulse").json().get("themes");
+    assertThat(themes).hasSize(1);
+    assertThat(themes.get(0).get("label").asString()).isEqualTo("reporting hebdomadaire");
+    assertThat(themes.get(0).get("count").asInt()).as("notes de frais: 3 answers, hidden").isEqualTo(4);
+    assertThat(themes.get(0).has("samples")).isFalse();
+    String page = Api.signedIn(port, "pulse-member", "pulse-secret").get("/pulse?lang=fr", "text/html").body();
+    assertThat(page).contains("Ce qu&#39;écrivent les collaborateurs").contains(">reporting hebdomadaire<")
+        .contains("4 réponses").doesNotContain("Trop de reporting").doesNotContain("notes de frais");
+  }
+
+  @Test
+  @Order(8)
   void anUnknownTeamIsNotFound() {
     assertThat(admin.get("/api/teams/nobody/pulse").status()).isEqualTo(404);
     assertThat(admin.get("/api/teams/particuliers/pulse").status()).isEqualTo(404);
@@ -273,6 +303,13 @@ class PulseApiIntegrationTests {
     return anonymous.post("/api/responses/" + token, JSON, Map.of("answers", List.of(
         Map.of("question", 0, "value", hours), Map.of("question", 1, "value", share),
         Map.of("question", 2, "value", freedom))));
+  }
+
+  private void answerWithText(String token, String text) {
+    Reply reply = anonymous.post("/api/responses/" + token, JSON, Map.of("answers", List.of(
+        Map.of("question", 0, "value", 5), Map.of("question", 1, "value", 50), Map.of("question", 2, "value", 3),
+        Map.of("question", 3, "text", text))));
+    assertThat(reply.status()).isEqualTo(201);
   }
 
   private static JsonNode row(JsonNode organisation, String team) {

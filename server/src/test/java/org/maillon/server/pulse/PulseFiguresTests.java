@@ -105,7 +105,7 @@ class PulseFiguresTests {
   }
 
   private static PulseAnswer answer(String team, Instant at, int threshold, int hours, int share, int freedom) {
-    return new PulseAnswer(team, at, threshold, hours, share, freedom);
+    return new PulseAnswer(team, at, threshold, hours, share, freedom, List.of());
   }
 
   private static List<PulseAnswer> team(String team, int count, int hours) {

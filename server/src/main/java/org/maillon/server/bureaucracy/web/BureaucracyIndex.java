@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.maillon.bureaucracy.ProcedureFigures;
 import org.maillon.bureaucracy.TeamProcedures;
 import org.maillon.diagnosis.ChainLink;
@@ -25,9 +26,12 @@ final class BureaucracyIndex {
 
   private static final PerDiagnosis<BureaucracyIndex> CACHE = new PerDiagnosis<>(BureaucracyIndex::new);
 
-  /** A team's procedures ({@code per100} null without members) and its agreements on the links it supplies. */
+  /**
+   * A team's procedures ({@code per100} null without members), how many state their times and their
+   * flow efficiency ({@code flow}, null without any), and its agreements on the links it supplies.
+   */
   record TeamRow(String id, String label, String kind, int procedures, Double per100, double approvalsMean,
-      int approvalsMax, int expectations, int uncovered, int commitments, int unasked) {}
+      int approvalsMax, int timed, Double flow, int expectations, int uncovered, int commitments, int unasked) {}
 
   private final List<ProcedureFigures> procedures = new ArrayList<>();
   private final Map<String, Procedure> stated = new HashMap<>();
@@ -36,6 +40,7 @@ final class BureaucracyIndex {
   private final Map<String, TeamRow> teamsById = new HashMap<>();
   private final List<Link> links;
   private final List<Finding> findings;
+  private final Set<String> lowFlow;
 
   private BureaucracyIndex(Diagnosis diagnosis) {
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
@@ -61,10 +66,11 @@ final class BureaucracyIndex {
       int[] counts = stating.getOrDefault(team.id(), new int[2]);
       TeamRow row = new TeamRow(team.id(), index.label(team.id()), team.kind().code(), own.procedures().size(),
           own.proceduresPer100People(), own.approvalsPerProcedure().mean(), own.approvalsPerProcedure().max(),
-          counts[0], team.uncoveredExpectations().size(), counts[1], team.unaskedCommitments().size());
+          own.timedProcedures(), own.flowEfficiency(), counts[0], team.uncoveredExpectations().size(), counts[1], team.unaskedCommitments().size());
       teams.add(row);
       teamsById.put(row.id(), row);
     }
+    lowFlow = Set.copyOf(diagnosis.bureaucracy().flow().lowFlowEfficiency());
     findings = diagnosis.findings().stream()
         .filter(finding -> finding.link() == ChainLink.BUREAUCRATISATION).toList();
   }
@@ -86,6 +92,11 @@ final class BureaucracyIndex {
   /** The procedure as the model states it: approvers and customers served. */
   Procedure stated(String id) {
     return stated.get(id);
+  }
+
+  /** Whether the procedure's flow efficiency is below the floor of the settings. */
+  boolean lowFlow(String procedure) {
+    return lowFlow.contains(procedure);
   }
 
   /** Every team, by id. */

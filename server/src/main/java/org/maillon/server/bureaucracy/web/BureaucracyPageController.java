@@ -54,9 +54,13 @@ class BureaucracyPageController {
   /** A node or a person as a list shows it. */
   record Named(String id, String label) {}
 
-  /** A procedure with its circuit: approvers in signing order, what it serves, and how it is measured. */
+  /**
+   * A procedure with its circuit: approvers in signing order, what it serves, and how it is measured;
+   * its times as stated (null when not) and its flow efficiency, {@code lowFlow} when below the floor.
+   */
   record ProcedureRow(String id, String name, Named team, int steps, List<Named> approvers, int levelsClimbed,
-      int supportApprovals, boolean climbing, boolean longCircuit, List<Named> serves, boolean internalControl) {}
+      int supportApprovals, boolean climbing, boolean longCircuit, List<Named> serves, boolean internalControl,
+      Double leadTimeDays, Double workHours, Double flowEfficiency, boolean lowFlow) {}
 
   /** An expectation on a link, and whether a commitment of the same link answers it. */
   record ExpectationRow(String id, String text, boolean covered) {}
@@ -134,7 +138,8 @@ class BureaucracyPageController {
     return new ProcedureRow(figures.id(), figures.name() == null || figures.name().isBlank() ? figures.id()
         : figures.name(), new Named(figures.team(), nodes.label(figures.team())), figures.steps(), approvers,
         figures.levelsClimbed(), figures.supportApprovalsOnFrontLine(), figures.levelsClimbed() > maxApprovalLevels,
-        figures.approvals() > maxApprovalLevels + 1, serves, figures.internalControl());
+        figures.approvals() > maxApprovalLevels + 1, serves, figures.internalControl(), figures.leadTimeDays(),
+        figures.workHours(), figures.flowEfficiency(), index.lowFlow(figures.id()));
   }
 
   private static LinkRow linkRow(ValueChainIndex nodes, Link link) {

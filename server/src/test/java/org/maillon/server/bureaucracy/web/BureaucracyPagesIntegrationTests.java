@@ -91,6 +91,32 @@ class BureaucracyPagesIntegrationTests {
   }
 
   @Test
+  void theFlowEfficiencyShowsOnThePageAndTheTeamCardInBothLanguages() {
+    importSme();
+    Api member = member();
+
+    // examples/sme.yaml: 11.5 hours of work over 1,374 hours of lead time, 6 of 13 procedures timed, 4 below 5 %.
+    String page = member.get("/bureaucracy?lang=en", "text/html").body();
+    assertThat(byId(page, "flow-efficiency")).isEqualTo("0.8%");
+    assertThat(byId(page, "flow-timed")).isEqualTo("over the 6 procedures of 13 that state their times");
+    assertThat(byId(page, "flow-low")).isEqualTo("4 procedures below 5%");
+    assertThat(page).contains("data-code=\"LOW_FLOW_EFFICIENCY\"").contains(">Procedure drowned in waiting<");
+    // Expense claims: 0.5 hours of work in 15 days, 0.5 / 360 = 0.14 %.
+    String claims = page.substring(page.indexOf("data-procedure=\"note-de-frais\""));
+    claims = claims.substring(0, claims.indexOf("</div>"));
+    assertThat(PageText.visible(claims)).contains("drowned in waiting").contains("15 days from request to outcome")
+        .contains("0.5 hours of work").contains("flow efficiency 0.1%");
+    String french = PageText.visible(member.get("/bureaucracy?lang=fr", "text/html").body());
+    assertThat(french).contains("Efficacité du flux").contains("0,5 heures de travail")
+        .contains("Procédure noyée dans l'attente");
+    assertThat(byId(member.get("/teams/finance?lang=en", "text/html").body(), "team-flow"))
+        .startsWith("Flow efficiency 0.1%: the share of their lead time that is work, over the only procedure");
+    assertThat(byId(member.get("/teams/finance?lang=fr", "text/html").body(), "team-flow"))
+        .startsWith("Efficacité du flux 0,1%");
+    assertThat(member.get("/teams/cellule-process?lang=en", "text/html").body()).doesNotContain("id=\"team-flow\"");
+  }
+
+  @Test
   void findingsShowTheirNamesAndSentencesNeverCodesOrLinkIds() {
     importSme();
     Api member = member();

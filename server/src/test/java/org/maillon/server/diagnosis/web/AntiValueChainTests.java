@@ -53,7 +53,7 @@ class AntiValueChainTests {
   void aSeverityWithoutFindingsHasAGreyBadge() {
     LinkSummary bureaucratisation = new AntiValueChain().of(sme()).get(1);
     assertThat(bureaucratisation.badges()).extracting(AntiValueChain.Badge::count, AntiValueChain.Badge::css)
-        .containsExactly(tuple(0, "text-bg-secondary"), tuple(4, "text-bg-warning"), tuple(5, "text-bg-info"));
+        .containsExactly(tuple(0, "text-bg-secondary"), tuple(8, "text-bg-warning"), tuple(5, "text-bg-info"));
   }
 
   @Test
@@ -66,8 +66,8 @@ class AntiValueChainTests {
     assertThat(links.stream().mapToInt(LinkSummary::findingCount).sum()).isEqualTo(diagnosis.findings().size());
     LinkSummary bureaucratisation = links.get(1);
     long procedureFindings = diagnosis.findings().stream().filter(f -> List.of("PROCEDURE_HEAVY_TEAM",
-        "CLIMBING_APPROVAL_CIRCUIT", "SUPPORT_APPROVES_FRONT_LINE", "LONG_APPROVAL_CIRCUIT", "INTERNAL_CONTROL")
-        .contains(f.code())).count();
+        "CLIMBING_APPROVAL_CIRCUIT", "SUPPORT_APPROVES_FRONT_LINE", "LONG_APPROVAL_CIRCUIT", "INTERNAL_CONTROL",
+        "LOW_FLOW_EFFICIENCY").contains(f.code())).count();
     assertThat(procedureFindings).isPositive();
     assertThat(links.get(2).findings()).noneMatch(f -> f.code().contains("PROCEDURE") || f.code().contains("APPROV"));
     Map<String, Object> figures = bureaucratisation.figures().stream()
