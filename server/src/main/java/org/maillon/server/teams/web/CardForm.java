@@ -7,6 +7,7 @@ import org.maillon.model.Commitment;
 import org.maillon.model.Expectation;
 import org.maillon.model.Link;
 import org.maillon.model.Organization;
+import org.maillon.model.Decimals;
 import org.maillon.model.Procedure;
 
 /**
@@ -153,7 +154,8 @@ public class CardForm {
 
   /**
    * A procedure of the team, its fields as the page writes them: {@code steps} a number, {@code
-   * approvals} the approvers' ids in the order they sign, separated by commas; {@code id} kept from
+   * approvals} the approvers' ids in the order they sign, separated by commas; {@code leadTimeDays}
+   * and {@code workHours} decimals with either mark, blank when not stated; {@code id} kept from
    * the model, made from the name for a new one.
    */
   public static class ProcedureRow implements Row {
@@ -161,6 +163,8 @@ public class CardForm {
     private String name;
     private String steps;
     private String approvals;
+    private String leadTimeDays;
+    private String workHours;
     private List<String> serves = new ArrayList<>();
 
     public ProcedureRow() {}
@@ -171,6 +175,8 @@ public class CardForm {
       row.name = procedure.name();
       row.steps = Integer.toString(procedure.steps());
       row.approvals = String.join(", ", procedure.approvals());
+      row.leadTimeDays = procedure.leadTimeDays() == null ? null : Decimals.plain(procedure.leadTimeDays());
+      row.workHours = procedure.workHours() == null ? null : Decimals.plain(procedure.workHours());
       row.serves = new ArrayList<>(procedure.serves());
       return row;
     }
@@ -183,7 +189,7 @@ public class CardForm {
     @Override
     public boolean blank() {
       return CardForm.blank(name) && CardForm.blank(steps) && CardForm.blank(approvals)
-          && (serves == null || serves.isEmpty());
+          && CardForm.blank(leadTimeDays) && CardForm.blank(workHours) && (serves == null || serves.isEmpty());
     }
 
     public String getId() { return id; }
@@ -194,6 +200,10 @@ public class CardForm {
     public void setSteps(String steps) { this.steps = steps; }
     public String getApprovals() { return approvals; }
     public void setApprovals(String approvals) { this.approvals = approvals; }
+    public String getLeadTimeDays() { return leadTimeDays; }
+    public void setLeadTimeDays(String leadTimeDays) { this.leadTimeDays = leadTimeDays; }
+    public String getWorkHours() { return workHours; }
+    public void setWorkHours(String workHours) { this.workHours = workHours; }
     public List<String> getServes() { return serves; }
     public void setServes(List<String> serves) { this.serves = serves == null ? new ArrayList<>() : serves; }
   }

@@ -122,9 +122,31 @@ final class CardFormReading {
     if (!approvals.stream().allMatch(isPerson)) {
       problems.add(new Problem(at + ".approvals", "unknownPerson", null));
     }
+    Double lead = time(row.getLeadTimeDays(), at + ".leadTimeDays");
+    Double work = time(row.getWorkHours(), at + ".workHours");
+    if (lead != null && work != null && work > lead * Procedure.HOURS_PER_DAY) {
+      problems.add(new Problem(at + ".workHours", "exceedsLeadTime", null));
+    }
     String id = CardForm.blank(row.getId()) ? newId(row.getName(), "", ids) : row.getId();
     return new Procedure(id, team, CardForm.blank(row.getName()) ? null : row.getName().strip(), steps, approvals,
-        row.getServes());
+        row.getServes(), lead, work);
+  }
+
+  /** A time as written, either decimal mark; blank is not stated, anything but a number above 0 a problem. */
+  private Double time(String written, String field) {
+    if (CardForm.blank(written)) {
+      return null;
+    }
+    try {
+      double value = Double.parseDouble(written.strip().replace(',', '.'));
+      if (value > 0 && Double.isFinite(value)) {
+        return value;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below
+    }
+    problems.add(new Problem(field, "positive", null));
+    return null;
   }
 
   /** An id made from a text (lower case, accents and signs dropped), unused under this prefix; it is then used. */

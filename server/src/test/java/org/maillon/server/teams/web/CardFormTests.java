@@ -69,6 +69,31 @@ class CardFormTests {
   }
 
   @Test
+  void aProceduresTimesTakeEitherDecimalMarkAndMustBePositiveWithTheWorkWithinTheLeadTime() {
+    CardForm form = new CardForm();
+    form.getProcedures().add(timed("p", "2,5", "3.5"));
+    form.getProcedures().add(timed("q", "0", "deux"));
+    form.getProcedures().add(timed("r", "1", "25"));
+    form.getProcedures().add(timed("s", "", ""));
+
+    CardFormReading reading = new CardFormReading(form, "t", id -> true, Set.of());
+
+    assertThat(reading.problems()).extracting(Problem::field, Problem::code).containsExactly(
+        tuple("procedures[1].leadTimeDays", "positive"),
+        tuple("procedures[1].workHours", "positive"),
+        tuple("procedures[2].workHours", "exceedsLeadTime"));
+    assertThat(reading.statement().procedures()).extracting(p -> p.leadTimeDays(), p -> p.workHours())
+        .containsExactly(tuple(2.5, 3.5), tuple(null, null), tuple(1.0, 25.0), tuple(null, null));
+  }
+
+  private static ProcedureRow timed(String id, String leadTimeDays, String workHours) {
+    ProcedureRow row = procedure(id, id.toUpperCase(), "1", "");
+    row.setLeadTimeDays(leadTimeDays);
+    row.setWorkHours(workHours);
+    return row;
+  }
+
+  @Test
   void arrangingAddsOrRemovesTheRowAskedForAndKeepsABlankRowEndingEachSection() {
     CardForm form = new CardForm();
     form.getCommitments().add(new CommitmentRow("a", "One", List.of()));
