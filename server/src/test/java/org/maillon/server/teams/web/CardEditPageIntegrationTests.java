@@ -44,13 +44,16 @@ class CardEditPageIntegrationTests {
 
     assertThat(form.status()).isEqualTo(200);
     assertThat(form.body()).contains("Plan 3D remis en fin de rendez-vous", "Rapport hebdomadaire des ventes",
-        "name=\"_csrf\"", "Aurélie Martinez");
+        "name=\"_csrf\"", "Aurélie Martinez", "name=\"procedures[0].leadTimeDays\" value=\"6\"",
+        "name=\"procedures[0].workHours\" value=\"1.5\"");
   }
 
   @Test
   void theLeadSavesThroughThePageAndMakesAVersionAuthoredByThemWithTheirReason() {
     Map<String, String> fields = card("Un devis signé en 24 heures");
     fields.put("reason", "Les clients attendaient trop leurs devis");
+    fields.put("procedures[0].leadTimeDays", "2,5");
+    fields.put("procedures[0].workHours", "1");
     fields.put("save", "save");
 
     Reply saved = lead.postForm(EDIT, withCsrf(fields));
@@ -64,6 +67,10 @@ class CardEditPageIntegrationTests {
     assertThat(admin.get("/api/teams/ventes-magasins").json().get("duties").toString())
         .contains("Un devis signé en 24 heures");
     assertThat(lead.get("/teams/ventes-magasins", "text/html").body()).contains("id=\"card-saved\"");
+    var report = admin.get("/api/model?format=json").json().get("procedures").valueStream()
+        .filter(p -> p.get("id").asString().equals("rapport-ventes-hebdo")).findFirst().orElseThrow();
+    assertThat(report.get("leadTimeDays").asDouble()).isEqualTo(2.5);
+    assertThat(report.get("workHours").asDouble()).isEqualTo(1.0);
   }
 
   @Test
