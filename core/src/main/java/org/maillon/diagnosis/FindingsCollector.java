@@ -1,5 +1,6 @@
 package org.maillon.diagnosis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import org.maillon.parallel.Forked;
 import org.maillon.valuechain.AgreementFigures;
 import org.maillon.valuechain.Agreements;
 import org.maillon.valuechain.LinkEnds;
+import org.maillon.valuechain.LinkStatus;
 import org.maillon.valuechain.ValueChainFigures;
 
 /**
@@ -41,6 +43,8 @@ final class FindingsCollector {
   private int commitments;
   private int uncoveredCount;
   private int unaskedCount;
+  private final int[] statuses = new int[LinkStatus.values().length];
+  private int longPending;
 
   private FindingsCollector(OrgGraph graph) {
     this.graph = graph;
@@ -54,7 +58,7 @@ final class FindingsCollector {
    * all the others; the parts are merged in link order, so the result does not depend on the cores.
    */
   static Collected collect(OrgGraph graph, HierarchyFigures hierarchy, ValueChainFigures chain,
-      Bureaucracy bureaucracy) {
+      Bureaucracy bureaucracy, LocalDate asOf) {
     Forked<FindingsCollector> structural = Forked.start(() -> {
       FindingsCollector collector = new FindingsCollector(graph);
       collector.valueChain(chain);
@@ -65,13 +69,15 @@ final class FindingsCollector {
     });
     List<FindingsCollector> agreements = Cores.map(graph.linkCount(), GRAIN, (from, to) -> {
       FindingsCollector collector = new FindingsCollector(graph);
-      collector.expectationsAndCommitments(from, to);
+      collector.expectationsAndCommitments(from, to, asOf);
       return collector;
     });
     FindingsCollector all = structural.join();
     agreements.forEach(all::absorb);
     return new Collected(all.ordered(), new AgreementFigures(all.expectations, all.uncoveredCount,
-        all.commitments, all.unaskedCount));
+        all.commitments, all.unaskedCount, all.statuses[LinkStatus.EMPTY.ordinal()],
+        all.statuses[LinkStatus.PENDING.ordinal()], all.statuses[LinkStatus.AGREED.ordinal()], all.longPending,
+        graph.model().settings().pendingDays()));
   }
 
   private void absorb(FindingsCollector other) {
@@ -81,6 +87,10 @@ final class FindingsCollector {
     commitments += other.commitments;
     uncoveredCount += other.uncoveredCount;
     unaskedCount += other.unaskedCount;
+    for (int s = 0; s < statuses.length; s++) {
+      statuses[s] += other.statuses[s];
+    }
+    longPending += other.longPending;
   }
 
   /**
@@ -189,12 +199,14 @@ final class FindingsCollector {
     }
   }
 
-  private void expectationsAndCommitments(int fromLink, int toLink) {
+  private void expectationsAndCommitments(int fromLink, int toLink, LocalDate asOf) {
+    int pendingDays = graph.model().settings().pendingDays();
     for (int l = fromLink; l < toLink; l++) {
       if (!graph.isTeam(graph.linkFrom(l))) {
         continue;
       }
       Link link = graph.link(l);
+      agreement(l, link, asOf, pendingDays);
       List<Expectation> uncovered = Agreements.uncovered(link);
       List<Commitment> unasked = Agreements.unasked(link);
       expectations += link.expectations().size();
@@ -210,6 +222,26 @@ final class FindingsCollector {
       uncovered.forEach(e -> add(FindingKind.UNCOVERED_EXPECTATION, subject, supplier, customer,
           e.id(), text(e.text())));
       unasked.forEach(c -> add(FindingKind.UNASKED_COMMITMENT, subject, supplier, customer, text(c.text())));
+    }
+  }
+
+  /** The link's status counted, and a finding when it states nothing or has waited too long. */
+  private void agreement(int l, Link link, LocalDate asOf, int pendingDays) {
+    LinkStatus status = LinkStatus.of(link);
+    statuses[status.ordinal()]++;
+    Long days = LinkStatus.daysPending(link, asOf);
+    boolean tooLong = days != null && days > pendingDays;
+    if (status == LinkStatus.EMPTY || tooLong) {
+      Subject subject = new Subject.Link(link.from(), link.to());
+      String supplier = nodeName(graph.linkFrom(l));
+      String customer = nodeName(graph.linkTo(l));
+      if (tooLong) {
+        longPending++;
+        add(FindingKind.LONG_PENDING_LINK, subject, supplier, customer, Long.toString(days),
+            Integer.toString(pendingDays), link.changedOn().toString());
+      } else {
+        add(FindingKind.EMPTY_LINK, subject, supplier, customer);
+      }
     }
   }
 

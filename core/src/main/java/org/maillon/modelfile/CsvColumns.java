@@ -20,7 +20,7 @@ final class CsvColumns {
 
     static Layout of(Section section, Set<String> extras, Map<String, Field> aliases) {
       Map<String, Field> all = new HashMap<>(aliases);
-      section.fields().forEach(field -> all.put(field.key(), field));
+      section.fields().forEach(field -> all.put(field.key().toLowerCase(Locale.ROOT), field));
       return new Layout(section.fields(), all, extras);
     }
 

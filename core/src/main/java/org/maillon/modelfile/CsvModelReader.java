@@ -51,6 +51,7 @@ final class CsvModelReader {
   private String name;
   private Integer targetSpan;
   private Integer maxApprovalLevels;
+  private Integer pendingDays;
 
   CsvModelReader(CsvFiles files, Problems problems, SourceMap source) {
     this.files = files;
@@ -81,7 +82,7 @@ final class CsvModelReader {
     List<Procedure> procedures = entities(records, procedureFile, Section.PROCEDURES, false,
         (slots, columns, record, at) -> procedure(slots, columns, record, procedureFile.display(), at),
         this::locate);
-    return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels), customers, partners,
+    return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels, pendingDays), customers, partners,
         teamList, peopleList, links, procedures);
   }
 
@@ -109,10 +110,16 @@ final class CsvModelReader {
   private Link link(String[] slots, CsvColumns columns, CsvColumns.Cells record, long at) {
     List<Expectation> expectations = LinkCells.expectations(columns.extra(record, CsvHeaders.EXPECTATIONS));
     List<Commitment> commitments = LinkCells.commitments(columns.extra(record, CsvHeaders.COMMITMENTS));
-    return new Link(slots[0], slots[1], slots[2], expectations, commitments);
+    return Entities.link(slots, expectations, commitments, Entities.day(slots[3]), Entities.day(slots[4]));
   }
 
   private void locate(Link link, long at) {
+    if (link.changedOn() == Entities.INVALID_DAY) {
+      problems.error(source.file(Section.LINKS), at, "day.invalidCell", Field.CHANGED_ON.key());
+    }
+    if (link.confirmed() != null && link.confirmed().on() == Entities.INVALID_DAY) {
+      problems.error(source.file(Section.LINKS), at, "day.invalidCell", Field.CONFIRMED_ON.key());
+    }
     for (int expectation = 0; expectation < link.expectations().size(); expectation++) {
       source.start(Section.EXPECTATIONS, at);
     }
@@ -157,6 +164,8 @@ final class CsvModelReader {
       targetSpan = entities.targetSpan(value, file.display(), at);
     } else if ("maxapprovallevels".equalsIgnoreCase(key)) {
       maxApprovalLevels = entities.maxApprovalLevels(value, file.display(), at);
+    } else if ("pendingdays".equalsIgnoreCase(key)) {
+      pendingDays = entities.pendingDays(value, file.display(), at);
     } else {
       problems.warning(file.display(), at, "setting.unknown", key);
     }

@@ -42,9 +42,11 @@ final class CsvModelWriter {
         new String[] {t.id(), t.name(), t.kind().code(), t.function(), t.lead()});
     write("people.csv", Section.PEOPLE, organization.people(), (Person p) ->
         new String[] {p.id(), p.name(), p.title(), p.team(), p.manager()});
-    write("links.csv", List.of("from", "to", "delivers", CsvHeaders.EXPECTATIONS,
-        CsvHeaders.COMMITMENTS), organization.links(), (Link l) -> new String[] {l.from(), l.to(),
-            l.delivers(), LinkCells.format(l.expectations()),
+    write("links.csv", List.of("from", "to", "delivers", "changedOn", "confirmedOn", "confirmedBy",
+        CsvHeaders.EXPECTATIONS, CsvHeaders.COMMITMENTS), organization.links(), (Link l) -> new String[] {
+            l.from(), l.to(), l.delivers(), ModelWriter.day(l.changedOn()),
+            l.confirmed() == null ? null : ModelWriter.day(l.confirmed().on()),
+            l.confirmed() == null ? null : l.confirmed().by(), LinkCells.format(l.expectations()),
             LinkCells.formatCommitments(l.commitments())});
     write("procedures.csv", List.of("id", "team", "name", "steps", CsvHeaders.APPROVALS, CsvHeaders.SERVES),
         organization.procedures(), (Procedure p) -> new String[] {p.id(), p.team(), p.name(),
@@ -59,6 +61,9 @@ final class CsvModelWriter {
     rows.add(new String[] {"targetSpan", String.valueOf(settings.targetSpan())});
     if (settings.maxApprovalLevels() != Settings.DEFAULT_MAX_APPROVAL_LEVELS) {
       rows.add(new String[] {"maxApprovalLevels", String.valueOf(settings.maxApprovalLevels())});
+    }
+    if (settings.pendingDays() != Settings.DEFAULT_PENDING_DAYS) {
+      rows.add(new String[] {"pendingDays", String.valueOf(settings.pendingDays())});
     }
     return rows;
   }
