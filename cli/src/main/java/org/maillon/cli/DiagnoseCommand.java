@@ -2,6 +2,7 @@ package org.maillon.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisJson;
@@ -36,6 +37,14 @@ final class DiagnoseCommand implements Callable<Integer> {
       description = "Direct reports a manager can lead well, instead of the model's settings.targetSpan.")
   Integer targetSpan;
 
+  @Option(names = "--pending-days", paramLabel = "N",
+      description = "Days a link may wait for its customer's confirmation, instead of the model's settings.pendingDays.")
+  Integer pendingDays;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "The day the diagnosis is made, to which pending links are counted (default: today).")
+  LocalDate asOf;
+
   @Option(names = "--summary", description = "Leave out the per-team and per-person details.")
   boolean summary;
 
@@ -45,10 +54,15 @@ final class DiagnoseCommand implements Callable<Integer> {
     if (targetSpan != null && targetSpan < Settings.MIN_TARGET_SPAN) {
       throw new UserError(messages.get("error.targetSpan", targetSpan, Settings.MIN_TARGET_SPAN));
     }
+    if (pendingDays != null && pendingDays < Settings.MIN_PENDING_DAYS) {
+      throw new UserError(messages.get("error.pendingDays", pendingDays, Settings.MIN_PENDING_DAYS));
+    }
     PrintWriter out = spec.commandLine().getOut();
     LoadedModel loaded = ModelInput.read(model, common, spec.commandLine().getErr());
-    Diagnosis diagnosis = (targetSpan == null ? loaded
-        : loaded.withSettings(loaded.organization().settings().withTargetSpan(targetSpan))).diagnose();
+    Settings settings = loaded.organization().settings();
+    settings = targetSpan == null ? settings : settings.withTargetSpan(targetSpan);
+    settings = pendingDays == null ? settings : settings.withPendingDays(pendingDays);
+    Diagnosis diagnosis = loaded.withSettings(settings).diagnose(asOf == null ? LocalDate.now() : asOf);
     if (format == ReportFormat.JSON) {
       DiagnosisJson.write(diagnosis, out, summary, common.locale());
     } else {
