@@ -8,7 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A card statement with problems: nothing was changed. The API answers 422 with every problem in
+ * A card statement, or a confirmation, with problems: nothing was changed. The API answers 422 with every problem in
  * {@code errors}, each with its field ({@code commitments[2].to}), a code and a message.
  */
 class CardRejectedException extends ErrorResponseException {

@@ -76,7 +76,7 @@ class TeamController {
     }
     CardStatement statement = statement(body);
     OrganizationService.Imported saved = organizations.change(model -> {
-      CardEdits.Result result = CardEdits.apply(model, id, statement);
+      CardEdits.Result result = CardEdits.apply(model, id, statement, organizations.today());
       if (!result.problems().isEmpty()) {
         throw new CardRejectedException(result.problems());
       }

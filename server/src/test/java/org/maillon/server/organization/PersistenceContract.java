@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ abstract class PersistenceContract {
   @Autowired UserService users;
   @Autowired PlatformTransactionManager transactions;
   @Autowired LimitsProperties limits;
+  @Autowired Clock clock;
 
   @Test
   void importsAreKeptAsVersionsNewestFirst() {
@@ -61,7 +63,7 @@ abstract class PersistenceContract {
     String before = json(current.diagnosis());
 
     CurrentOrganization afterRestart = new CurrentOrganization();
-    new OrganizationService(versions, afterRestart, transactions, limits).loadCurrent();
+    new OrganizationService(versions, afterRestart, transactions, limits, clock).loadCurrent();
 
     assertThat(afterRestart.get()).get().extracting(CurrentOrganization.Current::version)
         .isEqualTo(current.get().orElseThrow().version());

@@ -55,7 +55,7 @@ final class Samples {
           + " one's own and for someone else's to " + Samples.class.getName());
     }
     String path = row.path().replace("campaigns/{id}", "campaigns/1").replace("{id}", OWN_TEAM)
-        .replace("{older}", "1").replace("{newer}", "1")
+        .replace("{older}", "1").replace("{newer}", "1").replace("{from}/{to}", "marketing/" + OWN_TEAM)
         .replace("{token}", "no-such-token").replace("{username}", "no-such-user").replace("**", "liveness");
     HttpMethod method = row.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(row.method());
     return List.of(new Request(method, path, null));

@@ -16,6 +16,7 @@ import org.maillon.model.Team;
 import org.maillon.server.bureaucracy.web.TeamProceduresPart;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
+import org.maillon.server.teams.WaitingLinks;
 import org.maillon.server.valuechain.TeamGraph;
 import org.maillon.valuechain.NodeKind;
 import org.maillon.server.valuechain.TextSearch;
@@ -46,10 +47,12 @@ class TeamPagesController {
 
   private final CurrentOrganization current;
   private final TeamProceduresPart procedures;
+  private final WaitingLinks waiting;
 
-  TeamPagesController(CurrentOrganization current, TeamProceduresPart procedures) {
+  TeamPagesController(CurrentOrganization current, TeamProceduresPart procedures, WaitingLinks waiting) {
     this.current = current;
     this.procedures = procedures;
+    this.waiting = waiting;
   }
 
   /** A row of the list of teams. */
@@ -115,6 +118,7 @@ class TeamPagesController {
     model.addAttribute("kinds", NodeKind.values());
     model.addAttribute("expectationTexts", expectationTexts(diagnosis, card));
     model.addAttribute("procedurePart", procedures.of(id));
+    model.addAttribute("waiting", waiting.of(authentication, diagnosis, Set.of(id)));
     return "teams/card";
   }
 
