@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Supplier and customer agreeing on the demo SME. Marketing (led by p-0010) serves in-store sales
  * (led by p-0051) on an agreed link; logistics serves installation (led by p-0055) on a link pending
- * since 5 October 2026, longer than 30 days. Of the 40 links from teams, 2 are agreed and 23 pending.
+ * since 5 October 2026, and customer service serves it on a link pending since 14 September, both
+ * longer than 30 days; marketing's link to online sales was never confirmed.
  * Marketing's requirements: 3 expectations on 4 links, none uncovered, 2 empty, 1 pending (to online
  * sales): 1 − 3 / 7 = 4/7; one more pending, 3/7.
  */
@@ -47,6 +48,8 @@ class AgreementIntegrationTests {
   @Test
   void aSuppliersChangeTurnsTheLinkPendingAndTheCustomerLeadsConfirmationAgreed() {
     assertThat(status("marketing", "ventes-magasins")).isEqualTo("agreed");
+    int agreed = agreements().get("agreedLinks").asInt();
+    int pending = agreements().get("pendingLinks").asInt();
     assertThat(requirements("marketing")).isEqualTo(4.0 / 7, org.assertj.core.data.Offset.offset(1e-9));
 
     Reply edited = marketing.put("/api/teams/marketing/card", MediaType.APPLICATION_JSON, Map.of("commitments", List.of(
@@ -58,8 +61,8 @@ class AgreementIntegrationTests {
         Map.of("to", "ventes-en-ligne", "text", "Refonte de la charte graphique"))));
     assertThat(edited.status()).as(edited.body()).isEqualTo(200);
     assertThat(status("marketing", "ventes-magasins")).isEqualTo("pending");
-    assertThat(agreements().get("agreedLinks").asInt()).isEqualTo(1);
-    assertThat(agreements().get("pendingLinks").asInt()).isEqualTo(24);
+    assertThat(agreements().get("agreedLinks").asInt()).isEqualTo(agreed - 1);
+    assertThat(agreements().get("pendingLinks").asInt()).isEqualTo(pending + 1);
     assertThat(requirements("marketing")).isEqualTo(3.0 / 7, org.assertj.core.data.Offset.offset(1e-9));
 
     long versions = admin.get("/api/model/versions").json().size();
@@ -79,7 +82,7 @@ class AgreementIntegrationTests {
     assertThat(latest.get("importedBy").asString()).isEqualTo("agree-sales");
     JsonNode requirement = requirement("ventes-magasins", "marketing");
     assertThat(requirement.at("/agreement/confirmed/by").asString()).isEqualTo("p-0051");
-    assertThat(agreements().get("agreedLinks").asInt()).isEqualTo(2);
+    assertThat(agreements().get("agreedLinks").asInt()).isEqualTo(agreed);
     assertThat(requirements("marketing")).isEqualTo(4.0 / 7, org.assertj.core.data.Offset.offset(1e-9));
   }
 
@@ -97,6 +100,26 @@ class AgreementIntegrationTests {
         .status()).isEqualTo(404);
     assertThat(installation.post("/api/links/ventes-magasins/particuliers/confirmation", MediaType.APPLICATION_JSON,
         Map.of()).status()).as("a final customer's link: managers and admins only").isEqualTo(403);
+  }
+
+  @Test
+  void bothLeadsSeeWhatWaitsForThemAndTheCustomersLeadConfirmsOnTheirPage() {
+    Api customer = Api.signedIn(port, "agree-installation", PASSWORD);
+    Reply place = customer.get("/people/p-0055?lang=fr", "text/html");
+    assertThat(place.body()).contains("id=\"to-confirm\"").contains("data-link=\"service-client-&gt;pose-sav\"")
+        .contains("Confirmer");
+
+    Reply pressed = customer.postForm("/links/service-client/pose-sav/confirmation",
+        Map.of("back", "me", "_csrf", Api.csrfToken(place.body())));
+    assertThat(pressed.status()).isEqualTo(302);
+    assertThat(pressed.headers().getLocation().getPath()).isEqualTo("/me");
+    assertThat(status("service-client", "pose-sav")).isEqualTo("agreed");
+    assertThat(customer.get("/teams/pose-sav?lang=en", "text/html").body())
+        .contains("data-status=\"agreed\"").contains("waiting for the customer");
+
+    Reply supplier = Api.signedIn(port, "agree-marketing", PASSWORD).get("/people/p-0010?lang=en", "text/html");
+    assertThat(supplier.body()).contains("id=\"awaiting\"").contains("data-link=\"marketing-&gt;ventes-en-ligne\"")
+        .doesNotContain("id=\"to-confirm\"");
   }
 
   private Api lead(String username, String person) {
