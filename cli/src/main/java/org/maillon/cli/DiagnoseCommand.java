@@ -2,7 +2,6 @@ package org.maillon.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisJson;
@@ -41,9 +40,8 @@ final class DiagnoseCommand implements Callable<Integer> {
       description = "Days a link may wait for its customer's confirmation, instead of the model's settings.pendingDays.")
   Integer pendingDays;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-      description = "The day the diagnosis is made, to which pending links are counted (default: today).")
-  LocalDate asOf;
+  @Mixin
+  DiagnosisDay day;
 
   @Option(names = "--summary", description = "Leave out the per-team and per-person details.")
   boolean summary;
@@ -62,7 +60,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     Settings settings = loaded.organization().settings();
     settings = targetSpan == null ? settings : settings.withTargetSpan(targetSpan);
     settings = pendingDays == null ? settings : settings.withPendingDays(pendingDays);
-    Diagnosis diagnosis = loaded.withSettings(settings).diagnose(asOf == null ? LocalDate.now() : asOf);
+    Diagnosis diagnosis = loaded.withSettings(settings).diagnose(day.day());
     if (format == ReportFormat.JSON) {
       DiagnosisJson.write(diagnosis, out, summary, common.locale());
     } else {

@@ -80,6 +80,9 @@ class AgreementIntegrationTests {
     assertThat(latest.get("id").asLong()).isEqualTo(confirmed.json().get("version").asLong());
     assertThat(latest.get("format").asString()).isEqualTo("confirm");
     assertThat(latest.get("importedBy").asString()).isEqualTo("agree-sales");
+    long edit = admin.get("/api/model/versions").json().get(1).get("id").asLong();
+    JsonNode diff = admin.get("/api/model/versions/" + edit + "/diff/" + latest.get("id").asLong()).json();
+    assertThat(diff.at("/links/changed").findValuesAsString("field")).containsExactly("confirmedOn", "confirmedBy");
     JsonNode requirement = requirement("ventes-magasins", "marketing");
     assertThat(requirement.at("/agreement/confirmed/by").asString()).isEqualTo("p-0051");
     assertThat(agreements().get("agreedLinks").asInt()).isEqualTo(agreed);
