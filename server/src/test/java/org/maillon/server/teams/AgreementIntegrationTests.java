@@ -2,6 +2,8 @@ package org.maillon.server.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +13,7 @@ import org.maillon.server.testing.Api;
 import org.maillon.server.testing.Api.Reply;
 import org.maillon.server.testing.ApiTest;
 import org.maillon.server.testing.ExampleModels;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +34,7 @@ class AgreementIntegrationTests {
   static final String PASSWORD = "a password long enough";
 
   @LocalServerPort int port;
+  @Autowired Clock clock;
   Api admin;
   Api marketing;
   Api sales;
@@ -85,6 +89,8 @@ class AgreementIntegrationTests {
     assertThat(diff.at("/links/changed").findValuesAsString("field")).containsExactly("confirmedOn", "confirmedBy");
     JsonNode requirement = requirement("ventes-magasins", "marketing");
     assertThat(requirement.at("/agreement/confirmed/by").asString()).isEqualTo("p-0051");
+    assertThat(requirement.at("/agreement/confirmed/on").asString()).isEqualTo(LocalDate.now(clock).toString());
+    assertThat(requirement.at("/agreement/changedOn").asString()).isEqualTo(LocalDate.now(clock).toString());
     assertThat(agreements().get("agreedLinks").asInt()).isEqualTo(agreed);
     assertThat(requirements("marketing")).isEqualTo(4.0 / 7, org.assertj.core.data.Offset.offset(1e-9));
   }
