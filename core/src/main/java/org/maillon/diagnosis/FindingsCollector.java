@@ -206,8 +206,8 @@ final class FindingsCollector {
         continue;
       }
       Link link = graph.link(l);
-      agreement(l, link, asOf, pendingDays);
       List<Expectation> uncovered = Agreements.uncovered(link);
+      agreement(l, link, LinkStatus.of(link, uncovered.isEmpty()), asOf, pendingDays);
       List<Commitment> unasked = Agreements.unasked(link);
       expectations += link.expectations().size();
       commitments += link.commitments().size();
@@ -226,10 +226,9 @@ final class FindingsCollector {
   }
 
   /** The link's status counted, and a finding when it states nothing or has waited too long. */
-  private void agreement(int l, Link link, LocalDate asOf, int pendingDays) {
-    LinkStatus status = LinkStatus.of(link);
+  private void agreement(int l, Link link, LinkStatus status, LocalDate asOf, int pendingDays) {
     statuses[status.ordinal()]++;
-    Long days = LinkStatus.daysPending(link, asOf);
+    Long days = LinkStatus.daysPending(link, status, asOf);
     boolean tooLong = days != null && days > pendingDays;
     if (status == LinkStatus.EMPTY || tooLong) {
       Subject subject = new Subject.Link(link.from(), link.to());

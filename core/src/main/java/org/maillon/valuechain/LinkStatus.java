@@ -28,20 +28,25 @@ public enum LinkStatus {
   }
 
   public static LinkStatus of(Link link) {
+    return of(link, Agreements.uncovered(link).isEmpty());
+  }
+
+  /** The status of a link of which it is known whether every expectation is answered ({@link Agreements#uncovered}). */
+  public static LinkStatus of(Link link, boolean allAnswered) {
     if (link.expectations().isEmpty() && link.commitments().isEmpty()) {
       return EMPTY;
     }
     Confirmation confirmed = link.confirmed();
     boolean current = confirmed != null && (link.changedOn() == null || !confirmed.on().isBefore(link.changedOn()));
-    return current && Agreements.uncovered(link).isEmpty() ? AGREED : PENDING;
+    return current && allAnswered ? AGREED : PENDING;
   }
 
   /**
-   * How many whole days a pending link has waited on {@code asOf}, counted from its last change;
-   * null when it is not pending, when its last change is not dated, or with no day given.
+   * How many whole days a link of this status has waited on {@code asOf}, counted from its last
+   * change; null when it is not pending, when its last change is not dated, or with no day given.
    */
-  public static Long daysPending(Link link, LocalDate asOf) {
-    if (asOf == null || link.changedOn() == null || of(link) != PENDING) {
+  public static Long daysPending(Link link, LinkStatus status, LocalDate asOf) {
+    if (asOf == null || link.changedOn() == null || status != PENDING) {
       return null;
     }
     return Math.max(0, ChronoUnit.DAYS.between(link.changedOn(), asOf));

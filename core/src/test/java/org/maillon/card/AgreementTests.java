@@ -74,7 +74,7 @@ class AgreementTests {
 
   @Test
   void eachLinkHasItsStatusAndPendingLinksTheirDays() {
-    assertThat(BAKERY.links()).extracting(Link::to, LinkStatus::of, link -> LinkStatus.daysPending(link, AS_OF))
+    assertThat(BAKERY.links()).extracting(Link::to, LinkStatus::of, link -> LinkStatus.daysPending(link, LinkStatus.of(link), AS_OF))
         .containsExactly(tuple("shop", LinkStatus.AGREED, null), tuple("retail", LinkStatus.PENDING, null),
             tuple("oven", LinkStatus.PENDING, 64L), tuple("shop", LinkStatus.EMPTY, null),
             tuple("it", LinkStatus.PENDING, 5L));

@@ -39,8 +39,7 @@ class ConfirmationController {
   Confirmed confirm(@PathVariable String from, @PathVariable String to, Authentication user,
       @RequestParam(required = false) String lang, HttpServletRequest request) {
     OrganizationService.Imported saved = confirmation.confirm(user, from, to, RequestLocale.of(request, lang));
-    LinkStatus status = current.diagnosis().model().links().stream()
-        .filter(l -> l.from().equals(from) && l.to().equals(to)).findFirst().map(LinkStatus::of).orElseThrow();
+    LinkStatus status = LinkConfirmation.find(current.diagnosis(), from, to).map(LinkStatus::of).orElseThrow();
     return new Confirmed(saved.version().id(), from, to, status);
   }
 }

@@ -73,7 +73,8 @@ public class LinkConfirmation {
     }, user.getName(), FORMAT, locale);
   }
 
-  private static Optional<Link> find(Diagnosis diagnosis, String from, String to) {
+  /** The link from {@code from} to {@code to} in the diagnosed model, if any. */
+  static Optional<Link> find(Diagnosis diagnosis, String from, String to) {
     return diagnosis.model().links().stream().filter(l -> l.from().equals(from) && l.to().equals(to)).findFirst();
   }
 }
