@@ -2,10 +2,11 @@ package org.maillon.server.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -13,13 +14,14 @@ import org.maillon.server.testing.Api;
 import org.maillon.server.testing.Api.Reply;
 import org.maillon.server.testing.ApiTest;
 import org.maillon.server.testing.ExampleModels;
+import org.maillon.server.testing.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Supplier and customer agreeing on the demo SME. Marketing (led by p-0010) serves in-store sales
+ * Supplier and customer agreeing on the demo SME, the server's day set to 28 November 2026. Marketing (led by p-0010) serves in-store sales
  * (led by p-0051) on an agreed link; logistics serves installation (led by p-0055) on a link pending
  * since 5 October 2026, and customer service serves it on a link pending since 14 September, both
  * longer than 30 days; marketing's link to online sales was never confirmed.
@@ -34,7 +36,7 @@ class AgreementIntegrationTests {
   static final String PASSWORD = "a password long enough";
 
   @LocalServerPort int port;
-  @Autowired Clock clock;
+  @Autowired MutableClock clock;
   Api admin;
   Api marketing;
   Api sales;
@@ -42,11 +44,18 @@ class AgreementIntegrationTests {
 
   @BeforeAll
   void importTheSmeAndLinkThreeLeads() {
+    clock.set(Instant.parse("2026-11-28T10:15:00Z"));
     admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
     assertThat(admin.post("/api/model", YAML, ExampleModels.bytes("sme.yaml")).status()).isEqualTo(201);
     marketing = lead("agree-marketing", "p-0010");
     sales = lead("agree-sales", "p-0051");
     installation = lead("agree-installation", "p-0055");
+  }
+
+  /** The clock other tests find: the real time, as it starts. */
+  @AfterAll
+  void clockBackToNow() {
+    clock.set(Instant.now());
   }
 
   @Test
