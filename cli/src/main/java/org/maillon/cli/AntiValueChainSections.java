@@ -39,13 +39,17 @@ final class AntiValueChainSections {
         context.figure("figure.uncovered", m.get("figure.outOf", m.number(agreements.uncoveredExpectations()),
             m.number(agreements.expectations()))),
         context.figure("figure.unasked", m.get("figure.outOf", m.number(agreements.unaskedCommitments()),
-            m.number(agreements.commitments()))));
+            m.number(agreements.commitments()))),
+        context.figure("figure.agreement", m.get("figure.agreement.value", m.number(agreements.agreedLinks()),
+            m.number(agreements.pendingLinks()), m.number(agreements.longPendingLinks()),
+            m.number(agreements.pendingDays()), m.number(agreements.emptyLinks()))));
     List<Report.Block> blocks = new ArrayList<>(List.of(new Report.Paragraph(m.get("technocratisation.intro")),
         new Report.Figures(figures), new Report.Paragraph(m.get("technocratisation.agreements",
             m.number(context.count(FindingKind.UNASKED_COMMITMENT)),
             m.number(context.count(FindingKind.UNCOVERED_EXPECTATION))))));
     List<String> examples = new ArrayList<>();
-    List.of(FindingKind.UNASKED_COMMITMENT, FindingKind.UNCOVERED_EXPECTATION)
+    List.of(FindingKind.EMPTY_LINK, FindingKind.LONG_PENDING_LINK, FindingKind.UNASKED_COMMITMENT,
+            FindingKind.UNCOVERED_EXPECTATION)
         .forEach(kind -> examples.addAll(context.examples(kind, AGREEMENT_EXAMPLES)));
     if (!examples.isEmpty()) {
       blocks.add(new Report.Items(examples));

@@ -40,6 +40,12 @@ final class DiagnoseCommand implements Callable<Integer> {
       description = "Share of a procedure's lead time its work should fill at least (0 to 1), instead of the model's"
           + " settings.minFlowEfficiency.")
   Double minFlowEfficiency;
+  @Option(names = "--pending-days", paramLabel = "N",
+      description = "Days a link may wait for its customer's confirmation, instead of the model's settings.pendingDays.")
+  Integer pendingDays;
+
+  @Mixin
+  DiagnosisDay day;
 
   @Option(names = "--summary", description = "Leave out the per-team and per-person details.")
   boolean summary;
@@ -53,10 +59,12 @@ final class DiagnoseCommand implements Callable<Integer> {
     if (minFlowEfficiency != null && !Settings.validMinFlowEfficiency(minFlowEfficiency)) {
       throw new UserError(messages.get("error.minFlowEfficiency", minFlowEfficiency));
     }
+    if (pendingDays != null && pendingDays < Settings.MIN_PENDING_DAYS) {
+      throw new UserError(messages.get("error.pendingDays", pendingDays, Settings.MIN_PENDING_DAYS));
+    }
     PrintWriter out = spec.commandLine().getOut();
     LoadedModel loaded = ModelInput.read(model, common, spec.commandLine().getErr());
-    Diagnosis diagnosis = (targetSpan == null && minFlowEfficiency == null ? loaded
-        : loaded.withSettings(overridden(loaded.organization().settings()))).diagnose();
+    Diagnosis diagnosis = loaded.withSettings(overridden(loaded.organization().settings())).diagnose(day.day());
     if (format == ReportFormat.JSON) {
       DiagnosisJson.write(diagnosis, out, summary, common.locale());
     } else {
@@ -70,6 +78,7 @@ final class DiagnoseCommand implements Callable<Integer> {
   /** The model's settings with those the options give instead. */
   private Settings overridden(Settings settings) {
     Settings spanned = targetSpan == null ? settings : settings.withTargetSpan(targetSpan);
-    return minFlowEfficiency == null ? spanned : spanned.withMinFlowEfficiency(minFlowEfficiency);
+    Settings floored = minFlowEfficiency == null ? spanned : spanned.withMinFlowEfficiency(minFlowEfficiency);
+    return pendingDays == null ? floored : floored.withPendingDays(pendingDays);
   }
 }

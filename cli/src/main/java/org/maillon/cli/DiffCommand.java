@@ -25,6 +25,9 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Mixin
+  DiagnosisDay day;
+
   @Spec
   CommandSpec spec;
 
@@ -41,8 +44,8 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Diagnosis before = ModelInput.diagnose(older, common, err);
-    Diagnosis after = ModelInput.diagnose(newer, common, err);
+    Diagnosis before = ModelInput.read(older, common, err).diagnose(day.day());
+    Diagnosis after = ModelInput.read(newer, common, err).diagnose(day.day());
     VersionDiff diff = VersionDiff.between(before, after);
     PrintWriter out = spec.commandLine().getOut();
     if (format == ReportFormat.JSON) {

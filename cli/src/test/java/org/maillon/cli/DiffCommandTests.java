@@ -43,8 +43,9 @@ class DiffCommandTests {
     assertThat(json.at("/figures/valueChain/frontLineTeams").toString()).isEqualTo("{\"before\":6,\"after\":5}");
     assertThat(findings(json.at("/findings/appeared"))).containsExactlyInAnyOrder(
         "DISCONNECTED_TEAM direction-generale", "SUPPORT_NOT_REACHING_FRONT_LINE direction-generale",
-        "TEAM_WITHOUT_CUSTOMER direction-generale", "NARROW_SPAN p-0017");
-    assertThat(findings(json.at("/findings/disappeared"))).containsExactly("EMPTY_TEAM grands-comptes");
+        "TEAM_WITHOUT_CUSTOMER direction-generale", "NARROW_SPAN p-0017", "EMPTY_LINK informatique->service-client");
+    assertThat(findings(json.at("/findings/disappeared"))).containsExactlyInAnyOrder("EMPTY_TEAM grands-comptes",
+        "EMPTY_LINK direction-generale->grands-comptes", "EMPTY_LINK juridique->grands-comptes");
   }
 
   @Test
@@ -64,7 +65,7 @@ class DiffCommandTests {
     Cli.Run run = Cli.run("diff", SME.toString(), SME.toString(), "--lang", "en");
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).contains("0 changes to the model; 0 figures of the diagnosis moved; 0 findings appeared and 0 disappeared.")
-        .contains("None of the 51 figures moved.").contains("No finding appeared or disappeared.");
+        .contains("None of the 52 figures moved.").contains("No finding appeared or disappeared.");
   }
 
   private static List<String> findings(JsonNode findings) {

@@ -5,6 +5,7 @@ import static org.maillon.cli.Cli.run;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,11 +68,12 @@ class MaillonCommandTests {
   void jsonIsExactlyTheDiagnosisJson() throws Exception {
     for (boolean summary : new boolean[] {false, true}) {
       StringWriter expected = new StringWriter();
-      DiagnosisJson.write(DiagnosisEngine.diagnose(ModelFiles.read(kitchens, Locale.FRENCH).organization()),
-          expected, summary, Locale.FRENCH);
+      DiagnosisJson.write(DiagnosisEngine.diagnose(ModelFiles.read(kitchens, Locale.FRENCH).organization(),
+          LocalDate.of(2026, 3, 1)), expected, summary, Locale.FRENCH);
 
-      Cli.Run run = summary ? run("diagnose", kitchens.toString(), "--format", "json", "--lang", "fr", "--summary")
-          : run("diagnose", kitchens.toString(), "--format", "json", "--lang", "fr");
+      Cli.Run run = summary
+          ? run("diagnose", kitchens.toString(), "--format", "json", "--lang", "fr", "--summary", "--as-of", "2026-03-01")
+          : run("diagnose", kitchens.toString(), "--format", "json", "--lang", "fr", "--as-of", "2026-03-01");
 
       assertThat(run.code()).isZero();
       assertThat(run.out()).isEqualTo(expected.toString());

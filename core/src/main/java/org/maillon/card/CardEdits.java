@@ -1,5 +1,6 @@
 package org.maillon.card;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,8 @@ import org.maillon.model.Procedure;
  * more, and shows as unasked until the supplier restates it. Every
  * problem of the statement is found at once, each located by its field; with any problem, no model
  * comes out. The rest (procedures' approvers, lengths) is the model validator's, as for an import.
+ * A link whose words change is dated with the day of the edit, given by the caller (the core reads
+ * no clock), and no longer confirmed.
  * Time linear in the model's links and procedures and the statement's size.
  */
 public final class CardEdits {
@@ -36,7 +39,11 @@ public final class CardEdits {
     }
   }
 
-  public static Result apply(Organization model, String team, CardStatement statement) {
+  /**
+   * Applies the statement; a link whose expectations or commitments it changes is dated {@code day}
+   * and waits for its customer's confirmation again.
+   */
+  public static Result apply(Organization model, String team, CardStatement statement, LocalDate day) {
     Map<String, Link> toCustomer = new HashMap<>();
     Map<String, Link> fromSupplier = new HashMap<>();
     for (Link link : model.links()) {
@@ -52,7 +59,7 @@ public final class CardEdits {
     if (!problems.isEmpty()) {
       return new Result(null, problems);
     }
-    List<Link> links = model.links().stream().map(link -> restated(link, team, statement)).toList();
+    List<Link> links = model.links().stream().map(link -> restated(link, team, statement, day)).toList();
     List<Procedure> procedures = new ArrayList<>(model.procedures().stream().filter(p -> !team.equals(p.team())).toList());
     statement.procedures().forEach(p -> procedures.add(new Procedure(p.id(), team, p.name(), p.steps(), p.approvals(),
         p.serves(), p.leadTimeDays(), p.workHours())));
@@ -60,11 +67,11 @@ public final class CardEdits {
         model.teams(), model.people(), links, procedures), List.of());
   }
 
-  private static Link restated(Link link, String team, CardStatement statement) {
+  private static Link restated(Link link, String team, CardStatement statement, LocalDate day) {
     if (link.from().equals(team)) {
       List<Commitment> commitments = statement.commitments().stream().filter(c -> c.to().equals(link.to()))
           .map(c -> new Commitment(c.text().strip(), c.answers())).toList();
-      return new Link(link.from(), link.to(), link.delivers(), link.expectations(), commitments);
+      return link.restated(link.expectations(), commitments, day);
     }
     if (link.to().equals(team)) {
       List<Expectation> expectations = statement.expectations().stream().filter(e -> e.from().equals(link.from()))
@@ -73,7 +80,7 @@ public final class CardEdits {
       expectations.forEach(e -> ids.add(e.id()));
       List<Commitment> commitments = link.commitments().stream()
           .map(c -> new Commitment(c.text(), c.answers().stream().filter(ids::contains).toList())).toList();
-      return new Link(link.from(), link.to(), link.delivers(), expectations, commitments);
+      return link.restated(expectations, commitments, day);
     }
     return link;
   }

@@ -7,8 +7,10 @@ import java.util.List;
  * to that customer. Grouping by customer keeps in view whom each commitment is for. When the
  * customer is a team, {@code downstream} says what that customer commits to its own customers, so
  * that the team sees what its work serves further down the chain; empty for a final customer.
+ * {@code agreement} says whether the customer has confirmed these commitments.
  */
-public record Duty(NodeRef customer, String delivers, List<Commitment> commitments, List<Downstream> downstream) {
+public record Duty(NodeRef customer, String delivers, List<Commitment> commitments, List<Downstream> downstream,
+    Agreement agreement) {
 
   public Duty {
     commitments = List.copyOf(commitments);

@@ -46,7 +46,7 @@ final class TeamCards {
     List<Duty.Commitment> commitments = link.commitments().stream()
         .map(commitment -> new Duty.Commitment(commitment.text(), answered(link, commitment)))
         .toList();
-    return new Duty(names.ref(link.to()), link.delivers(), commitments, downstream);
+    return new Duty(names.ref(link.to()), link.delivers(), commitments, downstream, Agreement.of(link));
   }
 
   /** The links out of each customer team of the card, by customer, in the order of their ends. */
@@ -82,6 +82,6 @@ final class TeamCards {
         .map(expectation -> new Requirement.Expectation(expectation.id(), expectation.text(),
             link.commitments().stream().anyMatch(c -> c.answers().contains(expectation.id()))))
         .toList();
-    return new Requirement(names.ref(link.from()), link.delivers(), expectations);
+    return new Requirement(names.ref(link.from()), link.delivers(), expectations, Agreement.of(link));
   }
 }

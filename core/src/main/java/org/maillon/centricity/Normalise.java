@@ -40,12 +40,15 @@ public final class Normalise {
     return coverageShare == null ? null : clamp(coverageShare);
   }
 
-  /** Requirements: 1 − uncovered / expectations; null without expectations. */
-  public static Double requirements(int expectations, int uncovered) {
-    if (expectations < 0 || uncovered < 0 || uncovered > expectations) {
-      throw new IllegalArgumentException("0 ≤ uncovered ≤ expectations, not " + uncovered + " of " + expectations);
+  /**
+   * Requirements: 1 − defects / counted, counted = expectations + links, defects = uncovered
+   * expectations + empty links + pending links ({@link Requirements}); null with nothing counted.
+   */
+  public static Double requirements(int counted, int defects) {
+    if (counted < 0 || defects < 0 || defects > counted) {
+      throw new IllegalArgumentException("0 ≤ defects ≤ counted, not " + defects + " of " + counted);
     }
-    return expectations == 0 ? null : 1 - (double) uncovered / expectations;
+    return counted == 0 ? null : 1 - (double) defects / counted;
   }
 
   /**

@@ -15,11 +15,8 @@ import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.Finding;
 import org.maillon.diagnosis.Subject;
 import org.maillon.hierarchy.HierarchyFigures;
-import org.maillon.model.Link;
 import org.maillon.model.Procedure;
-import org.maillon.valuechain.AgreementFigures;
 import org.maillon.valuechain.TeamFigures;
-import org.maillon.valuechain.UncoveredExpectation;
 
 /**
  * The components the model alone determines — distance, requirements, procedures and, for the
@@ -30,14 +27,13 @@ import org.maillon.valuechain.UncoveredExpectation;
 final class Structure {
 
   static final String DISTANCE_FORMULA = "max(0, (cap − hops) / (cap − 1)); no path = 0";
-  static final String REQUIREMENTS_FORMULA = "1 − uncovered / expectations";
   static final String PROCEDURES_FORMULA = "1 / (1 + per100 / reference)";
   static final String LEVELS_FORMULA = "max(0, 1 − excess / levels)";
 
   private final Diagnosis diagnosis;
   private final int cap;
   private final double reference;
-  private final Map<String, Integer> expectations = new HashMap<>();
+  private final Requirements requirements;
   private final Map<String, List<String>> internalControlsByTeam = new HashMap<>();
   private final Map<String, Set<String>> codesByTeam = new HashMap<>();
 
@@ -45,9 +41,7 @@ final class Structure {
     this.diagnosis = diagnosis;
     this.cap = settings.distanceCap();
     this.reference = settings.procedureReference();
-    for (Link link : diagnosis.model().links()) {
-      expectations.merge(link.from(), link.expectations().size(), Integer::sum);
-    }
+    this.requirements = new Requirements(diagnosis);
     Set<String> internal = new HashSet<>(diagnosis.bureaucracy().internalControls());
     for (Procedure procedure : diagnosis.model().procedures()) {
       if (internal.contains(procedure.id())) {
@@ -85,18 +79,7 @@ final class Structure {
       inputs.cost("FRONT_LINE_WITHOUT_FINAL_CUSTOMER", new Subject.Team(team.id()), Component.DISTANCE, 1);
     }
 
-    int expected = expectations.getOrDefault(team.id(), 0);
-    List<UncoveredExpectation> uncovered = team.uncoveredExpectations();
-    Double requirements = Normalise.requirements(expected, uncovered.size());
-    inputs.add(Component.REQUIREMENTS, requirements, REQUIREMENTS_FORMULA,
-        "1 − " + uncovered.size() + " / " + expected + " = " + number(requirements == null ? 0 : requirements),
-        "expectations", expected, "uncovered", uncovered.size());
-    if (requirements != null) {
-      for (UncoveredExpectation u : uncovered) {
-        inputs.cost("UNCOVERED_EXPECTATION", new Subject.Expectation(team.id(), u.link(), u.expectation()),
-            Component.REQUIREMENTS, 1 - (uncovered.size() - 1.0) / expected);
-      }
-    }
+    requirements.team(team, inputs);
 
     TeamProcedures procedures = diagnosis.teamProcedures(team.id()).orElseThrow();
     int count = procedures.procedures().size();
@@ -153,22 +136,7 @@ final class Structure {
       }
     }
 
-    AgreementFigures agreements = diagnosis.agreements();
-    Double requirements = Normalise.requirements(agreements.expectations(), agreements.uncoveredExpectations());
-    inputs.add(Component.REQUIREMENTS, requirements, REQUIREMENTS_FORMULA,
-        "1 − " + agreements.uncoveredExpectations() + " / " + agreements.expectations() + " = "
-            + number(requirements == null ? 0 : requirements),
-        "expectations", agreements.expectations(), "uncovered", agreements.uncoveredExpectations());
-    if (requirements != null) {
-      double fixed = 1 - (agreements.uncoveredExpectations() - 1.0) / agreements.expectations();
-      for (int rank = 0; rank < teams; rank++) {
-        TeamFigures team = diagnosis.team(rank);
-        for (UncoveredExpectation u : team.uncoveredExpectations()) {
-          inputs.cost("UNCOVERED_EXPECTATION", new Subject.Expectation(team.id(), u.link(), u.expectation()),
-              Component.REQUIREMENTS, fixed);
-        }
-      }
-    }
+    requirements.organization(diagnosis, inputs);
 
     BureaucracyFigures bureaucracy = diagnosis.bureaucracy();
     int headcount = diagnosis.headcount();

@@ -1,5 +1,6 @@
 package org.maillon.diagnosis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,15 +37,22 @@ public final class Diagnosis {
   private int[] peopleById;
   private int[] proceduresById;
   private final AgreementFigures agreements;
+  private final LocalDate asOf;
 
   Diagnosis(OrgGraph graph, Hierarchy hierarchy, ValueChain valueChain, Bureaucracy bureaucracy,
-      List<Finding> findings, AgreementFigures agreements) {
+      List<Finding> findings, AgreementFigures agreements, LocalDate asOf) {
     this.graph = graph;
     this.hierarchy = hierarchy;
     this.valueChain = valueChain;
     this.bureaucracy = bureaucracy;
     this.findings = findings;
     this.agreements = agreements;
+    this.asOf = asOf;
+  }
+
+  /** The day the diagnosis was made, to which pending links are counted; null when none was given. */
+  public LocalDate asOf() {
+    return asOf;
   }
 
   public Organization model() {

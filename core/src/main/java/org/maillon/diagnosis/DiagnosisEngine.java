@@ -1,5 +1,6 @@
 package org.maillon.diagnosis;
 
+import java.time.LocalDate;
 import org.maillon.bureaucracy.Bureaucracy;
 import org.maillon.graph.OrgGraph;
 import org.maillon.graph.ResolvedIds;
@@ -26,28 +27,37 @@ public final class DiagnosisEngine {
    * duplicated id, an unknown reference, a reporting cycle.
    */
   public static Diagnosis diagnose(Organization organization) {
-    return Cores.call(() -> diagnose(organization, OrgGraph.of(organization)));
+    return diagnose(organization, (LocalDate) null);
+  }
+
+  /**
+   * The diagnosis made on the day {@code asOf}, which counts how long links have waited for their
+   * customer's confirmation; without a day (null), no link is found pending too long.
+   */
+  public static Diagnosis diagnose(Organization organization, LocalDate asOf) {
+    return Cores.call(() -> diagnose(organization, OrgGraph.of(organization), asOf));
   }
 
   /**
    * Diagnoses an organisation whose references the model validator resolved (what {@code
    * LoadedModel.diagnose()} calls), sparing the engine resolving them again; the same diagnosis as
-   * {@link #diagnose(Organization)}.
+   * {@link #diagnose(Organization, LocalDate)}.
    *
    * @throws IllegalArgumentException when {@code ids} were resolved for other people or links
    */
-  public static Diagnosis diagnose(Organization organization, ResolvedIds ids) {
-    return Cores.call(() -> diagnose(organization, OrgGraph.of(organization, ids)));
+  public static Diagnosis diagnose(Organization organization, ResolvedIds ids, LocalDate asOf) {
+    return Cores.call(() -> diagnose(organization, OrgGraph.of(organization, ids), asOf));
   }
 
-  private static Diagnosis diagnose(Organization organization, OrgGraph graph) {
+  private static Diagnosis diagnose(Organization organization, OrgGraph graph, LocalDate asOf) {
     Forked<ValueChain> forkedChain = Forked.start(() -> ValueChain.of(graph));
     Hierarchy hierarchy = Hierarchy.of(graph, organization.settings().targetSpan());
     Bureaucracy bureaucracy = Bureaucracy.of(graph, hierarchy, organization.settings().maxApprovalLevels(),
         organization.settings().minFlowEfficiency());
     ValueChain valueChain = forkedChain.join();
     FindingsCollector.Collected collected =
-        FindingsCollector.collect(graph, hierarchy.figures(), valueChain.figures(), bureaucracy);
-    return new Diagnosis(graph, hierarchy, valueChain, bureaucracy, collected.findings(), collected.agreements());
+        FindingsCollector.collect(graph, hierarchy.figures(), valueChain.figures(), bureaucracy, asOf);
+    return new Diagnosis(graph, hierarchy, valueChain, bureaucracy, collected.findings(), collected.agreements(),
+        asOf);
   }
 }

@@ -70,6 +70,7 @@ public final class DiagnosisJson {
   private void document(Diagnosis d, boolean summary, Locale locale) {
     json.writeStartObject();
     json.writeStringProperty("organization", d.organization());
+    json.writeStringProperty("asOf", d.asOf() == null ? null : d.asOf().toString());
     json.writeNumberProperty("headcount", d.headcount());
     json.writeName("hierarchy");
     hierarchy(d.hierarchy());
@@ -160,6 +161,11 @@ public final class DiagnosisJson {
     json.writeNumberProperty("uncoveredExpectations", a.uncoveredExpectations());
     json.writeNumberProperty("commitments", a.commitments());
     json.writeNumberProperty("unaskedCommitments", a.unaskedCommitments());
+    json.writeNumberProperty("emptyLinks", a.emptyLinks());
+    json.writeNumberProperty("pendingLinks", a.pendingLinks());
+    json.writeNumberProperty("agreedLinks", a.agreedLinks());
+    json.writeNumberProperty("longPendingLinks", a.longPendingLinks());
+    json.writeNumberProperty("pendingDays", a.pendingDays());
     json.writeEndObject();
     json.writeEndObject();
   }

@@ -12,7 +12,8 @@ import static org.maillon.diagnosis.ChainLink.TECHNOCRATISATION;
  *
  * <p>Expectations no commitment answers and commitments no expectation asks for go with
  * technocratisation: a team that commits to what its own rules of the art call for, rather than to
- * what its customer asks, has forgotten the customer who pays.
+ * what its customer asks, has forgotten the customer who pays. So do links on which supplier and
+ * customer state nothing, or on which the customer has long not confirmed what the supplier commits to.
  */
 public enum FindingKind {
 
@@ -23,6 +24,8 @@ public enum FindingKind {
   INVERSION(TECHNOCRATISATION, Severity.WARNING, Subject.Link.class),
   FRONT_LINE_WITHOUT_FINAL_CUSTOMER(TECHNOCRATISATION, Severity.WARNING, Subject.Team.class),
   UNCOVERED_EXPECTATION(TECHNOCRATISATION, Severity.WARNING, Subject.Link.class),
+  EMPTY_LINK(TECHNOCRATISATION, Severity.WARNING, Subject.Link.class),
+  LONG_PENDING_LINK(TECHNOCRATISATION, Severity.WARNING, Subject.Link.class),
   UNASKED_COMMITMENT(TECHNOCRATISATION, Severity.INFO, Subject.Link.class),
   EMPTY_TEAM(TECHNOCRATISATION, Severity.INFO, Subject.Team.class),
   PERSON_WITHOUT_TEAM(TECHNOCRATISATION, Severity.INFO, Subject.Person.class),

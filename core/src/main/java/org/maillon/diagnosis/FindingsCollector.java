@@ -1,5 +1,6 @@
 package org.maillon.diagnosis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,6 +22,7 @@ import org.maillon.parallel.Forked;
 import org.maillon.valuechain.AgreementFigures;
 import org.maillon.valuechain.Agreements;
 import org.maillon.valuechain.LinkEnds;
+import org.maillon.valuechain.LinkStatus;
 import org.maillon.valuechain.ValueChainFigures;
 
 /**
@@ -42,6 +44,8 @@ final class FindingsCollector {
   private int commitments;
   private int uncoveredCount;
   private int unaskedCount;
+  private final int[] statuses = new int[LinkStatus.values().length];
+  private int longPending;
 
   private FindingsCollector(OrgGraph graph) {
     this.graph = graph;
@@ -55,7 +59,7 @@ final class FindingsCollector {
    * all the others; the parts are merged in link order, so the result does not depend on the cores.
    */
   static Collected collect(OrgGraph graph, HierarchyFigures hierarchy, ValueChainFigures chain,
-      Bureaucracy bureaucracy) {
+      Bureaucracy bureaucracy, LocalDate asOf) {
     Forked<FindingsCollector> structural = Forked.start(() -> {
       FindingsCollector collector = new FindingsCollector(graph);
       collector.valueChain(chain);
@@ -66,13 +70,15 @@ final class FindingsCollector {
     });
     List<FindingsCollector> agreements = Cores.map(graph.linkCount(), GRAIN, (from, to) -> {
       FindingsCollector collector = new FindingsCollector(graph);
-      collector.expectationsAndCommitments(from, to);
+      collector.expectationsAndCommitments(from, to, asOf);
       return collector;
     });
     FindingsCollector all = structural.join();
     agreements.forEach(all::absorb);
     return new Collected(all.ordered(), new AgreementFigures(all.expectations, all.uncoveredCount,
-        all.commitments, all.unaskedCount));
+        all.commitments, all.unaskedCount, all.statuses[LinkStatus.EMPTY.ordinal()],
+        all.statuses[LinkStatus.PENDING.ordinal()], all.statuses[LinkStatus.AGREED.ordinal()], all.longPending,
+        graph.model().settings().pendingDays()));
   }
 
   private void absorb(FindingsCollector other) {
@@ -82,6 +88,10 @@ final class FindingsCollector {
     commitments += other.commitments;
     uncoveredCount += other.uncoveredCount;
     unaskedCount += other.unaskedCount;
+    for (int s = 0; s < statuses.length; s++) {
+      statuses[s] += other.statuses[s];
+    }
+    longPending += other.longPending;
   }
 
   /**
@@ -190,13 +200,15 @@ final class FindingsCollector {
     }
   }
 
-  private void expectationsAndCommitments(int fromLink, int toLink) {
+  private void expectationsAndCommitments(int fromLink, int toLink, LocalDate asOf) {
+    int pendingDays = graph.model().settings().pendingDays();
     for (int l = fromLink; l < toLink; l++) {
       if (!graph.isTeam(graph.linkFrom(l))) {
         continue;
       }
       Link link = graph.link(l);
       List<Expectation> uncovered = Agreements.uncovered(link);
+      agreement(l, link, LinkStatus.of(link, uncovered.isEmpty()), asOf, pendingDays);
       List<Commitment> unasked = Agreements.unasked(link);
       expectations += link.expectations().size();
       commitments += link.commitments().size();
@@ -211,6 +223,25 @@ final class FindingsCollector {
       uncovered.forEach(e -> add(FindingKind.UNCOVERED_EXPECTATION, subject, supplier, customer,
           e.id(), text(e.text())));
       unasked.forEach(c -> add(FindingKind.UNASKED_COMMITMENT, subject, supplier, customer, text(c.text())));
+    }
+  }
+
+  /** The link's status counted, and a finding when it states nothing or has waited too long. */
+  private void agreement(int l, Link link, LinkStatus status, LocalDate asOf, int pendingDays) {
+    statuses[status.ordinal()]++;
+    Long days = LinkStatus.daysPending(link, status, asOf);
+    boolean tooLong = days != null && days > pendingDays;
+    if (status == LinkStatus.EMPTY || tooLong) {
+      Subject subject = new Subject.Link(link.from(), link.to());
+      String supplier = nodeName(graph.linkFrom(l));
+      String customer = nodeName(graph.linkTo(l));
+      if (tooLong) {
+        longPending++;
+        add(FindingKind.LONG_PENDING_LINK, subject, supplier, customer, Long.toString(days),
+            Integer.toString(pendingDays), link.changedOn().toString());
+      } else {
+        add(FindingKind.EMPTY_LINK, subject, supplier, customer);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package org.maillon.diff;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +35,18 @@ record EntityKind<T>(String name, Function<Organization, List<T>> entities, Func
       new EntityKind<>("partners", Organization::partners, p -> id(p.id()), List.of(field("name", Partner::name))),
       new EntityKind<>("links", Organization::links, l -> Map.of("from", l.from(), "to", l.to()), List.of(
           field("delivers", Link::delivers), field("expectations", Link::expectations),
-          field("commitments", Link::commitments))),
+          field("commitments", Link::commitments), field("changedOn", (Link l) -> day(l.changedOn())),
+          field("confirmedOn", (Link l) -> l.confirmed() == null ? null : day(l.confirmed().on())),
+          field("confirmedBy", (Link l) -> l.confirmed() == null ? null : l.confirmed().by()))),
       new EntityKind<>("procedures", Organization::procedures, p -> id(p.id()), List.of(
           field("team", Procedure::team), field("name", Procedure::name), field("steps", Procedure::steps),
           field("leadTimeDays", Procedure::leadTimeDays), field("workHours", Procedure::workHours),
           field("approvals", Procedure::approvals), field("serves", Procedure::serves))));
+
+  /** A day as the model file writes it, YYYY-MM-DD; null when absent. */
+  private static String day(LocalDate day) {
+    return day == null ? null : day.toString();
+  }
 
   /** The entity as the diff shows an added or removed one: its key, then its fields. */
   Map<String, Object> describe(T entity) {

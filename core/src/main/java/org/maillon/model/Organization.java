@@ -33,6 +33,11 @@ public record Organization(
     this(name, settings, customers, partners, teams, people, links, null);
   }
 
+  /** The same organisation with other links. */
+  public Organization withLinks(List<Link> newLinks) {
+    return new Organization(name, settings, customers, partners, teams, people, newLinks, procedures);
+  }
+
   /** The same organisation diagnosed against another target span. */
   public Organization withSettings(Settings newSettings) {
     return new Organization(name, newSettings, customers, partners, teams, people, links, procedures);

@@ -7,15 +7,19 @@ package org.maillon.model;
  * counts as one that slows the team down: by default 2, the head's manager and the director above,
  * as a 500-person SME led with the seed's three levels needs no more. {@code minFlowEfficiency} is
  * the share of a procedure's lead time below which its work is drowned in waiting: by default 0.05,
- * as docs/bureaucracy.md explains; 0 raises no such finding.
+ * as docs/bureaucracy.md explains; 0 raises no such finding. {@code pendingDays} is how many days a
+ * link may wait for its customer's confirmation before it is a finding: by default 30, a month,
+ * long enough for a lead back from leave.
  */
-public record Settings(int targetSpan, int maxApprovalLevels, double minFlowEfficiency) {
+public record Settings(int targetSpan, int maxApprovalLevels, double minFlowEfficiency, int pendingDays) {
 
   public static final int DEFAULT_TARGET_SPAN = 8;
   public static final int MIN_TARGET_SPAN = 2;
   public static final int DEFAULT_MAX_APPROVAL_LEVELS = 2;
   public static final int MIN_MAX_APPROVAL_LEVELS = 0;
   public static final double DEFAULT_MIN_FLOW_EFFICIENCY = 0.05;
+  public static final int DEFAULT_PENDING_DAYS = 30;
+  public static final int MIN_PENDING_DAYS = 0;
   public static final Settings DEFAULTS = new Settings(DEFAULT_TARGET_SPAN);
 
   public Settings {
@@ -29,6 +33,9 @@ public record Settings(int targetSpan, int maxApprovalLevels, double minFlowEffi
     if (!validMinFlowEfficiency(minFlowEfficiency)) {
       throw new IllegalArgumentException("minFlowEfficiency must be between 0 and 1, was " + minFlowEfficiency);
     }
+    if (pendingDays < MIN_PENDING_DAYS) {
+      throw new IllegalArgumentException("pendingDays must be at least " + MIN_PENDING_DAYS + ", was " + pendingDays);
+    }
   }
 
   /** Settings with this target span and the default of every other setting. */
@@ -38,7 +45,7 @@ public record Settings(int targetSpan, int maxApprovalLevels, double minFlowEffi
 
   /** Settings with this target span and approval levels, and the default of every other setting. */
   public Settings(int targetSpan, int maxApprovalLevels) {
-    this(targetSpan, maxApprovalLevels, DEFAULT_MIN_FLOW_EFFICIENCY);
+    this(targetSpan, maxApprovalLevels, DEFAULT_MIN_FLOW_EFFICIENCY, DEFAULT_PENDING_DAYS);
   }
 
   /** True for a share from 0 to 1, the values {@code minFlowEfficiency} may take. */
@@ -48,11 +55,16 @@ public record Settings(int targetSpan, int maxApprovalLevels, double minFlowEffi
 
   /** The same settings with another target span, as the CLI's {@code --target-span} asks. */
   public Settings withTargetSpan(int span) {
-    return new Settings(span, maxApprovalLevels, minFlowEfficiency);
+    return new Settings(span, maxApprovalLevels, minFlowEfficiency, pendingDays);
   }
 
   /** The same settings with another flow efficiency floor, as the CLI's {@code --min-flow-efficiency} asks. */
   public Settings withMinFlowEfficiency(double floor) {
-    return new Settings(targetSpan, maxApprovalLevels, floor);
+    return new Settings(targetSpan, maxApprovalLevels, floor, pendingDays);
+  }
+
+  /** The same settings with another number of pending days, as the CLI's {@code --pending-days} asks. */
+  public Settings withPendingDays(int days) {
+    return new Settings(targetSpan, maxApprovalLevels, minFlowEfficiency, days);
   }
 }

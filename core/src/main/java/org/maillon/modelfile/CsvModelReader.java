@@ -52,6 +52,7 @@ final class CsvModelReader {
   private Integer targetSpan;
   private Integer maxApprovalLevels;
   private Double minFlowEfficiency;
+  private Integer pendingDays;
 
   CsvModelReader(CsvFiles files, Problems problems, SourceMap source) {
     this.files = files;
@@ -82,7 +83,7 @@ final class CsvModelReader {
     List<Procedure> procedures = entities(records, procedureFile, Section.PROCEDURES, false,
         (slots, columns, record, at) -> procedure(slots, columns, record, procedureFile.display(), at),
         this::locate);
-    return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels, minFlowEfficiency), customers, partners,
+    return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels, minFlowEfficiency, pendingDays), customers, partners,
         teamList, peopleList, links, procedures);
   }
 
@@ -110,10 +111,16 @@ final class CsvModelReader {
   private Link link(String[] slots, CsvColumns columns, CsvColumns.Cells record, long at) {
     List<Expectation> expectations = LinkCells.expectations(columns.extra(record, CsvHeaders.EXPECTATIONS));
     List<Commitment> commitments = LinkCells.commitments(columns.extra(record, CsvHeaders.COMMITMENTS));
-    return new Link(slots[0], slots[1], slots[2], expectations, commitments);
+    return Entities.link(slots, expectations, commitments, Entities.day(slots[3]), Entities.day(slots[4]));
   }
 
   private void locate(Link link, long at) {
+    if (link.changedOn() == Entities.INVALID_DAY) {
+      problems.error(source.file(Section.LINKS), at, "day.invalidCell", Field.CHANGED_ON.key());
+    }
+    if (link.confirmed() != null && link.confirmed().on() == Entities.INVALID_DAY) {
+      problems.error(source.file(Section.LINKS), at, "day.invalidCell", Field.CONFIRMED_ON.key());
+    }
     for (int expectation = 0; expectation < link.expectations().size(); expectation++) {
       source.start(Section.EXPECTATIONS, at);
     }
@@ -162,6 +169,8 @@ final class CsvModelReader {
       maxApprovalLevels = entities.maxApprovalLevels(value, file.display(), at);
     } else if ("minflowefficiency".equalsIgnoreCase(key)) {
       minFlowEfficiency = entities.minFlowEfficiency(value, file.display(), at);
+    } else if ("pendingdays".equalsIgnoreCase(key)) {
+      pendingDays = entities.pendingDays(value, file.display(), at);
     } else {
       problems.warning(file.display(), at, "setting.unknown", key);
     }

@@ -43,9 +43,11 @@ final class CsvModelWriter {
         new String[] {t.id(), t.name(), t.kind().code(), t.function(), t.lead()});
     write("people.csv", Section.PEOPLE, organization.people(), (Person p) ->
         new String[] {p.id(), p.name(), p.title(), p.team(), p.manager()});
-    write("links.csv", List.of("from", "to", "delivers", CsvHeaders.EXPECTATIONS,
-        CsvHeaders.COMMITMENTS), organization.links(), (Link l) -> new String[] {l.from(), l.to(),
-            l.delivers(), LinkCells.format(l.expectations()),
+    write("links.csv", List.of("from", "to", "delivers", "changedOn", "confirmedOn", "confirmedBy",
+        CsvHeaders.EXPECTATIONS, CsvHeaders.COMMITMENTS), organization.links(), (Link l) -> new String[] {
+            l.from(), l.to(), l.delivers(), ModelWriter.day(l.changedOn()),
+            l.confirmed() == null ? null : ModelWriter.day(l.confirmed().on()),
+            l.confirmed() == null ? null : l.confirmed().by(), LinkCells.format(l.expectations()),
             LinkCells.formatCommitments(l.commitments())});
     write("procedures.csv", List.of("id", "team", "name", "steps", Field.LEAD_TIME_DAYS.key(), Field.WORK_HOURS.key(),
         CsvHeaders.APPROVALS, CsvHeaders.SERVES), organization.procedures(), (Procedure p) -> new String[] {p.id(),
@@ -64,6 +66,9 @@ final class CsvModelWriter {
     }
     if (settings.minFlowEfficiency() != Settings.DEFAULT_MIN_FLOW_EFFICIENCY) {
       rows.add(new String[] {"minFlowEfficiency", Decimals.plain(settings.minFlowEfficiency())});
+    }
+    if (settings.pendingDays() != Settings.DEFAULT_PENDING_DAYS) {
+      rows.add(new String[] {"pendingDays", String.valueOf(settings.pendingDays())});
     }
     return rows;
   }

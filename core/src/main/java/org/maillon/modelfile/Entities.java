@@ -1,11 +1,16 @@
 package org.maillon.modelfile;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.maillon.model.Commitment;
+import org.maillon.model.Confirmation;
 import org.maillon.model.Expectation;
 import org.maillon.model.FinalCustomer;
+import org.maillon.model.Link;
 import org.maillon.model.Partner;
 import org.maillon.model.Person;
 import org.maillon.model.Procedure;
@@ -22,6 +27,11 @@ import org.maillon.model.TeamKind;
 final class Entities {
 
   private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]*)?|\\.[0-9]+");
+  /**
+   * What {@link #day(String)} reads from a value that is not a day: a reader that may not report
+   * (CSV links, read on every core) reports it once back on one thread, and the model is rejected.
+   */
+  static final LocalDate INVALID_DAY = LocalDate.MIN;
 
   private final Problems problems;
   private final Map<String, String> shared = new HashMap<>();
@@ -59,6 +69,38 @@ final class Entities {
 
   Person person(String[] slots) {
     return new Person(slots[0], slots[1], slots[2], slots[3], slots[4]);
+  }
+
+  /**
+   * A link from its slots (from, to, delivers, changedOn, confirmedOn, confirmedBy) and its days as
+   * read; a confirmation without its day is none.
+   */
+  static Link link(String[] slots, List<Expectation> expectations, List<Commitment> commitments,
+      LocalDate changedOn, LocalDate confirmedOn) {
+    return new Link(slots[0], slots[1], slots[2], expectations, commitments, changedOn,
+        confirmedOn == null ? null : new Confirmation(confirmedOn, slots[5]));
+  }
+
+  /** The day written {@code raw} as YYYY-MM-DD; null when absent, {@link #INVALID_DAY} when not a day. */
+  static LocalDate day(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(raw.trim());
+    } catch (DateTimeParseException notADay) {
+      return INVALID_DAY;
+    }
+  }
+
+  /** The day of a {@code field} read as {@code raw}; null when absent, or not a day and reported at {@code at}. */
+  LocalDate day(Field field, String raw, String file, long at) {
+    LocalDate day = day(raw);
+    if (day == INVALID_DAY) {
+      problems.error(file, at, "day.invalid", field.key(), raw);
+      return null;
+    }
+    return day;
   }
 
   Expectation expectation(String[] slots) {
@@ -100,14 +142,20 @@ final class Entities {
     return integer(raw, Settings.MIN_MAX_APPROVAL_LEVELS, "maxApprovalLevels.invalid", file, at);
   }
 
+  /** The days a link may wait for its customer's confirmation, read as {@code raw}; null when absent or invalid. */
+  Integer pendingDays(String raw, String file, long at) {
+    return integer(raw, Settings.MIN_PENDING_DAYS, "pendingDays.invalid", file, at);
+  }
+
   /** The settings read, the defaults standing in for those absent; null when none was read. */
-  static Settings settings(Integer targetSpan, Integer maxApprovalLevels, Double minFlowEfficiency) {
-    if (targetSpan == null && maxApprovalLevels == null && minFlowEfficiency == null) {
+  static Settings settings(Integer targetSpan, Integer maxApprovalLevels, Double minFlowEfficiency, Integer pendingDays) {
+    if (targetSpan == null && maxApprovalLevels == null && minFlowEfficiency == null && pendingDays == null) {
       return null;
     }
     return new Settings(targetSpan == null ? Settings.DEFAULT_TARGET_SPAN : targetSpan,
         maxApprovalLevels == null ? Settings.DEFAULT_MAX_APPROVAL_LEVELS : maxApprovalLevels,
-        minFlowEfficiency == null ? Settings.DEFAULT_MIN_FLOW_EFFICIENCY : minFlowEfficiency);
+        minFlowEfficiency == null ? Settings.DEFAULT_MIN_FLOW_EFFICIENCY : minFlowEfficiency,
+        pendingDays == null ? Settings.DEFAULT_PENDING_DAYS : pendingDays);
   }
 
   /** The lowest flow efficiency read as {@code raw}; null when absent or invalid. */

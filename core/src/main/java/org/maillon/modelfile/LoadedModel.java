@@ -1,5 +1,6 @@
 package org.maillon.modelfile;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisEngine;
@@ -45,6 +46,11 @@ public final class LoadedModel {
 
   /** The diagnosis of this model, the same as {@code DiagnosisEngine.diagnose(organization())}. */
   public Diagnosis diagnose() {
-    return DiagnosisEngine.diagnose(organization, ids);
+    return diagnose(null);
+  }
+
+  /** The diagnosis of this model made on {@code asOf}, the same as {@code DiagnosisEngine.diagnose(organization(), asOf)}. */
+  public Diagnosis diagnose(LocalDate asOf) {
+    return DiagnosisEngine.diagnose(organization, ids, asOf);
   }
 }

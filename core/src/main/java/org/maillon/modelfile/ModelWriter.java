@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.maillon.model.Commitment;
@@ -63,6 +64,9 @@ public final class ModelWriter {
         g.writeName("minFlowEfficiency");
         g.writeNumber(Decimals.plain(organization.settings().minFlowEfficiency()));
       }
+      if (organization.settings().pendingDays() != Settings.DEFAULT_PENDING_DAYS) {
+        g.writeNumberProperty("pendingDays", organization.settings().pendingDays());
+      }
       g.writeEndObject();
       list(g, "customers", organization.customers(), (c, gen) -> {
         text(gen, "id", c.id());
@@ -102,6 +106,14 @@ public final class ModelWriter {
     text(g, "delivers", link.delivers());
     list(g, "expectations", link.expectations(), ModelWriter::expectation);
     list(g, "commitments", link.commitments(), ModelWriter::commitment);
+    text(g, "changedOn", day(link.changedOn()));
+    text(g, "confirmedOn", link.confirmed() == null ? null : day(link.confirmed().on()));
+    text(g, "confirmedBy", link.confirmed() == null ? null : link.confirmed().by());
+  }
+
+  /** A day as the readers read it, YYYY-MM-DD; null stays absent. */
+  static String day(LocalDate day) {
+    return day == null ? null : day.toString();
   }
 
   private static void expectation(Expectation expectation, JsonGenerator g) {

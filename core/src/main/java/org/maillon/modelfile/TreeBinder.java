@@ -33,6 +33,8 @@ final class TreeBinder {
   }
 
   private static final int KIND_SLOT = Section.TEAMS.fields().indexOf(Field.KIND);
+  private static final int CHANGED_SLOT = Section.LINKS.fields().indexOf(Field.CHANGED_ON);
+  private static final int CONFIRMED_SLOT = Section.LINKS.fields().indexOf(Field.CONFIRMED_ON);
 
   private final JsonParser parser;
   private final String file;
@@ -45,6 +47,7 @@ final class TreeBinder {
   private Integer targetSpan;
   private Integer maxApprovalLevels;
   private Double minFlowEfficiency;
+  private Integer pendingDays;
   private final List<FinalCustomer> customers = new ArrayList<>();
   private final List<Partner> partners = new ArrayList<>();
   private final List<Team> teams = new ArrayList<>();
@@ -79,7 +82,7 @@ final class TreeBinder {
     } catch (JacksonException e) {
       malformed(e);
     }
-    return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels, minFlowEfficiency), customers, partners, teams,
+    return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels, minFlowEfficiency, pendingDays), customers, partners, teams,
         people, links, procedures);
   }
 
@@ -116,6 +119,8 @@ final class TreeBinder {
         maxApprovalLevels = entities.maxApprovalLevels(scalar(), file, at);
       } else if (key.equals("minFlowEfficiency")) {
         minFlowEfficiency = entities.minFlowEfficiency(scalar(), file, at);
+      } else if (key.equals("pendingDays")) {
+        pendingDays = entities.pendingDays(scalar(), file, at);
       } else {
         unknown(key, keyAt);
       }
@@ -131,7 +136,10 @@ final class TreeBinder {
       case "commitments" -> eachObject(Section.COMMITMENTS, i -> commitments.add(readCommitment(i)));
       default -> false;
     });
-    links.add(new Link(values[0], values[1], values[2], expectations, commitments));
+    long[] at = slotsAt[Section.LINKS.ordinal()];
+    links.add(Entities.link(values, expectations, commitments,
+        entities.day(Field.CHANGED_ON, values[CHANGED_SLOT], file, at[CHANGED_SLOT]),
+        entities.day(Field.CONFIRMED_ON, values[CONFIRMED_SLOT], file, at[CONFIRMED_SLOT])));
   }
 
   private Commitment readCommitment(int index) {

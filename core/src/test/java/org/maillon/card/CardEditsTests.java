@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillon.model.TeamKind.CORE;
 import static org.maillon.model.TeamKind.FRONT_LINE;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.maillon.card.CardStatement.Problem;
@@ -21,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * commits to deliver them. Operations restate their card.
  */
 class CardEditsTests {
+
+  static final LocalDate DAY = LocalDate.of(2026, 5, 4);
 
   static final Organization SHOP = HandWrittenOrganization.organization("Shop")
       .customer("retail")
@@ -41,7 +44,7 @@ class CardEditsTests {
         List.of(new StatedExpectation("workshop", "tools", "Sharp tools")),
         List.of(new Procedure("order", null, "Order parts", 3, List.of("o"), List.of("sales"))));
 
-    CardEdits.Result result = CardEdits.apply(SHOP, "ops", statement);
+    CardEdits.Result result = CardEdits.apply(SHOP, "ops", statement, DAY);
 
     assertThat(result.problems()).isEmpty();
     Organization after = result.organization();
@@ -52,6 +55,8 @@ class CardEditsTests {
     assertThat(fromWorkshop.expectations()).extracting(e -> e.id()).containsExactly("tools");
     assertThat(fromWorkshop.commitments()).containsExactly(new Commitment("Parts by Monday", List.of()));
     assertThat(link(after, "sales", "retail")).isEqualTo(link(SHOP, "sales", "retail"));
+    assertThat(link(after, "ops", "sales").changedOn()).isEqualTo(DAY);
+    assertThat(fromWorkshop.changedOn()).isEqualTo(DAY);
     assertThat(after.procedures()).extracting(Procedure::id, Procedure::team)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("sell", "sales"),
             org.assertj.core.groups.Tuple.tuple("order", "ops"));
@@ -69,7 +74,7 @@ class CardEditsTests {
             new StatedExpectation("workshop", "parts", "")),
         List.of());
 
-    CardEdits.Result result = CardEdits.apply(SHOP, "ops", statement);
+    CardEdits.Result result = CardEdits.apply(SHOP, "ops", statement, DAY);
 
     assertThat(result.organization()).isNull();
     assertThat(result.problems()).extracting(Problem::field, Problem::code).containsExactly(
@@ -88,7 +93,7 @@ class CardEditsTests {
                          "workHours": 1.5, "serves": ["sales"]}]}
         """, CardStatement.class);
 
-    Organization after = CardEdits.apply(SHOP, "ops", statement).organization();
+    Organization after = CardEdits.apply(SHOP, "ops", statement, DAY).organization();
 
     assertThat(after.procedures()).contains(
         new Procedure("order", "ops", "Order parts", 3, List.of(), List.of("sales"), 4.0, 1.5));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.maillon.valuechain.LinkStatus;
 import org.junit.jupiter.api.Test;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisEngine;
@@ -72,6 +73,8 @@ class CardsTests {
     assertThat(Cards.card(KITCHENS, "retail")).isEmpty();
   }
 
+  private static final Agreement PENDING = new Agreement(LinkStatus.PENDING, null, null);
+
   @Test
   void aTeamCardSplitsSuppliersAndCustomersAndGroupsDutiesAndRequirements() {
     TeamCard ops = Cards.card(KITCHENS, "ops").orElseThrow();
@@ -83,9 +86,9 @@ class CardsTests {
         List.of(new Duty(new NodeRef("sales", "Sales"), "Kitchens",
             List.of(new Duty.Commitment("Delivered on Friday", List.of(new Duty.Expectation("on-time", "On time")))),
             List.of(new Duty.Downstream(new NodeRef("retail", "Retail customers"), null,
-                List.of("Quotes within 24 hours", "Newsletter"))))),
+                List.of("Quotes within 24 hours", "Newsletter"))), PENDING)),
         List.of(new Requirement(new NodeRef("it", "IT"), "Laptops",
-            List.of(new Requirement.Expectation("fix-4h", "Fixed within 4 hours", false)))),
+            List.of(new Requirement.Expectation("fix-4h", "Fixed within 4 hours", false)), PENDING)),
         List.of(), List.of()));
   }
 

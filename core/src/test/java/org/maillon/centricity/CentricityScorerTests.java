@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,11 @@ import org.maillon.voice.ListeningReport;
 /**
  * Each component of the index, its formula with the figures put in and what its costs would gain,
  * worked out by hand on a kitchen maker of twelve people: sales (front line, 5 people) serve the
- * retail customers; ops (core, 5 people, one internal control "expenses") serve sales, which expect
- * "on-time" and "spare-parts" of them and get a commitment on "on-time" only; lab (core, 1 person)
- * serves nobody. All under one boss, one level between top and base, none in excess.
+ * retail customers, who expect a quote within a day, are promised it and confirmed it (agreed); ops
+ * (core, 5 people, one internal control "expenses") serve sales, which expect "on-time",
+ * "spare-parts" and "invoice" of them and get commitments on "on-time" and "invoice" only, never
+ * confirmed (pending); lab (core, 1 person) serves nobody. All under one boss, one level between
+ * top and base, none in excess.
  *
  * <p>ops as the server would gather it: 4 links, 1 overdue; CSAT 3.4 over 10 answers, its
  * customer sales at 2.5 over 4 of them; 1 of 4 cards fresh. With the default weights (15, 20, 25,
@@ -35,8 +38,10 @@ class CentricityScorerTests {
       .team("sales", TeamKind.FRONT_LINE).team("ops", TeamKind.CORE).team("lab", TeamKind.CORE)
       .person("boss", null, null).person("head", "ops", "boss").person("chief", "sales", "boss")
       .people("o", 4, "ops", "head").people("s", 4, "sales", "chief").person("l", "lab", "boss")
-      .link("sales", "retail")
-      .link("ops", "sales", List.of("on-time", "spare-parts"), List.of("Delivered on Friday->on-time"))
+      .link("sales", "retail", List.of("quote"), List.of("Quote within a day->quote"))
+      .confirmed("sales", "retail", LocalDate.of(2026, 1, 5), "chief")
+      .link("ops", "sales", List.of("on-time", "spare-parts", "invoice"),
+          List.of("Delivered on Friday->on-time", "Invoice with the delivery->invoice"))
       .procedure("expenses", "ops", 1, List.of("head"), List.of())
       .build());
 
@@ -123,15 +128,22 @@ class CentricityScorerTests {
     assertThat(gain(ops(), "STALE_CARD").gain()).isCloseTo(3.75, within(EPSILON));
   }
 
-  /** 1 of 2 expectations uncovered: 1 − 1 / 2 = 0.5; covering it gives 1, so 15 × 0.5 = 7.5 points. */
+  /**
+   * 3 expectations and 1 link; 1 expectation uncovered and the link pending: 1 − (1 + 0 + 1) /
+   * (3 + 1) = 0.5; covering the expectation, or the link agreed, gives 0.75, so 15 × 0.25 = 3.75
+   * points each.
+   */
   @Test
-  void requirementsAreTheShareOfExpectationsCovered() {
+  void requirementsCountUncoveredExpectationsEmptyAndPendingLinks() {
     ComponentScore requirements = component(ops(), Component.REQUIREMENTS);
-    assertThat(requirements.figures()).containsExactly(Map.entry("expectations", 2), Map.entry("uncovered", 1));
-    assertThat(requirements.computation()).isEqualTo("1 − 1 / 2 = 0.5");
+    assertThat(requirements.figures()).containsExactly(Map.entry("expectations", 3), Map.entry("links", 1),
+        Map.entry("uncovered", 1), Map.entry("empty", 0), Map.entry("pending", 1));
+    assertThat(requirements.computation()).isEqualTo("1 − (1 + 0 + 1) / (3 + 1) = 0.5");
     assertThat(gain(ops(), "UNCOVERED_EXPECTATION").subject())
         .isEqualTo(new Subject.Expectation("ops", "sales", "spare-parts"));
-    assertThat(gain(ops(), "UNCOVERED_EXPECTATION").gain()).isCloseTo(7.5, within(EPSILON));
+    assertThat(gain(ops(), "UNCOVERED_EXPECTATION").gain()).isCloseTo(3.75, within(EPSILON));
+    assertThat(gain(ops(), "PENDING_LINK").subject()).isEqualTo(new Subject.Link("ops", "sales"));
+    assertThat(gain(ops(), "PENDING_LINK").gain()).isCloseTo(3.75, within(EPSILON));
   }
 
   /** 1 procedure for 5 members = 20 per 100: 1 / (1 + 20 / 10) = 1/3; without it 1, so 10 × 2/3 points. */
@@ -153,15 +165,16 @@ class CentricityScorerTests {
     assertThat(ops.leftOut()).isEmpty();
     assertThat(ops.components()).extracting(ComponentScore::component).containsExactly(Component.FRESHNESS,
         Component.SATISFACTION, Component.REQUIREMENTS, Component.PROCEDURES, Component.LISTENING, Component.DISTANCE);
-    assertThat(ops.gains()).extracting(Gain::code).containsExactly("UNCOVERED_EXPECTATION", "INTERNAL_CONTROL",
-        "LOW_SATISFACTION", "LISTENING_OVERDUE", "STALE_CARD");
+    assertThat(ops.gains()).extracting(Gain::code).containsExactly("INTERNAL_CONTROL", "LOW_SATISFACTION",
+        "LISTENING_OVERDUE", "PENDING_LINK", "STALE_CARD", "UNCOVERED_EXPECTATION");
   }
 
   /**
    * The organisation, all seven weights (110): distance (1 + 0.8 + 0) / 3 = 0.6; listening 1 of 2 =
    * 0.5; CSAT (3.4 × 10 + 4.6 × 5) / 15 = 3.8 → 0.7, the hidden team not counted; cards 3 of 5 =
-   * 0.6; requirements 0.5; 1 procedure for 12 people = 8.33 per 100 → 1 / (1 + 0.833) = 6/11;
-   * levels 1. Index 100 × (9 + 10 + 17.5 + 9 + 7.5 + 60/11 + 10) / 110 = 75300 / 1210.
+   * 0.6; requirements 1 − (1 + 0 + 1) / (4 + 2) = 2/3; 1 procedure for 12 people = 8.33 per 100 →
+   * 1 / (1 + 0.833) = 6/11; levels 1. Index 100 × (9 + 10 + 17.5 + 9 + 10 + 60/11 + 10) / 110 =
+   * 78050 / 1210.
    */
   @Test
   void theOrganizationWeighsEveryTeamAndItsLevels() {
@@ -171,31 +184,41 @@ class CentricityScorerTests {
             new Satisfaction(null, 3, true, List.of())),
         new Cards(3, 5)));
 
-    assertThat(organisation.index()).isCloseTo(75300.0 / 1210, within(EPSILON));
+    assertThat(organisation.index()).isCloseTo(78050.0 / 1210, within(EPSILON));
+    assertThat(component(organisation, Component.REQUIREMENTS).computation())
+        .isEqualTo("1 − (1 + 0 + 1) / (4 + 2) = 0.667");
     assertThat(component(organisation, Component.DISTANCE).computation()).isEqualTo("1.8 / 3 = 0.6");
     assertThat(component(organisation, Component.SATISFACTION).computation()).isEqualTo("(3.8 − 1) / 4 = 0.7");
     assertThat(component(organisation, Component.PROCEDURES).value()).isCloseTo(6.0 / 11, within(EPSILON));
     assertThat(component(organisation, Component.LEVELS).computation()).isEqualTo("max(0, 1 − 0 / 1) = 1");
-    // The lab connected at 5 hops adds 0.2 / 3 to the mean distance: 100 × 15/110 × 0.2/3.
+    // The lab connected at 5 hops adds 0.2 / 3 to the mean distance: 100 × 15/110 × 0.2/3; one
+    // requirement defect fewer adds 1/6: 100 × 15/110 / 6.
     assertThat(organisation.gains()).extracting(Gain::code, Gain::subject).containsExactly(
         tuple("LISTENING_OVERDUE", new Subject.Link("ops", "sales")),
-        tuple("UNCOVERED_EXPECTATION", new Subject.Expectation("ops", "sales", "spare-parts")),
         tuple("INTERNAL_CONTROL", new Subject.Procedure("expenses", "ops")),
-        tuple("STALE_CARD", new Subject.Organization("Kitchens")), tuple("DISCONNECTED_TEAM", new Subject.Team("lab")));
+        tuple("STALE_CARD", new Subject.Organization("Kitchens")),
+        tuple("PENDING_LINK", new Subject.Link("ops", "sales")),
+        tuple("UNCOVERED_EXPECTATION", new Subject.Expectation("ops", "sales", "spare-parts")),
+        tuple("DISCONNECTED_TEAM", new Subject.Team("lab")));
+    assertThat(gain(organisation, "PENDING_LINK").gain()).isCloseTo(1500.0 / 660, within(EPSILON));
     assertThat(gain(organisation, "DISCONNECTED_TEAM").gain()).isCloseTo(300.0 / 330, within(EPSILON));
     assertThat(gain(organisation, "STALE_CARD").gain()).isCloseTo(100 * 15 / 110.0 * 0.2, within(EPSILON));
   }
 
-  /** Of a past version only the model is known: distance, requirements, procedures and levels, weights 50. */
+  /**
+   * Of a past version only the model is known: distance, requirements, procedures and levels,
+   * weights 50: 2 × (9 + 10 + 60/11 + 10) = 758 / 11.
+   */
   @Test
   void theStructuralIndexKeepsWhatTheModelAloneDetermines() {
-    assertThat(scorer.structuralIndex()).isCloseTo(703.0 / 11, within(EPSILON));
+    assertThat(scorer.structuralIndex()).isCloseTo(758.0 / 11, within(EPSILON));
   }
 
   /**
    * Levels: a chain boss → m1 → m2 → m3 → two workers has 3 levels between top and base where none
-   * is needed: max(0, 1 − 3 / 3) = 0; removing them gives 1, 100 × 10/35 points (distance 15 and
-   * procedures 10 are the only others with data).
+   * is needed: max(0, 1 − 3 / 3) = 0; removing them gives 1, 100 × 10/50 points (distance 15,
+   * requirements 15 and procedures 10 are the only others with data). Its one link states nothing:
+   * requirements 1 − 1 / 1 = 0, and stating it gives 1, 100 × 15/50 points.
    */
   @Test
   void excessLevelsCostTheOrganization() {
@@ -212,13 +235,16 @@ class CentricityScorerTests {
         Map.entry("levelsNeeded", 0));
     assertThat(levels.computation()).isEqualTo("max(0, 1 − 3 / 3) = 0");
     assertThat(organisation.gains()).extracting(Gain::code, Gain::subject).containsExactly(
+        tuple("EMPTY_LINK", new Subject.Link("sales", "retail")),
         tuple("EXCESS_LEVELS", new Subject.Organization("Chain")));
-    assertThat(organisation.gains().get(0).gain()).isCloseTo(100 * 10 / 35.0, within(EPSILON));
+    assertThat(organisation.gains().get(0).gain()).isCloseTo(100 * 15 / 50.0, within(EPSILON));
+    assertThat(organisation.gains().get(1).gain()).isCloseTo(100 * 10 / 50.0, within(EPSILON));
   }
 
   /**
    * A front-line team serving another front line, 2 hops: 0.8; serving a final customer gives 1,
-   * 100 × 0.6 × 0.2 for the team; for the organisation (4 teams, mean 3.2 / 4 = 0.8) a quarter of it.
+   * 100 × 15/40 × 0.2 for the team (distance 15, requirements 15 of its empty link, procedures 10);
+   * for the organisation (4 teams, mean 3.2 / 4 = 0.8, weights 50 with levels) a quarter of it.
    */
   @Test
   void aFrontLineWithoutFinalCustomerCostsDistance() {
@@ -231,12 +257,12 @@ class CentricityScorerTests {
 
     IndexBreakdown desk = scorer.team(new TeamInput(far.team("desk").orElseThrow(), 0, List.of(), null,
         new Cards(0, 0)));
-    assertThat(gain(desk, "FRONT_LINE_WITHOUT_FINAL_CUSTOMER").gain()).isCloseTo(12, within(EPSILON));
+    assertThat(gain(desk, "FRONT_LINE_WITHOUT_FINAL_CUSTOMER").gain()).isCloseTo(7.5, within(EPSILON));
     IndexBreakdown organisation = scorer.organization(new OrganizationInput(new ListeningReport(null, 0, 0,
         List.of()), List.of(), new Cards(0, 0)));
     assertThat(component(organisation, Component.DISTANCE).computation()).isEqualTo("3.2 / 4 = 0.8");
     assertThat(gain(organisation, "FRONT_LINE_WITHOUT_FINAL_CUSTOMER").gain())
-        .isCloseTo(100 * 15 / 35.0 * 0.05, within(EPSILON));
+        .isCloseTo(100 * 15 / 50.0 * 0.05, within(EPSILON));
   }
 
   /** A quarter: listening 0.25 and CSAT 4.2 → 0.8, weights 20 and 25: 100 × (5 + 20) / 45. */
@@ -249,19 +275,19 @@ class CentricityScorerTests {
   }
 
   /**
-   * ops commits on "on-time" only, and sales's 2.5 is below 3: the promises are not felt, flagged.
-   * sales commits nothing to retail, which is satisfied at 4; with no campaign, no verdict.
+   * ops commits on "on-time" and "invoice" only, and sales's 2.5 is below 3: the promises are not
+   * felt, flagged. sales commits a quote to retail, which is satisfied at 4; with no campaign, no verdict.
    */
   @Test
   void eachLinkSaysWhetherTheVoiceAgreesWithTheCommitments() {
     Satisfaction opsVoice = new Satisfaction(3.4, 10, false, List.of(new Satisfaction.Group("sales", 2.5, 4, 5,
         false)));
-    assertThat(scorer.links("ops", opsVoice)).containsExactly(new LinkAgreement("sales", 2, 1, 1, 2.5, 5, false,
+    assertThat(scorer.links("ops", opsVoice)).containsExactly(new LinkAgreement("sales", 3, 2, 1, 2.5, 5, false,
         VoiceAgreement.COMMITTED_BUT_DISSATISFIED));
     Satisfaction salesVoice = new Satisfaction(4.0, 6, false, List.of(new Satisfaction.Group("retail", 4.0, 6, 6,
         false)));
     assertThat(scorer.links("sales", salesVoice)).singleElement().extracting(LinkAgreement::verdict)
-        .isEqualTo(VoiceAgreement.SATISFIED_WITHOUT_COMMITMENTS);
+        .isEqualTo(VoiceAgreement.AGREES);
     assertThat(scorer.links("sales", null)).singleElement().satisfies(link -> {
       assertThat(link.verdict()).isEqualTo(VoiceAgreement.NO_VOICE);
       assertThat(link.responses()).isZero();

@@ -133,6 +133,12 @@ class DiagnosisEngineTests {
         tuple(Severity.CRITICAL, "DISCONNECTED_TEAM", "audit"),
         tuple(Severity.CRITICAL, "DISCONNECTED_TEAM", "legal"),
         tuple(Severity.WARNING, "CLIMBING_APPROVAL_CIRCUIT", "refund"),
+        tuple(Severity.WARNING, "EMPTY_LINK", "design->sales"),
+        tuple(Severity.WARNING, "EMPTY_LINK", "design->shop"),
+        tuple(Severity.WARNING, "EMPTY_LINK", "legal->audit"),
+        tuple(Severity.WARNING, "EMPTY_LINK", "sales->it"),
+        tuple(Severity.WARNING, "EMPTY_LINK", "sales->pro"),
+        tuple(Severity.WARNING, "EMPTY_LINK", "shop->sales"),
         tuple(Severity.WARNING, "EXCESS_LEVELS", "Small"),
         tuple(Severity.WARNING, "FRONT_LINE_WITHOUT_FINAL_CUSTOMER", "shop"),
         tuple(Severity.WARNING, "INVERSION", "sales->it"),
@@ -158,12 +164,12 @@ class DiagnosisEngineTests {
 
   @Test
   void findingsSpeakBothLanguages() {
-    Finding excess = diagnosis.findings().get(3);
+    Finding excess = diagnosis.findings().get(9);
     assertThat(excess.message(Locale.ENGLISH))
         .isEqualTo("2 levels between the top and the base where 1 would do for 11 people at a span of 8: 1 too many.");
     assertThat(excess.message(Locale.FRENCH))
         .isEqualTo("2 niveaux entre le sommet et la base, quand 1 suffiraient pour 11 personnes à 8 collaborateurs par manager : 1 de trop.");
-    Finding inversion = diagnosis.findings().get(5);
+    Finding inversion = diagnosis.findings().get(11);
     assertThat(inversion.message(Locale.FRENCH)).startsWith("L’équipe au contact des clients Team sales travaille pour la fonction support Team it");
   }
 

@@ -23,8 +23,8 @@ class DiagnosisJsonTests {
   void fieldsInContractOrder() {
     JsonNode doc = json(SmallOrganization.build(), false, Locale.ENGLISH);
     assertThat(doc.propertyNames())
-        .containsExactly("organization", "headcount", "hierarchy", "valueChain", "bureaucracy", "teams", "people",
-            "procedures", "findings");
+        .containsExactly("organization", "asOf", "headcount", "hierarchy", "valueChain", "bureaucracy", "teams",
+            "people", "procedures", "findings");
     assertThat(doc.get("bureaucracy").propertyNames()).containsExactly("procedures", "proceduresPer100People",
         "approvals", "approvalsPerProcedure", "maxApprovalLevels", "climbingCircuits", "supportApprovalsOnFrontLine",
         "frontLineApprovedBySupport", "internalControls", "timedProcedures", "flowEfficiency", "minFlowEfficiency",
@@ -52,16 +52,18 @@ class DiagnosisJsonTests {
     assertThat(doc.get("valueChain").get("hopsDistribution").toString())
         .isEqualTo("{\"1\":3,\"2\":2,\"3\":3,\"unreachable\":3}");
     // sales->retail: q48 answered, deliv not, Newsletter unasked; it->design: uptime not answered;
-    // carrier->shop is a partner's link, left out
+    // carrier->shop is a partner's link, left out; both pending, never confirmed, the 6 other links empty
     assertThat(doc.get("valueChain").get("agreements").toString()).isEqualTo(
-        "{\"expectations\":3,\"uncoveredExpectations\":2,\"commitments\":2,\"unaskedCommitments\":1}");
+        "{\"expectations\":3,\"uncoveredExpectations\":2,\"commitments\":2,\"unaskedCommitments\":1,"
+            + "\"emptyLinks\":6,\"pendingLinks\":2,\"agreedLinks\":0,\"longPendingLinks\":0,\"pendingDays\":30}");
+    assertThat(doc.get("asOf").isNull()).isTrue();
   }
 
   @Test
   void summaryLeavesOutTeamsAndPeople() {
     JsonNode doc = json(SmallOrganization.build(), true, Locale.FRENCH);
     assertThat(doc.propertyNames())
-        .containsExactly("organization", "headcount", "hierarchy", "valueChain", "bureaucracy", "findings");
+        .containsExactly("organization", "asOf", "headcount", "hierarchy", "valueChain", "bureaucracy", "findings");
     assertThat(doc.get("findings").get(0).get("message").asString()).startsWith("L’équipe");
   }
 

@@ -76,9 +76,9 @@ class FlowEfficiencyTests {
 
   @Test
   void aHigherFloorCatchesTheHiringToo() {
-    Diagnosis strict = DiagnosisEngine.diagnose(organization().withSettings(new Settings(8, 2, 0.06)));
+    Diagnosis strict = DiagnosisEngine.diagnose(organization().withSettings(new Settings(8, 2).withMinFlowEfficiency(0.06)));
     assertThat(strict.bureaucracy().flow().lowFlowEfficiency()).containsExactly("hire", "refund");
-    Diagnosis off = DiagnosisEngine.diagnose(organization().withSettings(new Settings(8, 2, 0)));
+    Diagnosis off = DiagnosisEngine.diagnose(organization().withSettings(new Settings(8, 2).withMinFlowEfficiency(0)));
     assertThat(off.findings()).extracting(Finding::code).doesNotContain("LOW_FLOW_EFFICIENCY");
   }
 

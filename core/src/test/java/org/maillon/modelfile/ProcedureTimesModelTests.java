@@ -43,8 +43,7 @@ class ProcedureTimesModelTests {
         """);
     LoadedModel model = ModelFiles.read(file, Locale.ENGLISH);
     assertThat(model.warnings()).isEmpty();
-    assertThat(model.organization().settings()).isEqualTo(new Settings(Settings.DEFAULT_TARGET_SPAN,
-        Settings.DEFAULT_MAX_APPROVAL_LEVELS, 0.1));
+    assertThat(model.organization().settings()).isEqualTo(Settings.DEFAULTS.withMinFlowEfficiency(0.1));
     assertThat(model.organization().procedures()).containsExactly(
         new Procedure("refund", "sales", null, 1, List.of(), List.of(), 2.5, 3.0),
         new Procedure("audit", "sales", null, 1, List.of(), List.of(), 0.5, null));

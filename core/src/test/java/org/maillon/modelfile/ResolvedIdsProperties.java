@@ -35,7 +35,7 @@ class ResolvedIdsProperties {
   void idsOfAnotherOrganizationAreRefused() {
     LoadedModel loaded = readBack(RandomOrganizations.personChain(5));
     Organization other = RandomOrganizations.personChain(6);
-    assertThatThrownBy(() -> DiagnosisEngine.diagnose(other, loaded.ids()))
+    assertThatThrownBy(() -> DiagnosisEngine.diagnose(other, loaded.ids(), null))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -94,7 +94,7 @@ class RoundTripPropertyTests {
       procedures.add(new Procedure("pr" + t, "t" + t, texts.get(t + 14), 1 + random.nextInt(9), approvals,
           t == 0 ? List.of() : List.of("t0"), lead, work));
     }
-    return new Organization(name, new Settings(span, random.nextInt(4), random.nextInt(101) / 100.0), null, null,
+    return new Organization(name, new Settings(span, random.nextInt(4), random.nextInt(101) / 100.0, random.nextInt(61)), null, null,
         teams, people, links, procedures);
   }
 }

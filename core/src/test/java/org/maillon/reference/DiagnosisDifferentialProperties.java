@@ -117,7 +117,8 @@ class DiagnosisDifferentialProperties {
     assertThat(person(expected, "eve").get("hopsToCustomer").intValue()).isEqualTo(3);
     assertThat(team(expected, "lab").get("customersOfCustomers")).hasToString("[\"sales\"]");
     assertThat(expected.at("/valueChain/hopsDistribution")).hasToString("{\"1\":1,\"2\":2,\"3\":1,\"unreachable\":1}");
-    assertThat(codes(expected)).containsExactly("EXCESS_LEVELS Demo SME", "NARROW_SPAN ada", "PERSON_WITHOUT_TEAM ceo");
+    assertThat(codes(expected)).containsExactly("EMPTY_LINK it->sales", "EMPTY_LINK lab->it",
+        "EMPTY_LINK sales->retail", "EXCESS_LEVELS Demo SME", "NARROW_SPAN ada", "PERSON_WITHOUT_TEAM ceo");
   }
 
   @Example

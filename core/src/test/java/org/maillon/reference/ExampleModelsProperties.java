@@ -37,7 +37,7 @@ class ExampleModelsProperties {
         "SUPPORT_NOT_REACHING_FRONT_LINE", "INVERSION", "FRONT_LINE_WITHOUT_FINAL_CUSTOMER",
         "PASS_THROUGH_MANAGER", "MULTIPLE_TOPS", "UNCOVERED_EXPECTATION", "NARROW_SPAN",
         "UNASKED_COMMITMENT", "PERSON_WITHOUT_TEAM", "EMPTY_TEAM", "PROCEDURE_HEAVY_TEAM", "LONG_APPROVAL_CIRCUIT",
-        "CLIMBING_APPROVAL_CIRCUIT", "SUPPORT_APPROVES_FRONT_LINE", "INTERNAL_CONTROL", "LOW_FLOW_EFFICIENCY");
+        "CLIMBING_APPROVAL_CIRCUIT", "SUPPORT_APPROVES_FRONT_LINE", "INTERNAL_CONTROL", "LOW_FLOW_EFFICIENCY", "EMPTY_LINK");
     assertThat(expected.at("/bureaucracy/procedures").intValue()).isEqualTo(13);
     assertThat(expected.at("/bureaucracy/climbingCircuits").toString()).isEqualTo("[\"achat-outillage\"]");
     assertThat(expected.at("/bureaucracy/frontLineApprovedBySupport").toString())

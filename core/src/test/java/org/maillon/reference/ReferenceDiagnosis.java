@@ -27,6 +27,7 @@ public final class ReferenceDiagnosis {
     ReferenceBureaucracy bureaucracy = new ReferenceBureaucracy(organization, hierarchy);
     ObjectNode document = JsonNodeFactory.instance.objectNode();
     ReferenceJson.putNullable(document, "organization", organization.name());
+    document.putNull("asOf");
     document.put("headcount", organization.people().size());
     document.set("hierarchy", hierarchy.toJson());
     document.set("valueChain", valueChainJson(organization, valueChain));
@@ -71,12 +72,13 @@ public final class ReferenceDiagnosis {
       }
     }
     node.set("hopsDistribution", hopsDistribution(organization, chain));
-    node.set("agreements", agreements(chain));
+    node.set("agreements", agreements(chain, organization.settings().pendingDays()));
     return node;
   }
 
   /** The per-team lists counted, and the expectations and commitments on every team's outgoing links. */
-  private static ObjectNode agreements(ReferenceValueChain chain) {
+  private static ObjectNode agreements(ReferenceValueChain chain, int pendingDays) {
+    int[] statuses = new int[3];
     int expectations = 0;
     int uncovered = 0;
     int commitments = 0;
@@ -86,12 +88,18 @@ public final class ReferenceDiagnosis {
       commitments += chain.outgoingLinks(team).stream().mapToInt(l -> l.commitments().size()).sum();
       uncovered += chain.uncoveredExpectations(team).size();
       unasked += chain.unaskedCommitments(team).size();
+      chain.outgoingLinks(team).forEach(link -> statuses[ReferenceValueChain.status(link)]++);
     }
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("expectations", expectations);
     node.put("uncoveredExpectations", uncovered);
     node.put("commitments", commitments);
     node.put("unaskedCommitments", unasked);
+    node.put("emptyLinks", statuses[0]);
+    node.put("pendingLinks", statuses[1]);
+    node.put("agreedLinks", statuses[2]);
+    node.put("longPendingLinks", 0);
+    node.put("pendingDays", pendingDays);
     return node;
   }
 

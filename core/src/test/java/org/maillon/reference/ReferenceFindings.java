@@ -88,6 +88,8 @@ final class ReferenceFindings {
       }
       valueChain.uncoveredExpectations(id).forEach(u -> warning("UNCOVERED_EXPECTATION", id + "->" + u.link()));
       valueChain.unaskedCommitments(id).forEach(u -> info("UNASKED_COMMITMENT", id + "->" + u.link()));
+      valueChain.outgoingLinks(id).stream().filter(l -> ReferenceValueChain.status(l) == 0)
+          .forEach(l -> warning("EMPTY_LINK", id + "->" + l.to()));
       if (valueChain.members(id).isEmpty()) {
         info("EMPTY_TEAM", id);
       }

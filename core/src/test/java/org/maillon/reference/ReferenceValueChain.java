@@ -201,6 +201,22 @@ final class ReferenceValueChain {
     return result;
   }
 
+  /**
+   * 0 when the link states nothing, 2 when its customer confirmed it on or after its last change
+   * and every expectation is answered, else 1 (pending).
+   */
+  static int status(Link link) {
+    if (link.expectations().isEmpty() && link.commitments().isEmpty()) {
+      return 0;
+    }
+    Set<String> answered = new HashSet<>();
+    link.commitments().forEach(c -> answered.addAll(c.answers()));
+    boolean allAnswered = link.expectations().stream().allMatch(e -> answered.contains(e.id()));
+    boolean confirmed = link.confirmed() != null
+        && (link.changedOn() == null || link.confirmed().on().compareTo(link.changedOn()) >= 0);
+    return allAnswered && confirmed ? 2 : 1;
+  }
+
   List<Link> outgoingLinks(String team) {
     return organization.links().stream().filter(l -> l.from().equals(team)).toList();
   }

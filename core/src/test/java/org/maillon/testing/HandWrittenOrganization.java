@@ -1,9 +1,11 @@
 package org.maillon.testing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.maillon.model.Commitment;
+import org.maillon.model.Confirmation;
 import org.maillon.model.Expectation;
 import org.maillon.model.FinalCustomer;
 import org.maillon.model.Link;
@@ -86,6 +88,13 @@ public final class HandWrittenOrganization {
       promised.add(new Commitment(parts[0], answers));
     }
     links.add(new Link(from, to, null, asked, promised));
+    return this;
+  }
+
+  /** The link from {@code from} to {@code to}, already added, confirmed by {@code by} on {@code on}. */
+  public HandWrittenOrganization confirmed(String from, String to, LocalDate on, String by) {
+    links.replaceAll(link -> link.from().equals(from) && link.to().equals(to)
+        ? link.confirmedBy(new Confirmation(on, by)) : link);
     return this;
   }
 

@@ -78,7 +78,7 @@ record OrganizationBlueprint(
     List<Link> linkList = links(teamIds, customerIds, partnerIds);
     return new Organization(
         header.name(),
-        new Settings(header.targetSpan(), header.maxApprovalLevels(), header.minFlowEfficiency()),
+        new Settings(header.targetSpan(), header.maxApprovalLevels()).withMinFlowEfficiency(header.minFlowEfficiency()),
         customers(customerIds),
         partners(partnerIds),
         teamList,

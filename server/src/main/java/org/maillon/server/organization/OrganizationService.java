@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,14 +41,21 @@ public class OrganizationService {
   private final TransactionTemplate transaction;
   private final LimitsProperties limits;
   private final VersionReasons reasons;
+  private final Clock clock;
 
   OrganizationService(ModelVersions versions, CurrentOrganization current, PlatformTransactionManager transactions,
-      LimitsProperties limits, VersionReasons reasons) {
+      LimitsProperties limits, VersionReasons reasons, Clock clock) {
     this.versions = versions;
     this.current = current;
     this.transaction = new TransactionTemplate(transactions);
     this.limits = limits;
     this.reasons = reasons;
+    this.clock = clock;
+  }
+
+  /** The day of the server's clock: the day a diagnosis is made, and a card edit or a confirmation dated. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   /** Result of an accepted import. */
@@ -103,7 +112,7 @@ public class OrganizationService {
 
   private Imported store(LoadedModel loaded, String importedBy, String format, String reason) {
     Organization organization = loaded.organization();
-    Diagnosis diagnosis = loaded.diagnose();
+    Diagnosis diagnosis = loaded.diagnose(today());
     String json = json(organization);
     ModelVersion version = transaction.execute(status -> versions.add(importedBy, organization.name(),
         diagnosis.headcount(), format, VersionReasons.of(reason), json));
@@ -146,7 +155,7 @@ public class OrganizationService {
       return now.get().diagnosis();
     }
     return ModelFiles.read(STORED_FILE, modelJson(versionId).getBytes(StandardCharsets.UTF_8), Locale.ENGLISH)
-        .diagnose();
+        .diagnose(today());
   }
 
   /** How many versions are stored. */
@@ -176,7 +185,7 @@ public class OrganizationService {
       LoadedModel loaded = ModelFiles.read(STORED_FILE, stored.modelJson().getBytes(StandardCharsets.UTF_8),
           Locale.ENGLISH);
       current.replace(new CurrentOrganization.Current(stored.version(),
-          loaded.diagnose()));
+          loaded.diagnose(today())));
       log.info("Current version {} of {} ({} people)", stored.version().id(), stored.version().organization(),
           stored.version().headcount());
     });

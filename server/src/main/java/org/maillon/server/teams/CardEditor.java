@@ -60,7 +60,7 @@ public class CardEditor {
 
   /** Every problem of the statement and of the reason, against the model as it is now; none when both may be saved. */
   public List<Problem> problems(String team, CardStatement statement, String reason, Locale locale) {
-    List<Problem> problems = new ArrayList<>(CardEdits.apply(current.diagnosis().model(), team, statement).problems());
+    List<Problem> problems = new ArrayList<>(CardEdits.apply(current.diagnosis().model(), team, statement, organizations.today()).problems());
     reasons.problem(reason, locale).ifPresent(message -> problems.add(new Problem("reason", "tooLong", message)));
     return problems;
   }
@@ -80,7 +80,7 @@ public class CardEditor {
       throw new CardRejectedException(problems(team, statement, reason, locale));
     }
     return organizations.change(model -> {
-      CardEdits.Result result = CardEdits.apply(model, team, statement);
+      CardEdits.Result result = CardEdits.apply(model, team, statement, organizations.today());
       if (!result.problems().isEmpty()) {
         throw new CardRejectedException(result.problems());
       }

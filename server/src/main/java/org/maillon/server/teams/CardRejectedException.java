@@ -8,9 +8,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A card statement with problems: nothing was changed. The API answers 422 with every problem in
- * {@code errors}, each with its field ({@code commitments[2].to}, {@code reason}), a code and a
- * message; the card's page shows each beside its field.
+ * A card statement, or a confirmation, with problems: nothing was changed. The API answers 422 with
+ * every problem in {@code errors}, each with its field ({@code commitments[2].to}, {@code reason}),
+ * a code and a message; the card's page shows each beside its field.
  */
 public class CardRejectedException extends ErrorResponseException {
 

@@ -3,6 +3,8 @@ package org.maillon.server.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +19,7 @@ import org.maillon.server.testing.ApiTest;
 import org.maillon.server.testing.ExampleModels;
 import org.maillon.server.testing.PageText;
 import org.maillon.testing.SmeVersions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +38,7 @@ class VersionHistoryIntegrationTests {
   static final String REASON = "Yannick rejoint Fabrice";
 
   @LocalServerPort int port;
+  @Autowired Clock clock;
   Api admin;
   long older;
   long newer;
@@ -53,8 +57,8 @@ class VersionHistoryIntegrationTests {
     Reply reply = admin.get("/api/model/versions/" + older + "/diff/" + newer + "?lang=en");
     assertThat(reply.status()).isEqualTo(200);
     VersionDiff files = VersionDiff.between(
-        ModelFiles.read("sme.yaml", ExampleModels.bytes("sme.yaml"), Locale.ENGLISH).diagnose(),
-        ModelFiles.read("changed.yaml", changed, Locale.ENGLISH).diagnose());
+        ModelFiles.read("sme.yaml", ExampleModels.bytes("sme.yaml"), Locale.ENGLISH).diagnose(LocalDate.now(clock)),
+        ModelFiles.read("changed.yaml", changed, Locale.ENGLISH).diagnose(LocalDate.now(clock)));
     StringWriter expected = new StringWriter();
     VersionDiffJson.write(files, expected, Locale.ENGLISH);
     assertThat(JSON.readTree(reply.body())).isEqualTo(JSON.readTree(expected.toString()));
@@ -87,7 +91,7 @@ class VersionHistoryIntegrationTests {
         .doesNotContain("p-0020").doesNotContain("grands-comptes");
     assertThat(PageText.CODE.matcher(page).find()).as(page).isFalse();
     assertThat(PageText.visible(browser.get("/model/history?lang=en", "text/html").body()))
-        .contains("6 changes to the model; 11 figures of the diagnosis moved; 4 findings appeared and one went.");
+        .contains("6 changes to the model; 13 figures of the diagnosis moved; 5 findings appeared and 3 went.");
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +16,7 @@ import org.maillon.server.testing.Api;
 import org.maillon.server.testing.Api.Reply;
 import org.maillon.server.testing.ApiTest;
 import org.maillon.server.testing.ExampleModels;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
@@ -29,6 +32,7 @@ class ModelApiIntegrationTests {
   static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
   @LocalServerPort int port;
+  @Autowired Clock clock;
   Api admin;
 
   @BeforeEach
@@ -181,11 +185,11 @@ class ModelApiIntegrationTests {
     admin.post("/api/model", YAML, sme);
 
     assertThat(admin.get("/api/diagnosis").body())
-        .isEqualTo(ExampleModels.diagnosisJson("sme.yaml", sme, false, Locale.ENGLISH));
+        .isEqualTo(ExampleModels.diagnosisJson("sme.yaml", sme, LocalDate.now(clock), false, Locale.ENGLISH));
     assertThat(admin.get("/api/diagnosis", null, "Accept-Language", "fr-FR,fr;q=0.9").body())
-        .isEqualTo(ExampleModels.diagnosisJson("sme.yaml", sme, false, Locale.FRENCH));
+        .isEqualTo(ExampleModels.diagnosisJson("sme.yaml", sme, LocalDate.now(clock), false, Locale.FRENCH));
     assertThat(admin.get("/api/diagnosis?summary=true&lang=fr").body())
-        .isEqualTo(ExampleModels.diagnosisJson("sme.yaml", sme, true, Locale.FRENCH));
+        .isEqualTo(ExampleModels.diagnosisJson("sme.yaml", sme, LocalDate.now(clock), true, Locale.FRENCH));
   }
 
   @Test

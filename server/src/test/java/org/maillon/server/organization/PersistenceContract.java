@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ abstract class PersistenceContract {
   @Autowired PlatformTransactionManager transactions;
   @Autowired LimitsProperties limits;
   @Autowired VersionReasons reasons;
+  @Autowired Clock clock;
 
   @Test
   void importsAreKeptAsVersionsNewestFirst() {
@@ -63,7 +65,7 @@ abstract class PersistenceContract {
     String before = json(current.diagnosis());
 
     CurrentOrganization afterRestart = new CurrentOrganization();
-    new OrganizationService(versions, afterRestart, transactions, limits, reasons).loadCurrent();
+    new OrganizationService(versions, afterRestart, transactions, limits, reasons, clock).loadCurrent();
 
     assertThat(afterRestart.get()).get().extracting(CurrentOrganization.Current::version)
         .isEqualTo(current.get().orElseThrow().version());

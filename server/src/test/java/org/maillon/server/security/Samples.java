@@ -29,6 +29,8 @@ final class Samples {
   static final String LEAD_TEAM = "ventes-en-ligne";
   static final String LEAD_CUSTOMER = "clients-web";
   static final String OTHER_TEAM = "logistique";
+  /** Serves the member's, the lead's and the other team: the supplier of the links confirmed. */
+  private static final String SUPPLIER = "informatique";
   static final String OTHER_TEAM_CUSTOMER = "pose-sav";
   private static final String OTHER_PERSON = "p-0001";
   private static final String OTHER_CUSTOMER = "promoteurs";
@@ -48,7 +50,10 @@ final class Samples {
       Map.entry("POST /api/campaigns/{id}/invitations", own -> "/api/campaigns/" + own.campaign() + "/invitations"),
       Map.entry("POST /listening/campaigns/{id}/invitations", own -> "/listening/campaigns/" + own.campaign() + "/invitations"),
       Map.entry("GET /teams/{id}/card/edit", own -> "/teams/" + own.team() + "/card/edit"),
-      Map.entry("POST /teams/{id}/card/edit", own -> "/teams/" + own.team() + "/card/edit"));
+      Map.entry("POST /teams/{id}/card/edit", own -> "/teams/" + own.team() + "/card/edit"),
+      Map.entry("POST /links/{from}/{to}/confirmation", own -> "/links/" + SUPPLIER + "/" + own.team() + "/confirmation"),
+      Map.entry("POST /api/links/{from}/{to}/confirmation",
+          own -> "/api/links/" + SUPPLIER + "/" + own.team() + "/confirmation"));
 
   private static final Map<String, String> OTHER_PATHS = Map.ofEntries(
       Map.entry("GET /people/{id}", "/people/" + OTHER_PERSON),
@@ -60,7 +65,10 @@ final class Samples {
       Map.entry("POST /api/customers/{id}/card/entries", "/api/customers/" + OTHER_CUSTOMER + "/card/entries"),
       Map.entry("PUT /api/teams/{id}/card", "/api/teams/" + OTHER_TEAM + "/card"),
       Map.entry("GET /teams/{id}/card/edit", "/teams/" + OTHER_TEAM + "/card/edit"),
-      Map.entry("POST /teams/{id}/card/edit", "/teams/" + OTHER_TEAM + "/card/edit"));
+      Map.entry("POST /teams/{id}/card/edit", "/teams/" + OTHER_TEAM + "/card/edit"),
+      Map.entry("POST /links/{from}/{to}/confirmation", "/links/" + SUPPLIER + "/" + OTHER_TEAM + "/confirmation"),
+      Map.entry("POST /api/links/{from}/{to}/confirmation",
+          "/api/links/" + SUPPLIER + "/" + OTHER_TEAM + "/confirmation"));
 
   /** Endpoints whose team is a field of what they send. */
   private static final List<String> TEAM_FIELD = List.of("POST /api/conversations", "POST /listening/conversations",

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -53,10 +54,11 @@ public final class ExampleModels {
     return bytes.toByteArray();
   }
 
-  /** What {@code maillon diagnose --format json} prints for this model: the core's own writer. */
-  public static String diagnosisJson(String fileName, byte[] content, boolean summary, Locale locale) {
+  /** What {@code maillon diagnose --format json --as-of asOf} prints for this model: the core's own writer. */
+  public static String diagnosisJson(String fileName, byte[] content, LocalDate asOf, boolean summary,
+      Locale locale) {
     StringWriter out = new StringWriter();
-    DiagnosisJson.write(DiagnosisEngine.diagnose(ModelFiles.read(fileName, content, locale).organization()), out,
+    DiagnosisJson.write(DiagnosisEngine.diagnose(ModelFiles.read(fileName, content, locale).organization(), asOf), out,
         summary, locale);
     return out.toString();
   }

@@ -84,7 +84,7 @@ final class Fixes {
       case "LOW_SATISFACTION" -> team == null ? "/listening"
           : "/teams/" + UriUtils.encodePathSegment(team, StandardCharsets.UTF_8) + "/voice";
       case "STALE_CARD" -> "/customers";
-      case "UNCOVERED_EXPECTATION" -> team == null ? "/value-chain"
+      case "UNCOVERED_EXPECTATION", "EMPTY_LINK", "PENDING_LINK" -> team == null ? "/value-chain"
           : "/teams/" + UriUtils.encodePathSegment(team, StandardCharsets.UTF_8);
       case "INTERNAL_CONTROL", "PROCEDURE_HEAVY_TEAM" -> "/bureaucracy" + query;
       case "DISCONNECTED_TEAM", "SUPPORT_NOT_REACHING_FRONT_LINE", "FRONT_LINE_WITHOUT_FINAL_CUSTOMER" ->

@@ -73,7 +73,7 @@ final class ChangeSentences {
       return text("history.none");
     }
     return switch (field) {
-      case "manager", "lead" -> names.people().getOrDefault(value.toString(), value.toString());
+      case "manager", "lead", "confirmedBy" -> names.people().getOrDefault(value.toString(), value.toString());
       case "team" -> node(value.toString());
       case "kind" -> text("kind." + value);
       case "approvals" -> joined(value, id -> names.people().getOrDefault(id, id));

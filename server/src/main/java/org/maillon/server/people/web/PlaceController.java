@@ -15,6 +15,7 @@ import org.maillon.server.security.Access;
 import org.maillon.server.security.MaillonUser;
 import org.maillon.server.system.NameSearch;
 import org.maillon.server.system.Notice;
+import org.maillon.server.teams.WaitingLinks;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -39,9 +40,11 @@ class PlaceController {
   static final int SHOWN = 50;
 
   private final CurrentOrganization current;
+  private final WaitingLinks waiting;
 
-  PlaceController(CurrentOrganization current) {
+  PlaceController(CurrentOrganization current, WaitingLinks waiting) {
     this.current = current;
+    this.waiting = waiting;
   }
 
   /** A node of a drawn chain: id, name to show, kind, and whether it is a team (with a card). */
@@ -138,6 +141,7 @@ class PlaceController {
     model.addAttribute("reportCount", figures.directReports().size());
     model.addAttribute("canSeeOthers", Access.isManager(authentication));
     model.addAttribute("targetSpan", diagnosis.hierarchy().targetSpan());
+    model.addAttribute("waiting", waiting.ofLead(authentication, diagnosis, id));
     model.addAttribute("own", authentication != null && authentication.getPrincipal() instanceof MaillonUser user
         && id.equals(user.personId()));
     return "people/place";

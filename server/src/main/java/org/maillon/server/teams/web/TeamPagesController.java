@@ -17,6 +17,7 @@ import org.maillon.server.bureaucracy.web.TeamProceduresPart;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
 import org.maillon.server.teams.CardEditor;
+import org.maillon.server.teams.WaitingLinks;
 import org.maillon.server.valuechain.TeamGraph;
 import org.maillon.valuechain.NodeKind;
 import org.maillon.server.valuechain.TextSearch;
@@ -48,11 +49,14 @@ class TeamPagesController {
   private final CurrentOrganization current;
   private final TeamProceduresPart procedures;
   private final CardEditor editor;
+  private final WaitingLinks waiting;
 
-  TeamPagesController(CurrentOrganization current, TeamProceduresPart procedures, CardEditor editor) {
+  TeamPagesController(CurrentOrganization current, TeamProceduresPart procedures, CardEditor editor,
+      WaitingLinks waiting) {
     this.current = current;
     this.procedures = procedures;
     this.editor = editor;
+    this.waiting = waiting;
   }
 
   /** A row of the list of teams. */
@@ -119,6 +123,7 @@ class TeamPagesController {
     model.addAttribute("kinds", NodeKind.values());
     model.addAttribute("expectationTexts", expectationTexts(diagnosis, card));
     model.addAttribute("procedurePart", procedures.of(id));
+    model.addAttribute("waiting", waiting.of(authentication, diagnosis, Set.of(id)));
     return "teams/card";
   }
 
