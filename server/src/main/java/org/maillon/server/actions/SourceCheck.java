@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether the current diagnosis still shows the sources of actions: a finding by its code and
- * subject, an index fix among its team's gains, an overdue link among its team's overdue links.
+ * subject, an index fix among its team's gains (by code), an overdue link among its team's overdue links.
  * Computed when actions are read, each team's figures once per read, so that no job has to follow
  * imports and card edits. Voice themes and follow-ups are never said gone (not checked yet).
  */
@@ -30,9 +30,17 @@ public class SourceCheck {
     this.listening = listening;
   }
 
-  /** The key of a finding, or of an index fix, as an action keeps it: {@code code:subject}. */
+  /** The key of a finding as an action keeps it: {@code code:subject}. */
   public static String key(String code, Subject subject) {
     return code + ":" + subject.text();
+  }
+
+  /**
+   * The key of an index fix as an action keeps it: {@code code:team}, the team its costs concern,
+   * since the pages group a team's costs of one code into one fix.
+   */
+  public static String fixKey(String code, String team) {
+    return code + ":" + team;
   }
 
   /** The key of an overdue link as an action keeps it: {@code from->to}. */
@@ -76,7 +84,8 @@ public class SourceCheck {
 
     private Set<String> fixes(String team) {
       try {
-        return centricity.team(team).gains().stream().map(g -> key(g.code(), g.subject())).collect(Collectors.toSet());
+        return centricity.team(team).gains().stream().map(g -> fixKey(g.code(), g.subject().owner().orElse(team)))
+            .collect(Collectors.toSet());
       } catch (NotFoundException gone) {
         return Set.of();
       }

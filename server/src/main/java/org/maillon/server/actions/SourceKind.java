@@ -8,7 +8,7 @@ import java.util.Optional;
  * What an action came from, so that it keeps a link to it and says when the diagnosis no longer
  * shows it. The key that names the source, per kind: a finding's {@code code:subject}, an overdue
  * link's {@code from->to}, a voice theme's id, a follow-up's own words, an index fix's
- * {@code code:subject}; none for {@link #NONE}.
+ * {@code code:team}; none for {@link #NONE}.
  */
 public enum SourceKind {
   FINDING("finding"), OVERDUE_LINK("overdue-link"), VOICE_THEME("voice-theme"), FOLLOW_UP("follow-up"),
