@@ -2,15 +2,10 @@ package org.maillon.server.actions;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.maillon.server.system.RequestLocale;
+import org.maillon.server.system.RejectedFields;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,16 +27,8 @@ class ActionProblems {
 
   @ExceptionHandler(ActionRejected.class)
   ResponseEntity<ProblemDetail> rejected(ActionRejected e, HttpServletRequest request) {
-    Locale locale = RequestLocale.of(request, request.getParameter("lang"));
-    List<Map<String, String>> errors = e.problems().stream()
-        .map(p -> Map.of("field", p.field(), "code", p.code(),
-            "message", messages.getMessage(p.messageKey(), p.arguments().toArray(), locale)))
-        .toList();
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-        messages.getMessage("actions.problem.rejected", new Object[] {errors.size()}, locale));
-    problem.setTitle("Rejected");
-    problem.setType(URI.create("urn:maillon:problem:action-rejected"));
-    problem.setProperty("errors", errors);
-    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return RejectedFields.answer(e.problems().stream()
+            .map(p -> new RejectedFields.Problem(p.field(), p.code(), p.messageKey(), p.arguments())).toList(),
+        "actions.problem.rejected", URI.create("urn:maillon:problem:action-rejected"), messages, request);
   }
 }
