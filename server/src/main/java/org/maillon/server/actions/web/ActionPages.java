@@ -1,7 +1,9 @@
 package org.maillon.server.actions.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.server.actions.Action;
 import org.maillon.server.actions.ActionService;
@@ -57,6 +59,19 @@ public final class ActionPages {
 
   public LocalDate today() {
     return actions.today();
+  }
+
+  /**
+   * Whom an action of this team may be given to on its page, by name: its owner, the team's lead and
+   * its members (the API takes any person of the model).
+   */
+  public List<String> owners(Action action) {
+    Set<String> people = new LinkedHashSet<>();
+    people.add(action.owner());
+    diagnosis.model().teams().stream().filter(t -> t.id().equals(action.team()) && t.lead() != null)
+        .forEach(t -> people.add(t.lead()));
+    diagnosis.team(action.team()).ifPresent(t -> people.addAll(t.members()));
+    return List.copyOf(people);
   }
 
   /** A person's or team's name, else its id. */
