@@ -85,8 +85,14 @@ class ActionsIntegrationTests {
     assertThat(pages.get("/teams/" + TEAM, HTML).body()).contains("id=\"team-actions\"")
         .contains("Raccourcir le circuit des remises");
     assertThat(pages.get("/actions/" + id, HTML).body()).contains("id=\"action-form\"");
-    assertThat(Api.signedIn(port, "actions-seller", PASSWORD).get("/findings", HTML).body())
-        .as("no button for who leads nothing").doesNotContain("name=\"sourceKey\"");
+    assertThat(pages.get("/listening?team=" + TEAM, HTML).body()).as("beside each overdue link")
+        .contains("name=\"sourceKind\" value=\"overdue-link\"");
+    assertThat(pages.get("/teams/" + TEAM + "/centricity", HTML).body()).as("beside each fix")
+        .contains("name=\"sourceKind\" value=\"index-fix\"");
+    Api sellerPages = Api.signedIn(port, "actions-seller", PASSWORD);
+    assertThat(sellerPages.get("/findings", HTML).body()).as("no button for who leads nothing")
+        .doesNotContain("name=\"sourceKey\"");
+    assertThat(sellerPages.get("/listening?team=" + TEAM, HTML).body()).doesNotContain("name=\"sourceKey\"");
   }
 
   @Test
