@@ -3,6 +3,7 @@ package org.maillon.server.actions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +13,8 @@ import org.maillon.server.testing.Api;
 import org.maillon.server.testing.Api.Reply;
 import org.maillon.server.testing.ApiTest;
 import org.maillon.server.testing.ExampleModels;
+import org.maillon.server.testing.MutableClock;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -35,6 +38,7 @@ class ActionsIntegrationTests {
   static final String FINDING = "LONG_APPROVAL_CIRCUIT:remise-exceptionnelle";
 
   @LocalServerPort int port;
+  @Autowired MutableClock clock;
   Api admin;
   Api lead;
   Api otherLead;
@@ -161,6 +165,22 @@ class ActionsIntegrationTests {
     } finally {
       importModel(ExampleModels.bytes("sme.yaml"));
     }
+  }
+
+  @Test
+  void anActionOnAnOverdueLinkSaysItsSourceIsGoneOnceTheLinkIsListenedTo() {
+    clock.set(Instant.parse("2031-01-01T12:00:00Z"));
+    String link = TEAM + "->particuliers";
+    long id = create(lead, Map.of("title", "Appeler les particuliers", "team", TEAM, "sourceKind", "overdue-link",
+        "sourceKey", link));
+    assertThat(admin.get("/api/actions/" + id).json().get("sourceGone").asBoolean())
+        .as("every link is overdue years on").isFalse();
+
+    assertThat(lead.post("/api/conversations", JSON, Map.of("team", TEAM, "customer", "particuliers",
+        "participants", "Aurélie et trois clients")).status()).isEqualTo(201);
+    assertThat(admin.get("/api/actions/" + id).json().get("sourceGone").asBoolean()).isTrue();
+    assertThat(admin.get("/api/actions?team=" + TEAM).json().findValues("id").stream()
+        .filter(n -> n.asLong() == id)).hasSize(1);
   }
 
   private static long create(Api user, Map<String, Object> action) {
