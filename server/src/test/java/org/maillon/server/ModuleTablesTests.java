@@ -62,7 +62,8 @@ class ModuleTablesTests {
         .containsEntry("campaign_questions", "listening").containsEntry("invitations", "listening")
         .containsEntry("responses", "listening").containsEntry("answers", "listening")
         .containsEntry("conversations", "listening").containsEntry("model_versions", "organization")
-        .containsEntry("card_entries", "knowledge").containsEntry("users", "security");
+        .containsEntry("card_entries", "knowledge").containsEntry("users", "security")
+        .containsEntry("actions", "actions");
   }
 
   @Test

@@ -2,10 +2,7 @@ package org.maillon.server.listening;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.maillon.server.system.RequestLocale;
+import org.maillon.server.system.RejectedFields;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -34,17 +31,9 @@ class ListeningProblems {
 
   @ExceptionHandler(ListeningRejected.class)
   ResponseEntity<ProblemDetail> rejected(ListeningRejected e, HttpServletRequest request) {
-    Locale locale = RequestLocale.of(request, request.getParameter("lang"));
-    List<Map<String, String>> errors = e.violations().stream()
-        .map(v -> Map.of("field", v.field(), "code", v.code(),
-            "message", messages.getMessage(v.messageKey(), v.arguments().toArray(), locale)))
-        .toList();
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-        messages.getMessage("listening.problem.rejected", new Object[] {errors.size()}, locale));
-    problem.setTitle("Rejected");
-    problem.setType(URI.create("urn:maillon:problem:listening-rejected"));
-    problem.setProperty("errors", errors);
-    return respond(problem);
+    return RejectedFields.answer(e.violations().stream()
+            .map(v -> new RejectedFields.Problem(v.field(), v.code(), v.messageKey(), v.arguments())).toList(),
+        "listening.problem.rejected", URI.create("urn:maillon:problem:listening-rejected"), messages, request);
   }
 
   @ExceptionHandler(AlreadyAnswered.class)

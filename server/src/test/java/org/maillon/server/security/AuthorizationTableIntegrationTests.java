@@ -48,7 +48,8 @@ class AuthorizationTableIntegrationTests {
 
   /**
    * The SME, a user of each kind (the lead heads online sales, with the member role; another member
-   * is linked to no one), and a campaign of the member's team, of the lead's and of another team.
+   * is linked to no one), and a campaign and an action (owned by their person) of the member's team,
+   * of the lead's and of another team.
    */
   @BeforeAll
   void theSmeAUserOfEachKindAndThreeCampaigns() {
@@ -60,10 +61,19 @@ class AuthorizationTableIntegrationTests {
     users.create(Visitors.LEAD, Visitors.PASSWORD, Role.MEMBER, Samples.LEAD_PERSON);
     users.create(Visitors.UNLINKED, Visitors.PASSWORD, Role.MEMBER, null);
     member = new Samples.Own(Samples.MEMBER_PERSON, Samples.MEMBER_TEAM, Samples.MEMBER_CUSTOMER,
-        campaign(admin, Samples.MEMBER_TEAM, Samples.MEMBER_CUSTOMER));
+        campaign(admin, Samples.MEMBER_TEAM, Samples.MEMBER_CUSTOMER),
+        action(admin, Samples.MEMBER_TEAM, Samples.MEMBER_PERSON));
     lead = new Samples.Own(Samples.LEAD_PERSON, Samples.LEAD_TEAM, Samples.LEAD_CUSTOMER,
-        campaign(admin, Samples.LEAD_TEAM, Samples.LEAD_CUSTOMER));
-    samples = new Samples(campaign(admin, Samples.OTHER_TEAM, Samples.OTHER_TEAM_CUSTOMER));
+        campaign(admin, Samples.LEAD_TEAM, Samples.LEAD_CUSTOMER), action(admin, Samples.LEAD_TEAM, Samples.LEAD_PERSON));
+    samples = new Samples(campaign(admin, Samples.OTHER_TEAM, Samples.OTHER_TEAM_CUSTOMER),
+        action(admin, Samples.OTHER_TEAM, Samples.OTHER_PERSON));
+  }
+
+  private static long action(Api admin, String team, String owner) {
+    Api.Reply created = admin.post("/api/actions", MediaType.APPLICATION_JSON,
+        Map.of("title", "Sample", "team", team, "owner", owner));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().get("id").asLong();
   }
 
   private static long campaign(Api admin, String team, String customer) {

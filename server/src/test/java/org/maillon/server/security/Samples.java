@@ -17,9 +17,9 @@ final class Samples {
 
   /**
    * What one kind of user calls theirs: their person, the team they belong to (and, for a lead,
-   * lead), a customer of that team, and a campaign of it.
+   * lead), a customer of that team, a campaign of it, and an action of it their person owns.
    */
-  record Own(String person, String team, String customer, long campaign) {}
+  record Own(String person, String team, String customer, long campaign, long action) {}
 
   static final String MEMBER_PERSON = "p-0058";
   static final String MEMBER_TEAM = "ventes-magasins";
@@ -32,7 +32,7 @@ final class Samples {
   /** Serves the member's, the lead's and the other team: the supplier of the links confirmed. */
   private static final String SUPPLIER = "informatique";
   static final String OTHER_TEAM_CUSTOMER = "pose-sav";
-  private static final String OTHER_PERSON = "p-0001";
+  static final String OTHER_PERSON = "p-0001";
   private static final String OTHER_CUSTOMER = "promoteurs";
 
   /** One request: for a page, {@code fields} are form fields; for the API, a JSON object, or none (malformed). */
@@ -53,7 +53,9 @@ final class Samples {
       Map.entry("POST /teams/{id}/card/edit", own -> "/teams/" + own.team() + "/card/edit"),
       Map.entry("POST /links/{from}/{to}/confirmation", own -> "/links/" + SUPPLIER + "/" + own.team() + "/confirmation"),
       Map.entry("POST /api/links/{from}/{to}/confirmation",
-          own -> "/api/links/" + SUPPLIER + "/" + own.team() + "/confirmation"));
+          own -> "/api/links/" + SUPPLIER + "/" + own.team() + "/confirmation"),
+      Map.entry("PATCH /api/actions/{id}", own -> "/api/actions/" + own.action()),
+      Map.entry("POST /actions/{id}", own -> "/actions/" + own.action()));
 
   private static final Map<String, String> OTHER_PATHS = Map.ofEntries(
       Map.entry("GET /people/{id}", "/people/" + OTHER_PERSON),
@@ -72,17 +74,22 @@ final class Samples {
 
   /** Endpoints whose team is a field of what they send. */
   private static final List<String> TEAM_FIELD = List.of("POST /api/conversations", "POST /listening/conversations",
-      "POST /api/campaigns", "POST /listening/campaigns");
+      "POST /api/campaigns", "POST /listening/campaigns", "POST /api/actions", "POST /actions");
 
   /** Endpoints that bind their body before checking who calls: sent an empty object, not a malformed one. */
   private static final List<String> EMPTY_BODY = List.of("POST /customers/{id}/entries",
-      "POST /api/customers/{id}/card/entries");
+      "POST /api/customers/{id}/card/entries", "PATCH /api/actions/{id}");
 
   private final long otherCampaign;
+  private final long otherAction;
 
-  /** The samples, with a campaign of another team than any caller's to invite to. */
-  Samples(long otherCampaign) {
+  /**
+   * The samples, with a campaign of another team than any caller's to invite to, and an action of
+   * that team owned by someone else.
+   */
+  Samples(long otherCampaign, long otherAction) {
     this.otherCampaign = otherCampaign;
+    this.otherAction = otherAction;
   }
 
   /** The requests that stand for this row, as this caller makes them: their own things first when it matters. */
@@ -94,7 +101,9 @@ final class Samples {
     }
     if (OWN_PATHS.containsKey(row.endpoint())) {
       String other = row.endpoint().contains("invitations")
-          ? row.path().replace("{id}", Long.toString(otherCampaign)) : OTHER_PATHS.get(row.endpoint());
+          ? row.path().replace("{id}", Long.toString(otherCampaign))
+          : row.endpoint().contains("actions/") ? row.path().replace("{id}", Long.toString(otherAction))
+          : OTHER_PATHS.get(row.endpoint());
       Map<String, String> body = EMPTY_BODY.contains(row.endpoint()) ? Map.of() : null;
       return List.of(new Request(method, OWN_PATHS.get(row.endpoint()).apply(own), body),
           new Request(method, other, body));
@@ -103,7 +112,7 @@ final class Samples {
       throw new IllegalStateException(row.endpoint() + " is allowed on one's own or led things only: add the requests"
           + " for one's own and for someone else's to " + Samples.class.getName());
     }
-    String path = row.path().replace("campaigns/{id}", "campaigns/1").replace("{id}", MEMBER_TEAM)
+    String path = row.path().replace("campaigns/{id}", "campaigns/1").replace("actions/{id}", "actions/1").replace("{id}", MEMBER_TEAM)
         .replace("{older}", "1").replace("{newer}", "1")
         .replace("{token}", "no-such-token").replace("{username}", "no-such-user").replace("**", "liveness");
     return List.of(new Request(method, path, null));

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.maillon.server.actions.ActionService;
+import org.maillon.server.actions.NewAction;
 import org.maillon.server.demo.DemoUserTexts;
 import org.maillon.server.listening.ListeningService;
 import org.maillon.server.listening.NewInvitations;
@@ -26,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The acceptance walk: every page of the {@link Tour}, on the demo organisation, in English and in
@@ -54,6 +58,7 @@ class PagesWalkBrowserIntegrationTests {
   @LocalServerPort int port;
   @Autowired UserService users;
   @Autowired ListeningService listening;
+  @Autowired ActionService actions;
 
   List<Stop> stops;
 
@@ -69,7 +74,10 @@ class PagesWalkBrowserIntegrationTests {
     String token = listening.invite(campaign, NewInvitations.count(Tour.CUSTOMER, 1)).get(0).token();
     // -Dwalk.pages=home,team walks only those pages, while one page is being fixed
     Set<String> only = Set.of(System.getProperty("walk.pages", "").split(","));
-    stops = Tour.stops(new Tour.Demo(member, "p-0001", campaign, token, "walk-member")).stream()
+    long action = actions.create(new NewAction("Raccourcir le circuit des remises", null, Tour.TEAM, null, null,
+        "Deux signatures au lieu de quatre.", null, null), UsernamePasswordAuthenticationToken.authenticated("walk-admin",
+        null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority())))).id();
+    stops = Tour.stops(new Tour.Demo(member, "p-0001", campaign, token, "walk-member", action)).stream()
         .filter(stop -> only.equals(Set.of("")) || only.contains(stop.name())).toList();
   }
 

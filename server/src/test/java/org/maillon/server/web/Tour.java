@@ -25,9 +25,10 @@ final class Tour {
 
   /**
    * What exists only once the demo is loaded: the member's person, another person (whose place an
-   * admin opens), a campaign, a fresh unused invitation's token and a user other than the visitor.
+   * admin opens), a campaign, a fresh unused invitation's token, a user other than the visitor and
+   * an action.
    */
-  record Demo(String memberPerson, String otherPerson, long campaign, String token, String user) {}
+  record Demo(String memberPerson, String otherPerson, long campaign, String token, String user, long action) {}
 
   /** The demo's most listened team and its customers: every part of a team's pages has data. */
   static final String TEAM = "ventes-magasins";
@@ -66,6 +67,8 @@ final class Tour {
         new Stop("campaigns", "/listening/campaigns", Visitor.ADMIN),
         new Stop("campaign", "/listening/campaigns/" + demo.campaign(), Visitor.ADMIN),
         new Stop("conversations", "/listening/conversations", Visitor.ADMIN),
+        new Stop("actions", "/actions", Visitor.ADMIN),
+        new Stop("action", "/actions/" + demo.action(), Visitor.ADMIN),
         new Stop("model", "/model", Visitor.ADMIN),
         new Stop("history", "/model/history", Visitor.ADMIN),
         new Stop("users", "/users", Visitor.ADMIN),

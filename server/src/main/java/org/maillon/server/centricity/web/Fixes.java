@@ -36,10 +36,11 @@ final class Fixes {
    * @param concerned the first {@value #NAMED} things concerned, each as its names in reading order
    * @param others how many more are concerned
    * @param action where it is done: a page of Maillon, or null
+   * @param team the one team it concerns, whose action it may become ("Follow up"); null when several
    */
   record Fix(String code, String component, int count, double gain, List<List<SubjectLabels.Label>> concerned,
       int others,
-      String action) {}
+      String action, String team) {}
 
   private Fixes() {}
 
@@ -73,7 +74,7 @@ final class Fixes {
     double gain = rows.stream().mapToDouble(GainRow::gain).sum();
     String team = owners.size() == 1 ? owners.iterator().next() : null;
     return new Fix(code, rows.get(0).component(), rows.size(), gain, named, concerned.size() - named.size(),
-        action(code, team));
+        action(code, team), team);
   }
 
   /** The page where a fix of this code is done, narrowed to the team when only one is concerned. */
