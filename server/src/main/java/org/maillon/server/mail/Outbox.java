@@ -1,6 +1,8 @@
 package org.maillon.server.mail;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +39,22 @@ public class Outbox {
       throw new IllegalStateException("No SMTP server is set (MAILLON_SMTP_HOST): nothing may be queued.");
     }
     store.add(mail, clock.instant());
+  }
+
+  /** Claims the due messages in a transaction of its own, committed before any is sent ({@link OutboxStore#claim}). */
+  @Transactional
+  List<OutboxStore.Claimed> claim(Instant now, Instant leaseEnd, int limit) {
+    return store.claim(now, leaseEnd, limit);
+  }
+
+  @Transactional
+  void sent(long id, Instant at) {
+    store.sent(id, at);
+  }
+
+  @Transactional
+  void attemptFailed(long id, String error, Instant retryAt) {
+    store.attemptFailed(id, error, retryAt);
   }
 
   /** The counts by status and the latest failures. */

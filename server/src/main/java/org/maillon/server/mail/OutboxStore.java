@@ -46,7 +46,7 @@ class OutboxStore {
    * whose lease ran out. Each is claimed until {@code leaseEnd}, its attempt counted, and the claim
    * committed before any is sent.
    */
-  @Transactional
+  @Transactional(propagation = Propagation.MANDATORY)
   List<Claimed> claim(Instant now, Instant leaseEnd, int limit) {
     List<Long> due = jdbc.sql("""
             SELECT id FROM mail_outbox WHERE status IN ('queued', 'sending') AND next_attempt_at <= ?
@@ -65,7 +65,7 @@ class OutboxStore {
   }
 
   /** Marks a message sent, and drops its bodies: they hold working links, of no use once delivered. */
-  @Transactional
+  @Transactional(propagation = Propagation.MANDATORY)
   void sent(long id, Instant at) {
     jdbc.sql("""
             UPDATE mail_outbox SET status = 'sent', sent_at = ?, text_body = NULL, html_body = NULL, last_error = NULL
@@ -74,7 +74,7 @@ class OutboxStore {
   }
 
   /** Records a failed attempt: queued again at {@code retryAt}, or failed for good when it is null. */
-  @Transactional
+  @Transactional(propagation = Propagation.MANDATORY)
   void attemptFailed(long id, String error, Instant retryAt) {
     jdbc.sql("""
             UPDATE mail_outbox SET status = ?, next_attempt_at = COALESCE(?, next_attempt_at), last_error = ?

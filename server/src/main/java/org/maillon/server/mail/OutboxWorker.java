@@ -20,13 +20,13 @@ class OutboxWorker {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
   private static final int MAX_ERROR = 1000;
 
-  private final OutboxStore store;
+  private final Outbox outbox;
   private final MailDelivery delivery;
   private final MailSettings settings;
   private final Clock clock;
 
-  OutboxWorker(OutboxStore store, MailDelivery delivery, MailSettings settings, Clock clock) {
-    this.store = store;
+  OutboxWorker(Outbox outbox, MailDelivery delivery, MailSettings settings, Clock clock) {
+    this.outbox = outbox;
     this.delivery = delivery;
     this.settings = settings;
     this.clock = clock;
@@ -40,7 +40,7 @@ class OutboxWorker {
     List<OutboxStore.Claimed> claimed;
     do {
       Instant now = clock.instant();
-      claimed = store.claim(now, now.plus(settings.lease()), settings.batch());
+      claimed = outbox.claim(now, now.plus(settings.lease()), settings.batch());
       claimed.forEach(this::send);
     } while (claimed.size() == settings.batch());
   }
@@ -52,7 +52,7 @@ class OutboxWorker {
       failed(mail, e);
       return;
     }
-    store.sent(mail.id(), clock.instant());
+    outbox.sent(mail.id(), clock.instant());
   }
 
   private void failed(OutboxStore.Claimed mail, Exception e) {
@@ -61,6 +61,6 @@ class OutboxWorker {
     boolean last = mail.attempts() >= settings.maxAttempts();
     LOG.warn("Mail {} to {}: attempt {} failed{}: {}", mail.id(), mail.recipient(), mail.attempts(),
         last ? " for good" : "", error);
-    store.attemptFailed(mail.id(), error, last ? null : clock.instant().plus(settings.backoff(mail.attempts())));
+    outbox.attemptFailed(mail.id(), error, last ? null : clock.instant().plus(settings.backoff(mail.attempts())));
   }
 }

@@ -47,6 +47,7 @@ final class Samples {
       Map.entry("PUT /api/teams/{id}/card", own -> "/api/teams/" + own.team() + "/card"),
       Map.entry("POST /api/campaigns/{id}/invitations", own -> "/api/campaigns/" + own.campaign() + "/invitations"),
       Map.entry("POST /listening/campaigns/{id}/invitations", own -> "/listening/campaigns/" + own.campaign() + "/invitations"),
+      Map.entry("POST /listening/campaigns/{id}/contacts", own -> "/listening/campaigns/" + own.campaign() + "/contacts"),
       Map.entry("GET /teams/{id}/card/edit", own -> "/teams/" + own.team() + "/card/edit"),
       Map.entry("POST /teams/{id}/card/edit", own -> "/teams/" + own.team() + "/card/edit"));
 
@@ -85,7 +86,7 @@ final class Samples {
           new Request(method, row.path(), Map.of("team", OTHER_TEAM)));
     }
     if (OWN_PATHS.containsKey(row.endpoint())) {
-      String other = row.endpoint().contains("invitations")
+      String other = row.endpoint().matches(".*/(invitations|contacts)$")
           ? row.path().replace("{id}", Long.toString(otherCampaign)) : OTHER_PATHS.get(row.endpoint());
       Map<String, String> body = EMPTY_BODY.contains(row.endpoint()) ? Map.of() : null;
       return List.of(new Request(method, OWN_PATHS.get(row.endpoint()).apply(own), body),
