@@ -135,6 +135,25 @@ class MailInvitationsIntegrationTests {
         .query(Integer.class).single()).isZero();
   }
 
+  @Test
+  void theCampaignPageInvitesCsvLinesAndNamesTheLineOfAProblemInFrench() throws Exception {
+    long campaign = fixture.campaign();
+    Api manager = Api.signedIn(port, fixture.managerName, ListeningFixture.PASSWORD);
+    String path = "/listening/campaigns/" + campaign;
+    String csrf = Api.csrfToken(manager.get(path + "?lang=fr", "text/html").body());
+
+    Api.Reply refused = manager.postForm(path + "/contacts?lang=fr", Map.of("_csrf", csrf,
+        "contacts", "page1@example.org,fr," + ListeningFixture.CUSTOMER + "\npage2@example.org,de," + ListeningFixture.CUSTOMER));
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body()).contains("Ligne 2 : La langue est fr ou en, pas de.");
+
+    Api.Reply sent = manager.postForm(path + "/contacts?lang=fr", Map.of("_csrf", csrf,
+        "contacts", "page1@example.org,fr," + ListeningFixture.CUSTOMER));
+    assertThat(sent.status()).isEqualTo(200);
+    assertThat(sent.body()).contains("1 message en file ; aucune adresse écartée.");
+    assertThat(linksByRecipient(receive(1), ANSWER_LINK)).containsOnlyKeys("page1@example.org");
+  }
+
   private void unsubscribe(String token) {
     Api browser = Api.browser(port);
     Api.Reply page = browser.get("/unsubscribe/" + token, "text/html");
