@@ -12,7 +12,7 @@ import org.springframework.web.util.HtmlUtils;
  * The invitation and reminder a contact receives, in their language, as plain text and HTML from
  * the same sentences: who asks (the organisation's name), the answer link, and an unsubscribe link.
  * Links start with the public address of the settings ({@code maillon.public-url}), since mail is
- * written away from any request.
+ * written away from any request, and open their page in the message's language.
  */
 @Component
 class ContactMail {
@@ -34,8 +34,8 @@ class ContactMail {
       String unsubscribeToken, int reminder) {
     Locale locale = Locale.forLanguageTag(language);
     String kind = reminder == 0 ? "invitation" : "reminder";
-    String answer = publicUrl + "/r/" + answerToken;
-    String unsubscribe = publicUrl + "/unsubscribe/" + unsubscribeToken;
+    String answer = publicUrl + "/r/" + answerToken + "?lang=" + locale.getLanguage();
+    String unsubscribe = publicUrl + "/unsubscribe/" + unsubscribeToken + "?lang=" + locale.getLanguage();
     List<String> paragraphs = List.of(text("listening.mail.greeting", locale),
         text("listening.mail." + kind + ".body", locale, organisation));
     String answerLabel = text("listening.mail.answer", locale);

@@ -119,6 +119,34 @@ class MailInvitationsIntegrationTests {
   }
 
   @Test
+  void noReminderGoesOutOnceTheCampaignHasClosed() throws Exception {
+    long campaign = fixture.manager.post("/api/campaigns", MediaType.APPLICATION_JSON, Map.of("team",
+        ListeningFixture.TEAM, "customers", List.of(ListeningFixture.CUSTOMER), "remindAfterDays", 2,
+        "closesAt", clock.instant().plus(Duration.ofDays(3)).toString())).json().get("id").asLong();
+    fixture.manager.post("/api/campaigns/" + campaign + "/invitations", MediaType.APPLICATION_JSON,
+        Map.of("contacts", List.of(Map.of("email", "late@example.org", "language", "en", "customer",
+            ListeningFixture.CUSTOMER))));
+    receive(1);
+
+    clock.advance(Duration.ofDays(2));
+    assertThat(invitations.remindDue()).as("two days after, before it closes").isEqualTo(1);
+    clock.advance(Duration.ofDays(2));
+    assertThat(invitations.remindDue()).as("closed").isZero();
+  }
+
+  @Test
+  void reminderSettingsOutOfRangeAreRefused() {
+    Api.Reply reply = fixture.manager.post("/api/campaigns", MediaType.APPLICATION_JSON, Map.of("team",
+        ListeningFixture.TEAM, "customers", List.of(ListeningFixture.CUSTOMER), "remindAfterDays", 0,
+        "maxReminders", 11));
+
+    assertThat(reply.status()).isEqualTo(422);
+    List<String> fields = new ArrayList<>();
+    reply.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
+    assertThat(fields).containsExactly("remindAfterDays", "maxReminders");
+  }
+
+  @Test
   void everyBadRowOfACsvFileIsReportedWithItsLineAndNoOneIsInvited() {
     long campaign = fixture.campaign();
     String csv = "email,language,customer\nok@example.org,fr," + ListeningFixture.CUSTOMER
@@ -156,10 +184,12 @@ class MailInvitationsIntegrationTests {
 
   private void unsubscribe(String token) {
     Api browser = Api.browser(port);
-    Api.Reply page = browser.get("/unsubscribe/" + token, "text/html");
+    Api.Reply page = browser.get("/unsubscribe/" + token + "?lang=fr", "text/html");
     assertThat(page.status()).isEqualTo(200);
-    assertThat(browser.postForm("/unsubscribe/" + token, Map.of("_csrf", Api.csrfToken(page.body()))).status())
-        .isEqualTo(200);
+    assertThat(page.body()).contains("Me désabonner");
+    Api.Reply done = browser.postForm("/unsubscribe/" + token + "?lang=fr", Map.of("_csrf", Api.csrfToken(page.body())));
+    assertThat(done.status()).isEqualTo(200);
+    assertThat(done.body()).contains("Vous êtes désabonné");
   }
 
   private MimeMessage[] receive(int count) {
