@@ -8,7 +8,16 @@ import java.util.List;
  * their wording in both languages, its cadence and anonymity threshold, who created it and when,
  * how many of its invitations were sent and answered, and its kind: a team listening to its
  * customers, or a bureaucracy pulse of a team's collaborators (its only "customer" is then the
- * team itself, the group its respondents belong to).
+ * team itself, the group its respondents belong to). Contacts invited by email are reminded
+ * after {@code remindAfterDays}, at most {@code maxReminders} times, until {@code closesAt} (none
+ * when null).
  */
 public record Campaign(long id, String team, List<String> customers, List<Question> questions, int cadenceDays,
-    int anonymityThreshold, Instant createdAt, String createdBy, InvitationCounts invitations, CampaignKind kind) {}
+    int anonymityThreshold, Instant createdAt, String createdBy, InvitationCounts invitations, CampaignKind kind,
+    int remindAfterDays, int maxReminders, Instant closesAt) {
+
+  /** Whether the campaign has closed at this instant: no reminder goes out then. */
+  boolean closed(Instant at) {
+    return closesAt != null && !at.isBefore(closesAt);
+  }
+}

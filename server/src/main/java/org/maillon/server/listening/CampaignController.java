@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,10 +40,12 @@ class CampaignController {
   record Invitation(String token, String url, String email) {}
 
   private final ListeningService listening;
+  private final MailInvitations mail;
   private final JsonMapper json;
 
-  CampaignController(ListeningService listening, JsonMapper json) {
+  CampaignController(ListeningService listening, MailInvitations mail, JsonMapper json) {
     this.listening = listening;
+    this.mail = mail;
     this.json = json;
   }
 
@@ -76,18 +79,38 @@ class CampaignController {
   @Operation(summary = "Create single-use invitation links for one customer of the campaign (its team's leads, managers)",
       description = "For the campaign team's lead, the leads above them, managers and admins; a pulse's for managers"
           + " and admins (403 otherwise). Either `count` anonymous links (1–1000) or one per address of `emails`."
-          + " Tokens are shown here only; Maillon sends no email.")
+          + " Tokens are shown here only. Or `contacts` ([{email, language (fr, en), customer}]): each gets its own"
+          + " link by email, queued in the outbox (docs/email.md); the answer is then {queued, unsubscribed}."
+          + " 422 when no SMTP server is set.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(
       content = @Content(schema = @Schema(implementation = NewInvitations.class)))
   @PostMapping(path = "/{id}/invitations", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  Invitations invite(@PathVariable long id, @RequestBody String body, Authentication authentication,
+  Object invite(@PathVariable long id, @RequestBody String body, Authentication authentication,
       HttpServletRequest http) {
-    listening.requireLeadsAny(authentication);
-    Campaign campaign = listening.campaign(id);
-    listening.requireRuns(authentication, campaign.team(), campaign.kind());
+    requireRuns(id, authentication);
+    if (JsonBodies.read(json, body, JsonNode.class, "an invitation request").has("contacts")) {
+      NewContacts contacts = JsonBodies.read(json, body, NewContacts.class, "a list of contacts");
+      return mail.invite(id, contacts);
+    }
     NewInvitations request = JsonBodies.read(json, body, NewInvitations.class, "an invitation request");
     return new Invitations(listening.invite(id, request).stream()
         .map(issued -> new Invitation(issued.token(), issued.url(http), issued.email())).toList());
+  }
+
+  @Operation(summary = "Invite contacts by email from a CSV file: email,language,customer (its team's leads, managers)",
+      description = "A header line, then one contact a line. Every bad row answers 422 with its line and column,"
+          + " and no one is invited. 422 when no SMTP server is set.")
+  @PostMapping(path = "/{id}/invitations", consumes = "text/csv")
+  @ResponseStatus(HttpStatus.CREATED)
+  MailInvitations.Sent inviteCsv(@PathVariable long id, @RequestBody String body, Authentication authentication) {
+    requireRuns(id, authentication);
+    return mail.inviteCsv(id, body);
+  }
+
+  private void requireRuns(long id, Authentication authentication) {
+    listening.requireLeadsAny(authentication);
+    Campaign campaign = listening.campaign(id);
+    listening.requireRuns(authentication, campaign.team(), campaign.kind());
   }
 }

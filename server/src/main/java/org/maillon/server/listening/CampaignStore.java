@@ -36,14 +36,18 @@ class CampaignStore {
   long add(NewCampaign campaign, CampaignKind kind, String by, Instant at) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
-            INSERT INTO campaigns (team, kind, cadence_days, anonymity_threshold, created_at, created_by)
-            VALUES (:team, :kind, :cadence, :threshold, :at, :by)""")
+            INSERT INTO campaigns (team, kind, cadence_days, anonymity_threshold, created_at, created_by,
+                remind_after_days, max_reminders, closes_at)
+            VALUES (:team, :kind, :cadence, :threshold, :at, :by, :remindAfter, :maxReminders, :closesAt)""")
         .param("team", campaign.team())
         .param("kind", kind.code())
         .param("cadence", campaign.cadenceDays())
         .param("threshold", campaign.anonymityThreshold())
         .param("at", Timestamps.param(at))
         .param("by", by)
+        .param("remindAfter", campaign.remindAfterDays())
+        .param("maxReminders", campaign.maxReminders())
+        .param("closesAt", Timestamps.param(campaign.closesAt()))
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
     for (String customer : campaign.customers()) {
@@ -102,12 +106,13 @@ class CampaignStore {
 
   /** A campaign's own row, read before its customers and questions so that no two queries overlap. */
   private record Row(long id, String team, int cadenceDays, int threshold, Instant createdAt, String createdBy,
-      CampaignKind kind) {}
+      CampaignKind kind, int remindAfterDays, int maxReminders, Instant closesAt) {}
 
   private static Row row(ResultSet rs, int row) throws SQLException {
     return new Row(rs.getLong("id"), rs.getString("team"), rs.getInt("cadence_days"),
         rs.getInt("anonymity_threshold"), Timestamps.instant(rs, "created_at"),
-        rs.getString("created_by"), CampaignKind.of(rs.getString("kind")));
+        rs.getString("created_by"), CampaignKind.of(rs.getString("kind")), rs.getInt("remind_after_days"),
+        rs.getInt("max_reminders"), Timestamps.instant(rs, "closes_at"));
   }
 
   /** A campaign with its counters, from the published answers of its team's campaigns of its kind. */
@@ -116,6 +121,7 @@ class CampaignStore {
         .param(row.id()).query(String.class).list();
     return new Campaign(row.id(), row.team(), customers, questions(row.id()), row.cadenceDays(), row.threshold(),
         row.createdAt(), row.createdBy(),
-        invitations.counts(row.id(), customers, publishedByCampaign.getOrDefault(row.id(), Map.of())), row.kind());
+        invitations.counts(row.id(), customers, publishedByCampaign.getOrDefault(row.id(), Map.of())), row.kind(),
+        row.remindAfterDays(), row.maxReminders(), row.closesAt());
   }
 }

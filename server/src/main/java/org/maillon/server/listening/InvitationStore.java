@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.maillon.server.storage.Timestamps;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +30,25 @@ class InvitationStore {
     this.jdbc = jdbc;
   }
 
+  /** Stores an invitation and returns its id. */
   @Transactional(propagation = Propagation.MANDATORY)
-  void add(long campaignId, String customer, String tokenHash, String email, Instant at) {
+  long add(long campaignId, String customer, String tokenHash, String email, Instant at) {
+    KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO invitations (campaign_id, customer, token_hash, email, created_at)
             VALUES (?, ?, ?, ?, ?)""")
-        .params(campaignId, customer, tokenHash, email, Timestamps.param(at)).update();
+        .params(campaignId, customer, tokenHash, email, Timestamps.param(at)).update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  /**
+   * Gives an unused invitation a new token, for a reminder: only hashes are kept, so an earlier link
+   * cannot be sent again, and the new one replaces it. True when the invitation was still unused.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  boolean renew(long id, String tokenHash) {
+    return jdbc.sql("UPDATE invitations SET token_hash = ? WHERE id = ? AND answered_at IS NULL")
+        .params(tokenHash, id).update() == 1;
   }
 
   Optional<Found> find(String tokenHash) {

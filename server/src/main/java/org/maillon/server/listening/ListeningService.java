@@ -36,6 +36,7 @@ public class ListeningService {
   private final InvitationStore invitations;
   private final ResponseStore responses;
   private final ConversationStore conversations;
+  private final ContactStore contacts;
   private final CurrentOrganization current;
   private final TeamLeadership leadership;
   private final Clock clock;
@@ -43,13 +44,14 @@ public class ListeningService {
   private final int defaultThreshold;
 
   ListeningService(CampaignStore campaigns, InvitationStore invitations, ResponseStore responses,
-      ConversationStore conversations, CurrentOrganization current, TeamLeadership leadership, Clock clock,
+      ConversationStore conversations, ContactStore contacts, CurrentOrganization current, TeamLeadership leadership, Clock clock,
       @Value("${maillon.listening.default-cadence-days}") int defaultCadenceDays,
       @Value("${maillon.listening.default-anonymity-threshold}") int defaultThreshold) {
     this.campaigns = campaigns;
     this.invitations = invitations;
     this.responses = responses;
     this.conversations = conversations;
+    this.contacts = contacts;
     this.current = current;
     this.leadership = leadership;
     this.clock = clock;
@@ -136,7 +138,8 @@ public class ListeningService {
   /**
    * Records a response through its invitation, once: the answers are checked first, then the
    * invitation is used by a conditional update, in the same transaction as the response it lets in.
-   * The invitation keeps only the day it was used, so that its time cannot pick out its response.
+   * The invitation keeps only the day it was used, so that its time cannot pick out its response;
+   * a contact mailed this invitation keeps only that it was used.
    */
   @Transactional
   public void respond(String token, NewResponse response, Locale language, Instant at) {
@@ -255,6 +258,7 @@ public class ListeningService {
     if (!invitations.use(Tokens.hash(token), at.truncatedTo(ChronoUnit.DAYS))) {
       throw new AlreadyAnswered();
     }
+    contacts.cut(Tokens.hash(token));
     responses.add(invitation.campaignId(), invitation.customer(), at, language, response.answers(), questions);
   }
 

@@ -1,5 +1,6 @@
 package org.maillon.server.listening;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,10 +12,23 @@ import org.maillon.voice.Thresholds;
  * the current model), its questions in order, how often it listens (cadence) and how many
  * responses each batch of published results holds at least (its anonymity threshold, 3 or more).
  * Omitted questions, cadence and threshold take the defaults ({@link #withDefaults}); the command
- * checks itself against the model, every problem at once.
+ * checks itself against the model, every problem at once. Contacts invited by email are reminded
+ * after {@code remindAfterDays} without an answer, at most {@code maxReminders} times, never once
+ * the campaign closes ({@code closesAt}, none when null).
  */
 public record NewCampaign(String team, List<String> customers, List<NewQuestion> questions,
-    Integer cadenceDays, Integer anonymityThreshold) {
+    Integer cadenceDays, Integer anonymityThreshold, Integer remindAfterDays, Integer maxReminders,
+    Instant closesAt) {
+
+  static final int DEFAULT_REMIND_AFTER_DAYS = 5;
+  static final int DEFAULT_MAX_REMINDERS = 2;
+  static final int MAX_REMINDERS = 10;
+
+  /** A campaign with the default reminders and no closing date. */
+  public NewCampaign(String team, List<String> customers, List<NewQuestion> questions, Integer cadenceDays,
+      Integer anonymityThreshold) {
+    this(team, customers, questions, cadenceDays, anonymityThreshold, null, null, null);
+  }
 
   /** The questions asked when a campaign names none: recommendation, satisfaction, a free word. */
   public static final List<NewQuestion> DEFAULT_QUESTIONS = List.of(
@@ -25,7 +39,9 @@ public record NewCampaign(String team, List<String> customers, List<NewQuestion>
   NewCampaign withDefaults(int defaultCadenceDays, int defaultThreshold) {
     return new NewCampaign(team, customers, questions == null ? DEFAULT_QUESTIONS : questions,
         cadenceDays == null ? defaultCadenceDays : cadenceDays,
-        anonymityThreshold == null ? defaultThreshold : anonymityThreshold);
+        anonymityThreshold == null ? defaultThreshold : anonymityThreshold,
+        remindAfterDays == null ? DEFAULT_REMIND_AFTER_DAYS : remindAfterDays,
+        maxReminders == null ? DEFAULT_MAX_REMINDERS : maxReminders, closesAt);
   }
 
   /** Checks this campaign (with its defaults) against the model; throws every problem at once. */
@@ -45,6 +61,10 @@ public record NewCampaign(String team, List<String> customers, List<NewQuestion>
     }
     positive("cadenceDays", cadenceDays, violations);
     threshold(anonymityThreshold, violations);
+    positive("remindAfterDays", remindAfterDays, violations);
+    if (maxReminders < 0 || maxReminders > MAX_REMINDERS) {
+      violations.add("maxReminders", "range", 0, MAX_REMINDERS);
+    }
     violations.throwIfAny();
   }
 

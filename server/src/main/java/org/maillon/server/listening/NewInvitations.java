@@ -48,13 +48,18 @@ public record NewInvitations(String customer, Integer count, List<String> emails
     violations.throwIfAny();
   }
 
+  /** Whether this looks like an email address of at most {@value #MAX_EMAIL} characters. */
+  static boolean isEmail(String email) {
+    return email != null && email.strip().length() <= MAX_EMAIL && EMAIL.matcher(email.strip()).matches();
+  }
+
   private void checkEmails(Violations violations) {
     if (emails.isEmpty() || emails.size() > MAX) {
       violations.add("emails", "range", 1, MAX);
     }
     for (int i = 0; i < emails.size(); i++) {
       String email = emails.get(i);
-      if (email == null || email.strip().length() > MAX_EMAIL || !EMAIL.matcher(email.strip()).matches()) {
+      if (!isEmail(email)) {
         violations.add("emails[" + i + "]", "email", String.valueOf(email));
       }
     }

@@ -27,7 +27,7 @@ public record NewPulse(String team, List<NewQuestion> questions, Integer anonymi
   NewCampaign campaign(int cadenceDays, int defaultThreshold) {
     return new NewCampaign(team, team == null ? null : List.of(team),
         questions == null ? DEFAULT_QUESTIONS : questions, cadenceDays,
-        anonymityThreshold == null ? defaultThreshold : anonymityThreshold);
+        anonymityThreshold == null ? defaultThreshold : anonymityThreshold).withDefaults(cadenceDays, defaultThreshold);
   }
 
   /** Checks this pulse (with its defaults) against the model; throws every problem at once. */

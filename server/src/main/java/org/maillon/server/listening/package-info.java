@@ -8,6 +8,8 @@
  * state of the data) and read results through its read ports:
  * {@link org.maillon.server.listening.CustomerListening} (voice, regular listening) and
  * {@link org.maillon.server.listening.PulseResponses} (pulse). Invitations are never linked to
- * responses: a respondent stays anonymous.
+ * responses: a respondent stays anonymous. With an SMTP server set, it also emails invitations
+ * and reminders to contacts ({@link org.maillon.server.listening.MailInvitations}) through the
+ * mail module's outbox; a contact is cut from its invitation when the invitation is used.
  */
 package org.maillon.server.listening;

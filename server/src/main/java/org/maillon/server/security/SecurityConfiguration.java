@@ -52,6 +52,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/model").hasRole("ADMIN")
             .requestMatchers(HttpMethod.POST, "/api/pulses").hasRole("MANAGER")
             .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
+            .requestMatchers("/api/mail/**").hasRole("ADMIN")
             .requestMatchers("/api/model", "/api/model/**").hasRole("MANAGER")
             .anyRequest().hasRole("MEMBER"))
         .httpBasic(basic -> basic.realmName("Maillon").authenticationEntryPoint(problems))
@@ -69,11 +70,12 @@ class SecurityConfiguration {
     hardening.pages(http);
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/swagger-ui/**", "/favicon.ico", "/favicon.svg",
-                "/actuator/health", "/actuator/health/**", "/r/*").permitAll()
+                "/actuator/health", "/actuator/health/**", "/r/*", "/unsubscribe/*").permitAll()
             .requestMatchers("/actuator/**").hasRole("ADMIN")
             .requestMatchers(HttpMethod.POST, "/model").hasRole("ADMIN")
             .requestMatchers("/model", "/model/**").hasRole("MANAGER")
             .requestMatchers("/users", "/users/**").hasRole("ADMIN")
+            .requestMatchers("/mail/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure).permitAll())
         .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"))

@@ -49,6 +49,7 @@ final class Samples {
       Map.entry("PUT /api/teams/{id}/card", own -> "/api/teams/" + own.team() + "/card"),
       Map.entry("POST /api/campaigns/{id}/invitations", own -> "/api/campaigns/" + own.campaign() + "/invitations"),
       Map.entry("POST /listening/campaigns/{id}/invitations", own -> "/listening/campaigns/" + own.campaign() + "/invitations"),
+      Map.entry("POST /listening/campaigns/{id}/contacts", own -> "/listening/campaigns/" + own.campaign() + "/contacts"),
       Map.entry("GET /teams/{id}/card/edit", own -> "/teams/" + own.team() + "/card/edit"),
       Map.entry("POST /teams/{id}/card/edit", own -> "/teams/" + own.team() + "/card/edit"),
       Map.entry("POST /links/{from}/{to}/confirmation", own -> "/links/" + SUPPLIER + "/" + own.team() + "/confirmation"),
@@ -100,7 +101,7 @@ final class Samples {
           new Request(method, row.path(), Map.of("team", OTHER_TEAM)));
     }
     if (OWN_PATHS.containsKey(row.endpoint())) {
-      String other = row.endpoint().contains("invitations")
+      String other = row.endpoint().matches(".*/(invitations|contacts)$")
           ? row.path().replace("{id}", Long.toString(otherCampaign))
           : row.endpoint().contains("actions/") ? row.path().replace("{id}", Long.toString(otherAction))
           : OTHER_PATHS.get(row.endpoint());

@@ -73,6 +73,7 @@ final class Tour {
         new Stop("history", "/model/history", Visitor.ADMIN),
         new Stop("users", "/users", Visitor.ADMIN),
         new Stop("user", "/users/" + demo.user(), Visitor.ADMIN),
+        new Stop("outbox", "/mail/outbox", Visitor.ADMIN),
         new Stop("account", "/account", Visitor.ADMIN),
         new Stop("not-found", "/teams/no-such-team", Visitor.ADMIN));
   }
