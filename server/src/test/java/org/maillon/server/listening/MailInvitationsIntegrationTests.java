@@ -3,7 +3,6 @@ package org.maillon.server.listening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.maillon.server.testing.Api;
 import org.maillon.server.testing.ApiTest;
 import org.maillon.server.testing.MutableClock;
+import org.maillon.server.testing.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -41,15 +41,11 @@ class MailInvitationsIntegrationTests {
   static final Duration WAIT = Duration.ofSeconds(30);
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-      .withPerMethodLifecycle(false);
+  static GreenMailExtension smtp = TestSmtp.server();
 
   @DynamicPropertySource
   static void mail(DynamicPropertyRegistry registry) {
-    registry.add("maillon.mail.host", () -> "localhost");
-    registry.add("maillon.mail.port", () -> smtp.getSmtp().getPort());
-    registry.add("maillon.mail.from", () -> "ecoute@cuisines-bocage.example");
-    registry.add("maillon.mail.poll", () -> "PT0.2S");
+    TestSmtp.register(registry, smtp);
   }
 
   @LocalServerPort int port;

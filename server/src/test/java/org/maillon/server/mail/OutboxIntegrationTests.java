@@ -3,7 +3,6 @@ package org.maillon.server.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.maillon.server.storage.Timestamps;
 import org.maillon.server.testing.ApiTest;
 import org.maillon.server.testing.MutableClock;
+import org.maillon.server.testing.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,15 +26,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class OutboxIntegrationTests {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-      .withPerMethodLifecycle(false);
+  static GreenMailExtension smtp = TestSmtp.server();
 
   @DynamicPropertySource
   static void mail(DynamicPropertyRegistry registry) {
-    registry.add("maillon.mail.host", () -> "localhost");
-    registry.add("maillon.mail.port", () -> smtp.getSmtp().getPort());
-    registry.add("maillon.mail.from", () -> "ecoute@cuisines-bocage.example");
-    registry.add("maillon.mail.poll", () -> "PT0.2S");
+    TestSmtp.register(registry, smtp);
   }
 
   @Autowired JdbcClient jdbc;

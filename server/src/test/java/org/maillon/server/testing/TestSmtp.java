@@ -1,0 +1,27 @@
+package org.maillon.server.testing;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A real SMTP server in the test JVM (GreenMail) and the settings that point Maillon at it, so that
+ * mail tests read what a recipient would receive; the worker polls often so tests wait little.
+ */
+public final class TestSmtp {
+
+  private TestSmtp() {}
+
+  /** A server on a free port, kept for the whole test class. */
+  public static GreenMailExtension server() {
+    return new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+  }
+
+  /** Maillon's mail settings for that server. */
+  public static void register(DynamicPropertyRegistry registry, GreenMailExtension smtp) {
+    registry.add("maillon.mail.host", () -> "localhost");
+    registry.add("maillon.mail.port", () -> smtp.getSmtp().getPort());
+    registry.add("maillon.mail.from", () -> "ecoute@cuisines-bocage.example");
+    registry.add("maillon.mail.poll", () -> "PT0.2S");
+  }
+}
