@@ -91,7 +91,8 @@ class AgreementIntegrationTests {
     assertThat(confirmed.json().get("status").asString()).isEqualTo("agreed");
     JsonNode latest = admin.get("/api/model/versions").json().get(0);
     assertThat(latest.get("id").asLong()).isEqualTo(confirmed.json().get("version").asLong());
-    assertThat(latest.get("format").asString()).isEqualTo("confirm");
+    assertThat(latest.get("format").asString()).isEqualTo("confirmation");
+    assertThat(latest.get("kind").asString()).isEqualTo("confirmation");
     assertThat(latest.get("importedBy").asString()).isEqualTo("agree-sales");
     long edit = admin.get("/api/model/versions").json().get(1).get("id").asLong();
     JsonNode diff = admin.get("/api/model/versions/" + edit + "/diff/" + latest.get("id").asLong()).json();
