@@ -80,9 +80,10 @@ class CentricityPostgresIntegrationTests {
   }
 
   /**
-   * Version 2, the tiny model: distance (1 + 0.8) / 2 = 0.9; requirements 1 − 1/2 = 0.5;
-   * procedures 1 × 100 / 3 per 100 → 1 / (1 + 3.333 / 10) = 0.2308; levels: no level between top
-   * and base → 1. Index = (15 × 0.9 + 15 × 0.5 + 10 × 0.2308 + 10 × 1) / 50 × 100 = 66.615.
+   * Version 2, the tiny model: distance (1 + 0.8) / 2 = 0.9; requirements: of 2 expectations one
+   * uncovered, of 2 links one pending (never confirmed) and one empty → 1 − (1 + 1 + 1) / (2 + 2) =
+   * 0.25; procedures 1 × 100 / 3 per 100 → 1 / (1 + 3.333 / 10) = 0.2308; levels: no level between
+   * top and base → 1. Index = (15 × 0.9 + 15 × 0.25 + 10 × 0.2308 + 10 × 1) / 50 × 100 = 59.115.
    *
    * <p>Quarters: it listened to sales in 2026-Q3 (a conversation), sales to retail in 2026-Q4 (five
    * answers of CSAT 4). Q3: listening 1/2, no satisfaction → 50. Q4: listening 1/2, satisfaction
@@ -107,7 +108,7 @@ class CentricityPostgresIntegrationTests {
     CentricityHistory history = evolution.history();
 
     assertThat(history.versions()).hasSize(2);
-    assertThat(history.versions().get(1).index()).isCloseTo(100 * (13.5 + 7.5 + 10 / (1 + 10 / 3.0) + 10) / 50,
+    assertThat(history.versions().get(1).index()).isCloseTo(100 * (13.5 + 3.75 + 10 / (1 + 10 / 3.0) + 10) / 50,
         within(1e-9));
     assertThat(history.versions().get(0).index()).isBetween(0.0, 100.0).isNotEqualTo(history.versions().get(1).index());
     assertThat(history.quarters()).extracting(CentricityHistory.QuarterPoint::period)
@@ -120,9 +121,10 @@ class CentricityPostgresIntegrationTests {
     assertThat(evolution.history()).isEqualTo(history);
 
     // sales now: 1 hop → 1; 1 of 1 link on time → 1; CSAT 4 → 0.75; card of retail stale → 0;
-    // requirements 0.5; no procedure → 1: (15 + 20 + 18.75 + 0 + 7.5 + 10) / 100.
+    // requirements, one link pending with one of 2 expectations uncovered: 1 − (1 + 1) / (2 + 1) =
+    // 1/3; no procedure → 1: (15 + 20 + 18.75 + 0 + 5 + 10) / 100.
     TeamCentricity sales = centricity.team("sales");
-    assertThat(sales.index()).isCloseTo(71.25, within(1e-9));
+    assertThat(sales.index()).isCloseTo(68.75, within(1e-9));
     assertThat(sales.links()).singleElement().satisfies(link -> {
       assertThat(link.verdict()).isEqualTo("agrees");
       assertThat(link.csat()).isEqualTo(4.0);
