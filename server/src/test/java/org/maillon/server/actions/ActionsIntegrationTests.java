@@ -18,15 +18,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Actions on the demo SME: Aurélie (p-0051) leads in-store sales ({@value #TEAM}), whose procedure
  * "remise exceptionnelle" needs more approvals than a circuit should hold ({@value #FINDING});
  * Antoine (p-0052) leads online sales, another team; a seller of in-store sales (p-0058) leads
- * nothing.
+ * nothing. The class has a server and a database of its own: it listens years ahead, which would
+ * put a listened link into the quarters the index's tests work out by hand on the shared server.
  */
 @ApiTest
+@TestPropertySource(properties = "maillon.tests.context=actions")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ActionsIntegrationTests {
 
