@@ -82,7 +82,8 @@ class SurveyController {
       }
     }
     try {
-      listening.respond(token, new NewResponse(answers), respondentLanguage(locale));
+      listening.respond(token, new NewResponse(answers, fields.containsKey("consent") ? Boolean.TRUE : null,
+          fields.get("contact")), respondentLanguage(locale));
       model.addAttribute(Notice.ATTRIBUTE, new Notice("survey-thanks", "listening.survey.thanks.title",
           survey.kind() == CampaignKind.PULSE ? "listening.survey.pulseThanks" : "listening.survey.thanks.text"));
       return NOTICE;

@@ -1,0 +1,17 @@
+package org.maillon.server.listening;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A respondent who ticked the consent asked to be contacted about their answer: published inside
+ * the transaction that records the answer, so that whoever turns it into a follow-up (the actions
+ * module) writes in the same transaction, all of it or nothing. The contact travels only in this
+ * event: the answer's rows never hold it.
+ *
+ * @param customerName the customer group's name in the current model, as the lead knows it
+ * @param scores each scored question's wording and score, in the respondent's language
+ * @param language the language the respondent answered in
+ */
+public record FollowUpAsked(long campaignId, String team, String customerName, String contact, List<String> scores,
+    Locale language) {}
