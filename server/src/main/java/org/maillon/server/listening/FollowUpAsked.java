@@ -14,4 +14,13 @@ import java.util.Locale;
  * @param language the language the respondent answered in
  */
 public record FollowUpAsked(long campaignId, String team, String customerName, String contact, List<String> scores,
-    Locale language) {}
+    Locale language) {
+
+  /** The follow-up a checked response asks for, each scored answer as its question's wording and score. */
+  static FollowUpAsked of(long campaignId, String team, String customerName, NewResponse response,
+      List<Question> questions, Locale language) {
+    List<String> scores = response.answers().stream().filter(a -> questions.get(a.question()).type().scored())
+        .map(a -> questions.get(a.question()).wording().in(language) + " " + a.score()).toList();
+    return new FollowUpAsked(campaignId, team, customerName, response.contact().strip(), scores, language);
+  }
+}

@@ -266,21 +266,27 @@ public class ListeningService {
     InvitationStore.Found invitation = unused(token);
     List<Question> questions = campaigns.questions(invitation.campaignId());
     response.check(questions);
+    String team = campaign(invitation.campaignId()).team();
+    if (response.followUp() && !hasLead(team)) {
+      Violations noOne = new Violations();
+      noOne.add("consent", "noOneToCall");
+      noOne.throwIfAny();
+    }
     if (!invitations.use(Tokens.hash(token), at.truncatedTo(ChronoUnit.DAYS))) {
       throw new AlreadyAnswered();
     }
     contacts.cut(Tokens.hash(token));
     responses.add(invitation.campaignId(), invitation.customer(), at, language, response.answers(), questions);
     if (response.followUp()) {
-      events.publishEvent(new FollowUpAsked(invitation.campaignId(), campaign(invitation.campaignId()).team(),
-          label(invitation.customer()), response.contact().strip(), scores(response, questions, language), language));
+      events.publishEvent(FollowUpAsked.of(invitation.campaignId(), team, label(invitation.customer()), response,
+          questions, language));
     }
   }
 
-  /** Each scored answer as its question's wording and score, in the respondent's language. */
-  private static List<String> scores(NewResponse response, List<Question> questions, Locale language) {
-    return response.answers().stream().filter(a -> questions.get(a.question()).type().scored())
-        .map(a -> questions.get(a.question()).wording().in(language) + " " + a.score()).toList();
+  /** Whether the team has a lead in the current model, who would own a follow-up. */
+  private boolean hasLead(String team) {
+    return current.get().map(now -> now.diagnosis().model().teams().stream()
+        .anyMatch(t -> t.id().equals(team) && t.lead() != null)).orElse(false);
   }
 
   private Conversation log(NewConversation conversation, String by, Instant at) {
