@@ -56,6 +56,12 @@ class ActionStore {
     return jdbc.sql("SELECT * FROM actions WHERE id = ?").param(id).query(ActionStore::action).optional();
   }
 
+  /** The actions of this source, by id. */
+  List<Action> bySource(SourceKind kind, String key) {
+    return jdbc.sql("SELECT * FROM actions WHERE source_kind = ? AND source_key = ? ORDER BY id")
+        .params(kind.code(), key).query(ActionStore::action).list();
+  }
+
   /** The actions the filter keeps, by due day. */
   List<Action> list(Filter filter) {
     List<String> conditions = new ArrayList<>();

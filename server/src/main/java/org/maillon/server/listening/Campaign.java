@@ -10,11 +10,17 @@ import java.util.List;
  * customers, or a bureaucracy pulse of a team's collaborators (its only "customer" is then the
  * team itself, the group its respondents belong to). Contacts invited by email are reminded
  * after {@code remindAfterDays}, at most {@code maxReminders} times, until {@code closesAt} (none
- * when null).
+ * when null). Its follow-ups (respondents who asked to be contacted) are counted apart.
  */
 public record Campaign(long id, String team, List<String> customers, List<Question> questions, int cadenceDays,
     int anonymityThreshold, Instant createdAt, String createdBy, InvitationCounts invitations, CampaignKind kind,
-    int remindAfterDays, int maxReminders, Instant closesAt) {
+    int remindAfterDays, int maxReminders, Instant closesAt, FollowUpCounts followUps) {
+
+  /** The same campaign with these follow-up counts. */
+  Campaign withFollowUps(FollowUpCounts counts) {
+    return new Campaign(id, team, customers, questions, cadenceDays, anonymityThreshold, createdAt, createdBy,
+        invitations, kind, remindAfterDays, maxReminders, closesAt, counts);
+  }
 
   /** Whether the campaign has closed at this instant: no reminder goes out then. */
   boolean closed(Instant at) {

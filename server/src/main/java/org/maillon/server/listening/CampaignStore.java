@@ -122,6 +122,6 @@ class CampaignStore {
     return new Campaign(row.id(), row.team(), customers, questions(row.id()), row.cadenceDays(), row.threshold(),
         row.createdAt(), row.createdBy(),
         invitations.counts(row.id(), customers, publishedByCampaign.getOrDefault(row.id(), Map.of())), row.kind(),
-        row.remindAfterDays(), row.maxReminders(), row.closesAt());
+        row.remindAfterDays(), row.maxReminders(), row.closesAt(), FollowUpCounts.NONE);
   }
 }

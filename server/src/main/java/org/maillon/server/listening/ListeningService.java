@@ -12,7 +12,9 @@ import org.maillon.server.teams.TeamLeadership;
 import org.maillon.server.teams.TeamRights;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.maillon.voice.Thresholds;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -40,11 +42,14 @@ public class ListeningService {
   private final CurrentOrganization current;
   private final TeamLeadership leadership;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
+  private final ObjectProvider<FollowUpLedger> followUps;
   private final int defaultCadenceDays;
   private final int defaultThreshold;
 
   ListeningService(CampaignStore campaigns, InvitationStore invitations, ResponseStore responses,
       ConversationStore conversations, ContactStore contacts, CurrentOrganization current, TeamLeadership leadership, Clock clock,
+      ApplicationEventPublisher events, ObjectProvider<FollowUpLedger> followUps,
       @Value("${maillon.listening.default-cadence-days}") int defaultCadenceDays,
       @Value("${maillon.listening.default-anonymity-threshold}") int defaultThreshold) {
     this.campaigns = campaigns;
@@ -55,6 +60,8 @@ public class ListeningService {
     this.current = current;
     this.leadership = leadership;
     this.clock = clock;
+    this.events = events;
+    this.followUps = followUps;
     this.defaultCadenceDays = defaultCadenceDays;
     this.defaultThreshold = defaultThreshold;
     if (defaultThreshold < Thresholds.MINIMUM) {
@@ -95,9 +102,11 @@ public class ListeningService {
     return campaigns.all(team);
   }
 
-  /** A campaign with its invitation counts, or {@link UnknownCampaign}. */
+  /** A campaign with its invitation and follow-up counts, or {@link UnknownCampaign}. */
   public Campaign campaign(long id) {
-    return campaigns.find(id).orElseThrow(() -> new UnknownCampaign(id));
+    Campaign campaign = campaigns.find(id).orElseThrow(() -> new UnknownCampaign(id));
+    FollowUpLedger ledger = followUps.getIfAvailable();
+    return ledger == null ? campaign : campaign.withFollowUps(ledger.counts(id));
   }
 
   @Transactional
@@ -139,7 +148,9 @@ public class ListeningService {
    * Records a response through its invitation, once: the answers are checked first, then the
    * invitation is used by a conditional update, in the same transaction as the response it lets in.
    * The invitation keeps only the day it was used, so that its time cannot pick out its response;
-   * a contact mailed this invitation keeps only that it was used.
+   * a contact mailed this invitation keeps only that it was used. A respondent who asks to be
+   * contacted is announced by {@link FollowUpAsked}, in the same transaction; the contact is not
+   * stored here.
    */
   @Transactional
   public void respond(String token, NewResponse response, Locale language, Instant at) {
@@ -255,11 +266,27 @@ public class ListeningService {
     InvitationStore.Found invitation = unused(token);
     List<Question> questions = campaigns.questions(invitation.campaignId());
     response.check(questions);
+    String team = campaign(invitation.campaignId()).team();
+    if (response.followUp() && !hasLead(team)) {
+      Violations noOne = new Violations();
+      noOne.add("consent", "noOneToCall");
+      noOne.throwIfAny();
+    }
     if (!invitations.use(Tokens.hash(token), at.truncatedTo(ChronoUnit.DAYS))) {
       throw new AlreadyAnswered();
     }
     contacts.cut(Tokens.hash(token));
     responses.add(invitation.campaignId(), invitation.customer(), at, language, response.answers(), questions);
+    if (response.followUp()) {
+      events.publishEvent(FollowUpAsked.of(invitation.campaignId(), team, label(invitation.customer()), response,
+          questions, language));
+    }
+  }
+
+  /** Whether the team has a lead in the current model, who would own a follow-up. */
+  private boolean hasLead(String team) {
+    return current.get().map(now -> now.diagnosis().model().teams().stream()
+        .anyMatch(t -> t.id().equals(team) && t.lead() != null)).orElse(false);
   }
 
   private Conversation log(NewConversation conversation, String by, Instant at) {

@@ -9,10 +9,23 @@ import java.util.Set;
  * question, a whole score in the question's range for the scored questions, and a text of at most
  * {@value #MAX_TEXT} characters for a text question. The scores of a pulse (hours, share, scale)
  * are all required, so that every figure of a group counts the same respondents as the group.
+ * A respondent may ask to be contacted: {@code consent} ticked and a {@code contact} (an email or
+ * a phone, at most {@value #MAX_CONTACT} characters), both or neither.
  */
-public record NewResponse(List<Answer> answers) {
+public record NewResponse(List<Answer> answers, Boolean consent, String contact) {
 
   public static final int MAX_TEXT = 4000;
+  public static final int MAX_CONTACT = 200;
+
+  /** Answers without any wish to be contacted. */
+  public NewResponse(List<Answer> answers) {
+    this(answers, null, null);
+  }
+
+  /** Whether the respondent asked to be contacted (once checked). */
+  boolean followUp() {
+    return Boolean.TRUE.equals(consent);
+  }
 
   /** Checks the answers against the campaign's questions; throws every problem at once. */
   void check(List<Question> questions) {
@@ -30,7 +43,19 @@ public record NewResponse(List<Answer> answers) {
         violations.add("answers", "unanswered", question.position(), question.position() + 1);
       }
     }
+    checkContact(violations);
     violations.throwIfAny();
+  }
+
+  /** A contact needs the consent ticked, and the consent a contact. */
+  private void checkContact(Violations violations) {
+    boolean given = contact != null && !contact.isBlank();
+    if (given && !followUp()) {
+      violations.add("consent", "consentMissing");
+    } else if (!given && followUp()) {
+      violations.add("contact", "contactMissing");
+    }
+    violations.tooLong("contact", contact, MAX_CONTACT);
   }
 
   private static void check(String field, Answer answer, List<Question> questions, Set<Integer> answered,

@@ -31,12 +31,15 @@ class ResponseController {
 
   @Operation(summary = "Answer a campaign through an invitation's token (no sign-in; once per token)",
       description = "201 with no body; 409 when the token was used, 404 when unknown, 422 with every"
-          + " problem in `errors`. Nothing links the response to the invitation.")
+          + " problem in `errors`. Nothing links the response to the invitation. `consent` (true) with"
+          + " `contact` (email or phone, ≤ 200 characters) asks to be contacted: a follow-up for the team's lead,"
+          + " the only place the contact is kept; one without the other is a 422.")
   @PostMapping("/api/responses/{token}")
   @ResponseStatus(HttpStatus.CREATED)
   void respond(@PathVariable String token, @RequestBody(required = false) JsonNode body,
       @RequestParam(required = false) String lang, HttpServletRequest request) {
-    listening.respond(token, new NewResponse(answers(body)), RequestLocale.of(request, lang));
+    listening.respond(token, new NewResponse(answers(body), consent(body), body == null ? null : text(body.get("contact"))),
+        RequestLocale.of(request, lang));
   }
 
   /** The answers as given; null when there is no list of them. */
@@ -51,6 +54,12 @@ class ResponseController {
           text(answer.get("text"))) : null);
     }
     return answers;
+  }
+
+  /** The consent as given: true only when it is the JSON true. */
+  private static Boolean consent(JsonNode body) {
+    JsonNode consent = body == null ? null : body.get("consent");
+    return consent != null && consent.isBoolean() ? consent.asBoolean() : null;
   }
 
   private static Integer question(JsonNode node) {

@@ -42,12 +42,28 @@ class NewResponseTests {
         .containsExactly("answers[0].value", "answers[1].value");
   }
 
+  @Test
+  void aContactNeedsTheConsentAndTheConsentAContactOfAtMostTwoHundredCharacters() {
+    List<Answer> answers = List.of(Answer.score(0, 2));
+    assertThatCode(() -> new NewResponse(answers, true, "x".repeat(NewResponse.MAX_CONTACT)).check(QUESTIONS))
+        .doesNotThrowAnyException();
+    assertThat(fields(new NewResponse(answers, null, "a@b.fr"))).containsExactly("consent");
+    assertThat(fields(new NewResponse(answers, false, "a@b.fr"))).containsExactly("consent");
+    assertThat(fields(new NewResponse(answers, true, " "))).containsExactly("contact");
+    assertThat(fields(new NewResponse(answers, true, "x".repeat(NewResponse.MAX_CONTACT + 1))))
+        .containsExactly("contact");
+  }
+
   private static List<String> fields(List<Answer> answers) {
+    return fields(new NewResponse(answers));
+  }
+
+  private static List<String> fields(NewResponse response) {
     try {
-      new NewResponse(answers).check(QUESTIONS);
+      response.check(QUESTIONS);
     } catch (ListeningRejected rejected) {
       return rejected.violations().stream().map(Violation::field).toList();
     }
-    throw new AssertionError("Accepted: " + answers);
+    throw new AssertionError("Accepted: " + response);
   }
 }

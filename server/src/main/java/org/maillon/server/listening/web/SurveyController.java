@@ -82,12 +82,14 @@ class SurveyController {
       }
     }
     try {
-      listening.respond(token, new NewResponse(answers), respondentLanguage(locale));
+      listening.respond(token, new NewResponse(answers, fields.containsKey("consent") ? Boolean.TRUE : null,
+          fields.get("contact")), respondentLanguage(locale));
       model.addAttribute(Notice.ATTRIBUTE, new Notice("survey-thanks", "listening.survey.thanks.title",
           survey.kind() == CampaignKind.PULSE ? "listening.survey.pulseThanks" : "listening.survey.thanks.text"));
       return NOTICE;
     } catch (ListeningRejected rejected) {
       response.setStatus(422);
+      model.addAttribute("followUpProblems", followUpProblems(rejected, locale));
       return form(token, survey, fields, problemsByQuestion(rejected, positions, locale), general(rejected, locale), locale,
           model);
     } catch (UnknownInvitation | AlreadyAnswered e) {
@@ -135,7 +137,17 @@ class SurveyController {
 
   private List<String> general(ListeningRejected rejected, Locale locale) {
     return rejected.violations().stream().filter(v -> !v.field().startsWith("answers[") && !isUnanswered(v))
-        .map(v -> errors.message(v, locale)).toList();
+        .filter(v -> !isFollowUp(v)).map(v -> errors.message(v, locale)).toList();
+  }
+
+  private List<String> followUpProblems(ListeningRejected rejected, Locale locale) {
+    return rejected.violations().stream().filter(SurveyController::isFollowUp).map(v -> errors.message(v, locale))
+        .toList();
+  }
+
+  /** A problem of the wish to be contacted (consent, contact): shown under that part of the form. */
+  private static boolean isFollowUp(Violation violation) {
+    return "consent".equals(violation.field()) || "contact".equals(violation.field());
   }
 
   /** A pulse score left unanswered: shown under its question. */
