@@ -56,6 +56,9 @@ public class ActionService {
     if (!rights.leads(action.team()) && (known || !rights.leadsAny())) {
       throw new AccessDeniedException("Only the team's leads, managers and admins create its actions.");
     }
+    if (SourceKind.FOLLOW_UP.code().equals(action.sourceKind())) {
+      throw new ActionRejected(List.of(new ActionRejected.Problem("sourceKind", "followUpByHand", List.of())));
+    }
     long id = store.add(action.check(diagnosis, today()), user.getName(), clock.instant());
     return read(id, diagnosis);
   }

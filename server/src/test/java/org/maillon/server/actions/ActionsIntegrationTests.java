@@ -111,6 +111,17 @@ class ActionsIntegrationTests {
   }
 
   @Test
+  void aFollowUpIsNeverMadeByHandSoThatTheCampaignsCountsStayTheCustomersOwn() {
+    int before = admin.get("/api/actions?team=" + TEAM).json().size();
+    Reply refused = lead.post("/api/actions", JSON, Map.of("title", "Rappeler", "team", TEAM,
+        "sourceKind", "follow-up", "sourceKey", "campaign:1"));
+
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body()).contains("sourceKind").contains("followUpByHand");
+    assertThat(admin.get("/api/actions?team=" + TEAM).json().size()).isEqualTo(before);
+  }
+
+  @Test
   void everyProblemIsListedWithItsField() {
     Reply refused = lead.post("/api/actions", JSON, Map.of("title", "x".repeat(201), "team", TEAM,
         "owner", "p-9999", "due", "31/12/2026", "status", "later", "notes", "n".repeat(2001)));
