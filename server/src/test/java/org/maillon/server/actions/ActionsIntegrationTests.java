@@ -133,6 +133,11 @@ class ActionsIntegrationTests {
         .containsExactlyInAnyOrder("title", "owner", "due", "status", "notes");
     assertThat(lead.post("/api/actions", JSON, Map.of("title", "Ailleurs", "team", "no-such-team", "owner", LEAD))
         .json().get("errors").findValuesAsString("code")).containsExactly("unknownTeam");
+    Api pages = Api.signedIn(port, "actions-lead", PASSWORD);
+    Reply page = pages.postForm("/actions?lang=fr", Map.of("team", TEAM, "title", "", "_csrf",
+        Api.csrfToken(pages.get("/actions", HTML).body())));
+    assertThat(page.status()).as("the page says each problem by its field").isEqualTo(422);
+    assertThat(page.body()).contains("Intitulé").contains("Obligatoire.");
   }
 
   @Test
