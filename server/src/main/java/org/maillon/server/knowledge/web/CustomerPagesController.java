@@ -59,15 +59,15 @@ class CustomerPagesController {
   private final CurrentOrganization current;
   private final ListeningService listening;
   private final MailInvitations mail;
-  private final FormErrors errors;
+  private final FormErrors mailErrors;
 
   CustomerPagesController(CustomerCards cards, CurrentOrganization current, ListeningService listening,
-      MailInvitations mail, FormErrors errors) {
+      MailInvitations mail, FormErrors mailErrors) {
     this.cards = cards;
     this.current = current;
     this.listening = listening;
     this.mail = mail;
-    this.errors = errors;
+    this.mailErrors = mailErrors;
   }
 
   @GetMapping("/customers")
@@ -138,10 +138,10 @@ class CustomerPagesController {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No customer has the id " + id + ".");
     }
     try {
-      model.addAttribute("mailed", found(() -> mail.inviteCustomer(campaign, id, contacts)));
+      model.addAttribute("mailed", mail.inviteCustomer(campaign, id, contacts));
     } catch (ListeningRejected rejected) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      model.addAttribute("mailProblems", errors.byLine(rejected, locale));
+      model.addAttribute("mailProblems", mailErrors.byLine(rejected, locale));
       model.addAttribute("contacts", contacts);
       model.addAttribute("campaign", campaign);
     }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.maillon.server.listening.Campaign;
 import org.maillon.server.listening.FormErrors;
@@ -91,9 +92,7 @@ class CampaignPagesController {
       @RequestParam(required = false) Integer count, @RequestParam(required = false) String emails,
       Authentication authentication, Locale locale, Model model, HttpServletRequest request,
       HttpServletResponse response) {
-    listening.requireLeadsAny(authentication);
-    Campaign campaign = campaign(id);
-    listening.requireRuns(authentication, campaign.team(), campaign.kind());
+    campaign(() -> listening.campaignRunBy(authentication, id));
     List<String> addresses = emails == null || emails.isBlank() ? null
         : List.of(emails.strip().split("\\s*[\\n,;]\\s*"));
     NewInvitations asked = new NewInvitations(customer, addresses == null ? count : null, addresses);
@@ -111,7 +110,7 @@ class CampaignPagesController {
   @PostMapping("/listening/campaigns/{id}/contacts")
   String mail(@PathVariable long id, @RequestParam(required = false) String contacts, Authentication authentication,
       Locale locale, Model model, HttpServletResponse response) {
-    listening.campaignRunBy(authentication, id);
+    campaign(() -> listening.campaignRunBy(authentication, id));
     try {
       model.addAttribute("mailed", mail.inviteCsv(id, contacts));
     } catch (ListeningRejected rejected) {
@@ -140,8 +139,13 @@ class CampaignPagesController {
 
   /** The campaign, or the 404 page. */
   private Campaign campaign(long id) {
+    return campaign(() -> listening.campaign(id));
+  }
+
+  /** The campaign the service finds (and may refuse, 403), or the 404 page. */
+  private static Campaign campaign(Supplier<Campaign> lookUp) {
     try {
-      return listening.campaign(id);
+      return lookUp.get();
     } catch (UnknownCampaign e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
     }
