@@ -11,7 +11,8 @@ import java.util.Comparator;
  *
  * @param sourceKey what names the source in the diagnosis (see {@link SourceKind}); null for none
  * @param sourceGone true when the source is a finding, an overdue link or an index fix that the
- *     current diagnosis no longer shows: the action may be confirmed and closed
+ *     current diagnosis no longer shows, or a voice theme its team's voice no longer shows: the
+ *     action may be confirmed and closed
  */
 public record Action(long id, String title, String owner, String team, LocalDate due, ActionStatus status,
     String notes, SourceKind sourceKind, String sourceKey, String createdBy, Instant createdAt, Instant updatedAt,
@@ -26,6 +27,19 @@ public record Action(long id, String title, String owner, String team, LocalDate
   public static Comparator<Action> overdueFirst(LocalDate today) {
     return Comparator.comparing((Action a) -> !a.overdue(today)).thenComparing(Action::due)
         .thenComparingLong(Action::id);
+  }
+
+  /**
+   * The words of the voice theme it comes from, as its key ({@code term:label}) keeps them for the
+   * page, after the term's colon; null for another source. (A term that holds a colon itself, as
+   * an abbreviation such as "k:a" can, shows its tail with the label: the check, which compares the
+   * whole term, is not misled.)
+   */
+  public String themeLabel() {
+    if (sourceKind != SourceKind.VOICE_THEME || sourceKey == null) {
+      return null;
+    }
+    return sourceKey.substring(sourceKey.indexOf(':') + 1);
   }
 
   /** The same action, saying whether its source is gone. */

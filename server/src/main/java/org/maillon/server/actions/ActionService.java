@@ -80,8 +80,17 @@ public class ActionService {
   }
 
   /**
+   * The first open or in-progress actions, overdue first, then by due day, at most {@code limit}:
+   * read from the database in that order, not all of them, for the home page.
+   */
+  public List<Action> pending(int limit) {
+    return sources.mark(store.pending(limit), current.diagnosis());
+  }
+
+  /**
    * Changes an action: any field for the team's leads, managers and admins; its status and notes
-   * for its owner; 403 for anyone else.
+   * for its owner; 403 for anyone else. A change that changes nothing writes nothing, so that
+   * {@code updatedAt} says when the action last really changed.
    */
   @Transactional
   public Action change(long id, ActionChange change, Authentication user) {
@@ -92,7 +101,10 @@ public class ActionService {
       throw new AccessDeniedException("Only the team's leads, managers and admins change an action;"
           + " its owner changes its status and notes.");
     }
-    store.update(id, change.applyTo(action, diagnosis), clock.instant());
+    NewAction.Checked changed = change.applyTo(action, diagnosis);
+    if (changed.changes(action)) {
+      store.update(id, changed, clock.instant());
+    }
     return read(id, diagnosis);
   }
 

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.maillon.server.storage.Timestamps;
@@ -80,6 +82,19 @@ class ActionStore {
     }
     String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     return jdbc.sql("SELECT * FROM actions" + where + " ORDER BY due, id").params(params)
+        .query(ActionStore::action).list();
+  }
+
+  /**
+   * The first open or in-progress actions by due day, then id: for those, overdue first is the
+   * same order, since an overdue one is due before today and the others today or later.
+   */
+  List<Action> pending(int limit) {
+    List<Object> params = new ArrayList<>();
+    Arrays.stream(ActionStatus.values()).filter(ActionStatus::pending).forEach(s -> params.add(s.code()));
+    String marks = String.join(", ", Collections.nCopies(params.size(), "?"));
+    params.add(limit);
+    return jdbc.sql("SELECT * FROM actions WHERE status IN (" + marks + ") ORDER BY due, id LIMIT ?").params(params)
         .query(ActionStore::action).list();
   }
 

@@ -1,6 +1,7 @@
 package org.maillon.server.actions;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.model.Team;
 
@@ -43,7 +44,14 @@ public record NewAction(String title, String owner, String team, String due, Str
 
   /** A checked action, ready to store. */
   record Checked(String title, String owner, String team, LocalDate due, ActionStatus status, String notes,
-      SourceKind sourceKind, String sourceKey) {}
+      SourceKind sourceKind, String sourceKey) {
+
+    /** Whether it differs from this action in a field a change may touch: if not, nothing is written. */
+    boolean changes(Action action) {
+      return !(title.equals(action.title()) && owner.equals(action.owner()) && due.equals(action.due())
+          && status == action.status() && Objects.equals(notes, action.notes()));
+    }
+  }
 
   static boolean blank(String text) {
     return text == null || text.isBlank();

@@ -3,31 +3,39 @@ package org.maillon.server.actions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.Finding;
 import org.maillon.diagnosis.Subject;
 import org.maillon.server.centricity.CentricityService;
 import org.maillon.server.system.NotFoundException;
+import org.maillon.server.themes.Theme;
+import org.maillon.server.themes.ThemeReport;
 import org.maillon.server.voice.ListeningOnTime;
+import org.maillon.server.voice.TeamVoices;
 import org.springframework.stereotype.Component;
 
 /**
  * Whether the current diagnosis still shows the sources of actions: a finding by its code and
- * subject, an index fix among its team's gains (by code), an overdue link among its team's overdue links.
- * Computed when actions are read, each team's figures once per read, so that no job has to follow
- * imports and card edits. Voice themes and follow-ups are never said gone (not checked yet).
+ * subject, an index fix among its team's gains (by code), an overdue link among its team's overdue
+ * links, a voice theme among its team's themes (by analysed term). Computed when actions are read,
+ * each team's figures once per read, so that no job has to follow imports, card edits and answers.
+ * Follow-ups are never said gone; nor is a voice theme while no theme analysis is available.
  */
 @Component
 public class SourceCheck {
 
   private final CentricityService centricity;
   private final ListeningOnTime listening;
+  private final TeamVoices voices;
 
-  SourceCheck(CentricityService centricity, ListeningOnTime listening) {
+  SourceCheck(CentricityService centricity, ListeningOnTime listening, TeamVoices voices) {
     this.centricity = centricity;
     this.listening = listening;
+    this.voices = voices;
   }
 
   /** The key of a finding as an action keeps it: {@code code:subject}. */
@@ -60,6 +68,7 @@ public class SourceCheck {
     private Set<String> findings;
     private final Map<String, Set<String>> fixes = new HashMap<>();
     private final Map<String, Set<String>> overdue = new HashMap<>();
+    private final Map<String, Optional<Set<String>>> themes = new HashMap<>();
 
     Live(Diagnosis diagnosis) {
       this.diagnosis = diagnosis;
@@ -70,7 +79,9 @@ public class SourceCheck {
         case FINDING -> findings().contains(action.sourceKey());
         case INDEX_FIX -> fixes.computeIfAbsent(action.team(), this::fixes).contains(action.sourceKey());
         case OVERDUE_LINK -> overdue.computeIfAbsent(action.team(), this::overdue).contains(action.sourceKey());
-        case VOICE_THEME, FOLLOW_UP, NONE -> true;
+        case VOICE_THEME -> themes.computeIfAbsent(action.team(), this::themes)
+            .map(terms -> terms.stream().anyMatch(term -> action.sourceKey().startsWith(term + ":"))).orElse(true);
+        case FOLLOW_UP, NONE -> true;
       };
     }
 
@@ -88,6 +99,17 @@ public class SourceCheck {
             .collect(Collectors.toSet());
       } catch (NotFoundException gone) {
         return Set.of();
+      }
+    }
+
+    /** The terms of the team's voice themes (recurring, with detractors, with promoters); empty without analysis. */
+    private Optional<Set<String>> themes(String team) {
+      try {
+        ThemeReport report = voices.voice(team, null).themes();
+        return Optional.ofNullable(report).map(r -> Stream.of(r.recurring(), r.detractorThemes(),
+            r.promoterThemes()).flatMap(List::stream).map(Theme::term).collect(Collectors.toSet()));
+      } catch (NotFoundException gone) {
+        return Optional.of(Set.of());
       }
     }
 

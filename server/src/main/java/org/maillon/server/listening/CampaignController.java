@@ -88,7 +88,7 @@ class CampaignController {
   @ResponseStatus(HttpStatus.CREATED)
   Object invite(@PathVariable long id, @RequestBody String body, Authentication authentication,
       HttpServletRequest http) {
-    requireRuns(id, authentication);
+    listening.campaignRunBy(authentication, id);
     if (JsonBodies.read(json, body, JsonNode.class, "an invitation request").has("contacts")) {
       NewContacts contacts = JsonBodies.read(json, body, NewContacts.class, "a list of contacts");
       return mail.invite(id, contacts);
@@ -104,13 +104,7 @@ class CampaignController {
   @PostMapping(path = "/{id}/invitations", consumes = "text/csv")
   @ResponseStatus(HttpStatus.CREATED)
   MailInvitations.Sent inviteCsv(@PathVariable long id, @RequestBody String body, Authentication authentication) {
-    requireRuns(id, authentication);
+    listening.campaignRunBy(authentication, id);
     return mail.inviteCsv(id, body);
-  }
-
-  private void requireRuns(long id, Authentication authentication) {
-    listening.requireLeadsAny(authentication);
-    Campaign campaign = listening.campaign(id);
-    listening.requireRuns(authentication, campaign.team(), campaign.kind());
   }
 }

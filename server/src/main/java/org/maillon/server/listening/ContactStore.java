@@ -47,6 +47,21 @@ class ContactStore {
         .params(tokenHash, contactId).update();
   }
 
+  /**
+   * Holds the campaign's row until the transaction ends, so that two invitations to one campaign
+   * are written one after the other and the second sees who the first invited.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  void lockCampaign(long campaignId) {
+    jdbc.sql("UPDATE campaigns SET max_reminders = max_reminders WHERE id = ?").param(campaignId).update();
+  }
+
+  /** Whether this address was already invited to the campaign: it keeps its one link. */
+  boolean invited(long campaignId, String address) {
+    return jdbc.sql("SELECT COUNT(*) FROM campaign_contacts WHERE campaign_id = ? AND email = ?")
+        .params(campaignId, address).query(Integer.class).single() > 0;
+  }
+
   /** Whether this address unsubscribed: then it gets no invitation nor reminder. */
   boolean unsubscribed(String address) {
     return jdbc.sql("SELECT COUNT(*) FROM campaign_contacts WHERE email = ? AND unsubscribed = 1")

@@ -211,6 +211,18 @@ public class ListeningService {
   }
 
   /**
+   * The campaign, once this user is known to {@linkplain #mayRun run} it: 403 for one who leads no
+   * team (before the campaign is looked up), {@link UnknownCampaign} for an unknown id, 403 for one
+   * who does not run its team's listening.
+   */
+  public Campaign campaignRunBy(Authentication authentication, long id) {
+    requireLeadsAny(authentication);
+    Campaign campaign = campaign(id);
+    requireRuns(authentication, campaign.team(), campaign.kind());
+    return campaign;
+  }
+
+  /**
    * The team whose conversations this user may log or read: the one asked for by a manager (null
    * for all); else the one asked for when the user leads it or belongs to it, their own team when
    * they ask for none, and a 403 otherwise.

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.maillon.server.mail.Outbox;
+import org.maillon.server.teams.TeamRights;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,13 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
  * queued in the outbox in the transaction that creates them. Reminders renew the contact's
  * token (only its hash is kept, so the earlier link cannot be sent again), for unused links only,
  * after the campaign's delay, at most its maximum, never once it closed. Contacts unsubscribe by
- * any of their messages' links, for every campaign.
+ * any of their messages' links, for every campaign. An address already invited to a campaign is
+ * not invited again: a second live link would let one person answer twice.
  */
 @Service
 public class MailInvitations {
 
-  /** What an invitation by email did: the messages queued, and the addresses left out as unsubscribed. */
-  public record Sent(int queued, List<String> unsubscribed) {}
+  /**
+   * What an invitation by email did: the messages queued, the addresses left out as unsubscribed,
+   * and those left out as already invited to the campaign (they keep the link they were sent).
+   */
+  public record Sent(int queued, List<String> unsubscribed, List<String> alreadyInvited) {}
 
   private final ListeningService listening;
   private final InvitationStore invitations;
@@ -59,6 +65,26 @@ public class MailInvitations {
     return send(campaignId, contacts.contacts(), contacts::where);
   }
 
+  /**
+   * Invites contacts for one customer, as its card's form does: lines of email and language
+   * ({@link ContactsCsv#read(String, String)}), all or none (problems name their line).
+   */
+  @Transactional
+  public Sent inviteCustomer(long campaignId, String customer, String lines) {
+    ContactsCsv contacts = ContactsCsv.read(lines, customer);
+    return send(campaignId, contacts.contacts(), contacts::where);
+  }
+
+  /** The open campaigns that listen to this customer and whose team this user leads: what its card offers. */
+  public List<Campaign> openFor(String customer, Authentication user) {
+    Instant now = clock.instant();
+    TeamRights rights = listening.rights(user);
+    return listening.campaigns(null).stream()
+        .filter(c -> c.kind() == CampaignKind.CUSTOMERS && c.customers().contains(customer) && !c.closed(now)
+            && rights.leads(c.team()))
+        .toList();
+  }
+
   private Sent send(long campaignId, NewContacts request, IntFunction<String> where) {
     if (!enabled()) {
       Violations off = new Violations();
@@ -67,12 +93,18 @@ public class MailInvitations {
     }
     Campaign campaign = listening.campaign(campaignId);
     request.check(campaign.customers(), where);
+    contacts.lockCampaign(campaignId);
     Instant at = clock.instant();
     List<String> unsubscribed = new ArrayList<>();
+    List<String> already = new ArrayList<>();
     int queued = 0;
     for (NewContacts.Contact contact : request.contacts()) {
       if (contacts.unsubscribed(contact.address())) {
         unsubscribed.add(contact.address());
+        continue;
+      }
+      if (contacts.invited(campaignId, contact.address())) {
+        already.add(contact.address());
         continue;
       }
       String token = Tokens.next();
@@ -81,7 +113,7 @@ public class MailInvitations {
       queue(id, contact.address(), contact.language(), campaign, token, 0);
       queued++;
     }
-    return new Sent(queued, unsubscribed);
+    return new Sent(queued, unsubscribed, already);
   }
 
   /** Queues the reminders due now, for every open campaign; how many. */

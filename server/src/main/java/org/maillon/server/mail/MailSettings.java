@@ -12,12 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryBase the wait after a first failure, doubled after each further one
  * @param lease how long a message being sent stays claimed: past it, a process that died mid-send
  *     is presumed gone and the message is sent again
+ * @param keepSent how long a sent message (its recipient and subject; its bodies go once sent) is
+ *     kept before the worker deletes it
  */
 @ConfigurationProperties("maillon.mail")
 public record MailSettings(String host, @DefaultValue("25") int port, String user, String password,
     @DefaultValue("maillon@localhost") String from, @DefaultValue("false") boolean starttls,
     @DefaultValue("8") int maxAttempts, @DefaultValue("PT30S") Duration retryBase,
-    @DefaultValue("PT2M") Duration lease, @DefaultValue("20") int batch) {
+    @DefaultValue("PT2M") Duration lease, @DefaultValue("20") int batch, @DefaultValue("P90D") Duration keepSent) {
 
   /** Whether an SMTP server is set: without one, nothing is queued or sent. */
   public boolean enabled() {

@@ -52,6 +52,12 @@ public class Outbox {
     store.sent(id, at);
   }
 
+  /** Deletes the messages sent before this instant, so that recipients' addresses are not kept for ever; how many. */
+  @Transactional
+  int purgeSent(Instant before) {
+    return store.purgeSent(before);
+  }
+
   @Transactional
   void attemptFailed(long id, String error, Instant retryAt) {
     store.attemptFailed(id, error, retryAt);

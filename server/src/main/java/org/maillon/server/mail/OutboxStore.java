@@ -73,6 +73,13 @@ class OutboxStore {
         .params(Timestamps.param(at), id).update();
   }
 
+  /** Deletes the messages sent before this instant (their bodies are already gone); how many. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  int purgeSent(Instant before) {
+    return jdbc.sql("DELETE FROM mail_outbox WHERE status = 'sent' AND sent_at < ?").param(Timestamps.param(before))
+        .update();
+  }
+
   /** Records a failed attempt: queued again at {@code retryAt}, or failed for good when it is null. */
   @Transactional(propagation = Propagation.MANDATORY)
   void attemptFailed(long id, String error, Instant retryAt) {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * claims due messages in a transaction committed before sending, sends each, then marks it sent;
  * a failure waits {@link MailSettings#backoff} before the next attempt, up to the maximum, then the
  * message is failed. A message claimed by a process that died is claimed again once its lease ends.
+ * Every {@code purge-check}, messages sent longer ago than {@link MailSettings#keepSent} are deleted.
  */
 @Component
 class OutboxWorker {
@@ -43,6 +44,14 @@ class OutboxWorker {
       claimed = outbox.claim(now, now.plus(settings.lease()), settings.batch());
       claimed.forEach(this::send);
     } while (claimed.size() == settings.batch());
+  }
+
+  @Scheduled(initialDelayString = "${maillon.mail.purge-check:PT1H}", fixedDelayString = "${maillon.mail.purge-check:PT1H}")
+  void purge() {
+    int purged = outbox.purgeSent(clock.instant().minus(settings.keepSent()));
+    if (purged > 0) {
+      LOG.info("Deleted {} messages sent more than {} ago.", purged, settings.keepSent());
+    }
   }
 
   private void send(OutboxStore.Claimed mail) {

@@ -3,9 +3,12 @@ package org.maillon.server.actions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -130,6 +133,11 @@ class ActionsIntegrationTests {
         .containsExactlyInAnyOrder("title", "owner", "due", "status", "notes");
     assertThat(lead.post("/api/actions", JSON, Map.of("title", "Ailleurs", "team", "no-such-team", "owner", LEAD))
         .json().get("errors").findValuesAsString("code")).containsExactly("unknownTeam");
+    Api pages = Api.signedIn(port, "actions-lead", PASSWORD);
+    Reply page = pages.postForm("/actions?lang=fr", Map.of("team", TEAM, "title", "", "_csrf",
+        Api.csrfToken(pages.get("/actions", HTML).body())));
+    assertThat(page.status()).as("the page says each problem by its field").isEqualTo(422);
+    assertThat(page.body()).contains("Intitulé").contains("Obligatoire.");
   }
 
   @Test
@@ -160,6 +168,12 @@ class ActionsIntegrationTests {
     assertThat(moved.json().get("due").asString()).isEqualTo("2030-01-01");
     assertThat(moved.json().get("owner").asString()).isEqualTo(LEAD);
     assertThat(moved.json().get("status").asString()).as("kept").isEqualTo("in-progress");
+    clock.advance(Duration.ofMinutes(5));
+    Reply same = lead.send(HttpMethod.PATCH, "/api/actions/" + id, JSON, Map.of("status", "in-progress", "due",
+        "2030-01-01", "notes", "Rendez-vous pris"));
+    assertThat(same.status()).isEqualTo(200);
+    assertThat(same.json().get("updatedAt").asString()).as("a change that changes nothing is not written")
+        .isEqualTo(moved.json().get("updatedAt").asString());
   }
 
   @Test
@@ -195,6 +209,35 @@ class ActionsIntegrationTests {
     assertThat(admin.get("/api/actions/" + id).json().get("sourceGone").asBoolean()).isTrue();
     assertThat(admin.get("/api/actions?team=" + TEAM).json().findValues("id").stream()
         .filter(n -> n.asLong() == id)).hasSize(1);
+  }
+
+  @Test
+  void aLeadFollowsUpAVoiceThemeFromTheVoicePageAndTheActionSaysWhenTheThemeNoLongerShows() {
+    long campaign = admin.post("/api/campaigns", JSON, Map.of("team", TEAM, "customers", List.of("particuliers")))
+        .json().get("id").asLong();
+    admin.post("/api/campaigns/" + campaign + "/invitations", JSON, Map.of("customer", "particuliers", "count", 5))
+        .json().get("invitations").forEach(invitation -> assertThat(admin.post("/api/responses/"
+            + invitation.get("token").asString(), JSON, Map.of("answers", List.of(Map.of("question", 0, "value", 3),
+                Map.of("question", 1, "value", 2), Map.of("question", 2, "text", "Des délais de pose trop longs")))).status())
+            .isEqualTo(201));
+    Api pages = Api.signedIn(port, "actions-lead", PASSWORD);
+    String voice = pages.get("/teams/" + TEAM + "/voice?lang=fr", HTML).body();
+    assertThat(voice).contains("name=\"sourceKind\" value=\"voice-theme\"");
+    Matcher button = Pattern.compile("name=\"sourceKey\" value=\"([^\":]+):délais\"").matcher(voice);
+    assertThat(button.find()).as("the analysed term, then the words shown").isTrue();
+    String key = button.group(1) + ":délais";
+
+    long id = create(lead, Map.of("title", "Tenir les délais de pose", "team", TEAM, "sourceKind", "voice-theme",
+        "sourceKey", key));
+    assertThat(admin.get("/api/actions/" + id).json().get("sourceGone").asBoolean()).isFalse();
+    assertThat(pages.get("/actions/" + id + "?lang=fr", HTML).body())
+        .contains("« délais », dans ce qu&#39;écrivent les clients de Ventes en magasin");
+    long gone = create(lead, Map.of("title", "Un thème disparu", "team", TEAM, "sourceKind", "voice-theme",
+        "sourceKey", "inexistant:inexistant"));
+    assertThat(admin.get("/api/actions/" + gone).json().get("sourceGone").asBoolean())
+        .as("a theme the team's voice no longer shows").isTrue();
+    assertThat(Api.signedIn(port, "actions-seller", PASSWORD).get("/teams/" + TEAM + "/voice", HTML).body())
+        .doesNotContain("value=\"voice-theme\"");
   }
 
   private static long create(Api user, Map<String, Object> action) {

@@ -68,6 +68,17 @@ abstract class ActionsPersistenceContract {
   }
 
   @Test
+  void theFirstPendingActionsAreReadByDueDayAndNoMore() {
+    add(action("pending", "done", "p-1", LocalDate.of(1901, 1, 1), ActionStatus.DONE));
+    long second = add(action("pending", "second", "p-1", LocalDate.of(1901, 1, 3), ActionStatus.IN_PROGRESS));
+    long first = add(action("pending", "first", "p-1", LocalDate.of(1901, 1, 2), ActionStatus.OPEN));
+    add(action("pending", "third", "p-1", LocalDate.of(1901, 1, 4), ActionStatus.OPEN));
+    add(action("pending", "dropped", "p-1", LocalDate.of(1901, 1, 2), ActionStatus.DROPPED));
+
+    assertThat(store.pending(2)).extracting(Action::id).containsExactly(first, second);
+  }
+
+  @Test
   void anUpdateChangesWhatMayChangeAndItsTime() {
     long id = add(action("updated", "before", "p-1", LocalDate.of(2026, 6, 1), ActionStatus.OPEN));
     Instant later = AT.plusSeconds(3600);

@@ -178,6 +178,42 @@ class MailInvitationsIntegrationTests {
     assertThat(linksByRecipient(receive(1), ANSWER_LINK)).containsOnlyKeys("page1@example.org");
   }
 
+  @Test
+  void aContactInvitedFromTheCustomerCardGetsTheirLinkAndTheirAnswerCountsForThatCustomer() throws Exception {
+    long campaign = fixture.campaign();
+    Api manager = Api.signedIn(port, fixture.managerName, ListeningFixture.PASSWORD);
+    String card = "/customers/" + ListeningFixture.CUSTOMER;
+    Api.Reply page = manager.get(card + "?lang=fr", "text/html");
+    assertThat(page.body()).contains("Inviter à une campagne par courriel").contains("value=\"" + campaign + "\"");
+    String csrf = Api.csrfToken(page.body());
+
+    Api.Reply refused = manager.postForm(card + "/invitations?lang=fr", Map.of("_csrf", csrf,
+        "campaign", Long.toString(campaign), "contacts", "card1@example.org,fr\ncard2@example.org,de"));
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body()).contains("Ligne 2 : La langue est fr ou en, pas de.");
+    Api.Reply sent = manager.postForm(card + "/invitations?lang=fr", Map.of("_csrf", csrf,
+        "campaign", Long.toString(campaign), "contacts", "card1@example.org,fr"));
+    assertThat(sent.status()).isEqualTo(200);
+    assertThat(sent.body()).contains("1 message en file ; aucune adresse écartée.");
+
+    String token = linksByRecipient(receive(1), ANSWER_LINK).get("card1@example.org");
+    assertThat(fixture.anonymous.post("/api/responses/" + token, MediaType.APPLICATION_JSON,
+        ResponseApiIntegrationTests.ANSWERS).status()).isEqualTo(201);
+    assertThat(jdbc.sql("SELECT customer FROM responses WHERE campaign_id = ?").param(campaign)
+        .query(String.class).list()).containsExactly(ListeningFixture.CUSTOMER);
+    Api.Reply again = fixture.manager.post("/api/campaigns/" + campaign + "/invitations", MediaType.APPLICATION_JSON,
+        Map.of("contacts", List.of(Map.of("email", "Card1@example.org", "language", "fr", "customer",
+            ListeningFixture.CUSTOMER), Map.of("email", "card3@example.org", "language", "en", "customer",
+            ListeningFixture.CUSTOMER))));
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.json().get("queued").asInt()).isEqualTo(1);
+    assertThat(again.json().get("alreadyInvited").toString()).as("no second link for one contact")
+        .isEqualTo("[\"card1@example.org\"]");
+    assertThat(linksByRecipient(receive(2), ANSWER_LINK)).containsKey("card3@example.org");
+    assertThat(Api.signedIn(port, fixture.memberName, ListeningFixture.PASSWORD).get(card, "text/html").body()).as("only who runs the campaign is offered it")
+        .doesNotContain("invite-contacts");
+  }
+
   private void unsubscribe(String token) {
     Api browser = Api.browser(port);
     Api.Reply page = browser.get("/unsubscribe/" + token + "?lang=fr", "text/html");

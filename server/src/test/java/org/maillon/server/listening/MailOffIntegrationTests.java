@@ -33,13 +33,15 @@ class MailOffIntegrationTests {
   }
 
   @Test
-  void theCampaignPageAndTheOutboxSayEmailIsNotSetUp() {
+  void theCampaignPageTheCustomerCardAndTheOutboxSayEmailIsNotSetUp() {
     ListeningFixture fixture = new ListeningFixture(port);
     long campaign = fixture.campaign();
 
     Api manager = Api.signedIn(port, fixture.managerName, ListeningFixture.PASSWORD);
     assertThat(manager.get("/listening/campaigns/" + campaign + "?lang=fr", "text/html").body())
         .contains("L&#39;envoi de courriels n&#39;est pas configuré sur ce serveur").doesNotContain("mail-form");
+    assertThat(manager.get("/customers/" + ListeningFixture.CUSTOMER + "?lang=fr", "text/html").body())
+        .contains("invite-no-mail").doesNotContain("invite-form");
     Api admin = Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD);
     assertThat(admin.get("/mail/outbox?lang=en", "text/html").body()).contains("Email is not set up on this server");
     assertThat(fixture.admin.get("/api/mail/outbox").json().get("enabled").asBoolean()).isFalse();

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class MailSettingsTests {
 
   static MailSettings settings(String host, String from) {
-    return new MailSettings(host, 25, null, null, from, false, 8, Duration.ofSeconds(30), Duration.ofMinutes(2), 20);
+    return new MailSettings(host, 25, null, null, from, false, 8, Duration.ofSeconds(30), Duration.ofMinutes(2), 20,
+        Duration.ofDays(90));
   }
 
   @Test

@@ -35,6 +35,7 @@ class OutboxIntegrationTests {
 
   @Autowired JdbcClient jdbc;
   @Autowired MutableClock clock;
+  @Autowired OutboxWorker worker;
 
   @Test
   void aMessageWhoseLeaseRanOutIsSentAgainWithItsStableIdAndOneStillLeasedWaits() throws Exception {
@@ -51,6 +52,28 @@ class OutboxIntegrationTests {
     assertThat(row("lease-over")).containsEntry("status", "sent").containsEntry("attempts", 2)
         .containsEntry("text_body", null).containsEntry("html_body", null);
     assertThat(row("lease-running")).containsEntry("status", "sending").containsEntry("attempts", 1);
+  }
+
+  @Test
+  void sentMessagesAreDeletedOnceOlderThanTheSettingAndNoOtherIs() {
+    Instant now = clock.instant();
+    inState("sent-91", "sent", now.minus(Duration.ofDays(91)));
+    inState("sent-89", "sent", now.minus(Duration.ofDays(89)));
+    inState("failed-100", "failed", null);
+
+    worker.purge();
+
+    assertThat(jdbc.sql("SELECT message_key FROM mail_outbox WHERE message_key IN ('sent-91', 'sent-89', 'failed-100')")
+        .query(String.class).list()).containsExactlyInAnyOrder("sent-89", "failed-100");
+  }
+
+  private void inState(String key, String status, Instant sentAt) {
+    jdbc.sql("""
+            INSERT INTO mail_outbox (message_key, recipient, language, subject, status, attempts, next_attempt_at,
+                created_at, sent_at)
+            VALUES (?, 'old@example.org', 'fr', 'Votre avis', ?, 1, ?, ?, ?)""")
+        .params(key, status, Timestamps.param(clock.instant().minus(Duration.ofDays(100))),
+            Timestamps.param(clock.instant().minus(Duration.ofDays(100))), Timestamps.param(sentAt)).update();
   }
 
   /** A message as a process leaves it when killed mid-send: claimed, one attempt counted, leased until then. */

@@ -35,6 +35,9 @@ final class Samples {
   static final String OTHER_PERSON = "p-0001";
   private static final String OTHER_CUSTOMER = "promoteurs";
 
+  /** Invites to a campaign given as a parameter, from the card of one of its customers. */
+  private static final String CARD_INVITATIONS = "POST /customers/{id}/invitations";
+
   /** One request: for a page, {@code fields} are form fields; for the API, a JSON object, or none (malformed). */
   record Request(HttpMethod method, String path, Map<String, String> fields) {}
 
@@ -50,6 +53,7 @@ final class Samples {
       Map.entry("POST /api/campaigns/{id}/invitations", own -> "/api/campaigns/" + own.campaign() + "/invitations"),
       Map.entry("POST /listening/campaigns/{id}/invitations", own -> "/listening/campaigns/" + own.campaign() + "/invitations"),
       Map.entry("POST /listening/campaigns/{id}/contacts", own -> "/listening/campaigns/" + own.campaign() + "/contacts"),
+      Map.entry(CARD_INVITATIONS, own -> "/customers/" + own.customer() + "/invitations?campaign=" + own.campaign()),
       Map.entry("GET /teams/{id}/card/edit", own -> "/teams/" + own.team() + "/card/edit"),
       Map.entry("POST /teams/{id}/card/edit", own -> "/teams/" + own.team() + "/card/edit"),
       Map.entry("POST /links/{from}/{to}/confirmation", own -> "/links/" + SUPPLIER + "/" + own.team() + "/confirmation"),
@@ -101,7 +105,9 @@ final class Samples {
           new Request(method, row.path(), Map.of("team", OTHER_TEAM)));
     }
     if (OWN_PATHS.containsKey(row.endpoint())) {
-      String other = row.endpoint().matches(".*/(invitations|contacts)$")
+      String other = row.endpoint().equals(CARD_INVITATIONS)
+          ? "/customers/" + OTHER_TEAM_CUSTOMER + "/invitations?campaign=" + otherCampaign
+          : row.endpoint().matches(".*/(invitations|contacts)$")
           ? row.path().replace("{id}", Long.toString(otherCampaign))
           : row.endpoint().contains("actions/") ? row.path().replace("{id}", Long.toString(otherAction))
           : OTHER_PATHS.get(row.endpoint());

@@ -49,7 +49,7 @@ public final class ActionPages {
 
   /** The open and in-progress actions, overdue first, at most {@link #HOME}. */
   public List<Action> pending() {
-    return actions.actions(null, null, null).stream().filter(a -> a.status().pending()).limit(HOME).toList();
+    return actions.pending(HOME);
   }
 
   /** Whether the action is pending and past its due day. */

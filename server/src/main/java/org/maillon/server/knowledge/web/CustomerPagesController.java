@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.maillon.server.knowledge.CustomerCards;
@@ -15,6 +16,10 @@ import org.maillon.server.knowledge.EntryRejectedException;
 import org.maillon.server.knowledge.Facet;
 import org.maillon.server.knowledge.FieldProblem;
 import org.maillon.server.knowledge.Source;
+import org.maillon.server.listening.FormErrors;
+import org.maillon.server.listening.ListeningRejected;
+import org.maillon.server.listening.ListeningService;
+import org.maillon.server.listening.MailInvitations;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.MaillonUser;
 import org.maillon.server.system.NotFoundException;
@@ -37,7 +42,9 @@ import org.springframework.web.util.UriUtils;
  * ({@code /customers}), a customer's card with the form to add to it ({@code /customers/{id}}), and
  * a collaborator's own customers ({@code /me/customers}, beside {@code /me}: under
  * {@code /customers/} it would hide a customer whose id is {@code mine}). Anyone signed in reads;
- * the form shows only to those who may add, and the service checks again.
+ * the form shows only to those who may add, and the service checks again. The card also invites
+ * the customer's contacts by email to an open campaign that listens to it, through listening's
+ * {@link MailInvitations}, for those who run that campaign.
  */
 @Controller
 class CustomerPagesController {
@@ -50,10 +57,17 @@ class CustomerPagesController {
 
   private final CustomerCards cards;
   private final CurrentOrganization current;
+  private final ListeningService listening;
+  private final MailInvitations mail;
+  private final FormErrors mailErrors;
 
-  CustomerPagesController(CustomerCards cards, CurrentOrganization current) {
+  CustomerPagesController(CustomerCards cards, CurrentOrganization current, ListeningService listening,
+      MailInvitations mail, FormErrors mailErrors) {
     this.cards = cards;
     this.current = current;
+    this.listening = listening;
+    this.mail = mail;
+    this.mailErrors = mailErrors;
   }
 
   @GetMapping("/customers")
@@ -115,6 +129,25 @@ class CustomerPagesController {
     return "redirect:/customers/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "?added";
   }
 
+  @PostMapping("/customers/{id}/invitations")
+  String invite(@PathVariable String id, @RequestParam long campaign, @RequestParam(required = false) String contacts,
+      Authentication authentication, Locale locale, HttpServletResponse response, Model model) {
+    current.requireModel();
+    found(() -> listening.campaignRunBy(authentication, campaign));
+    if (!cards.exists(id)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No customer has the id " + id + ".");
+    }
+    try {
+      model.addAttribute("mailed", mail.inviteCustomer(campaign, id, contacts));
+    } catch (ListeningRejected rejected) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      model.addAttribute("mailProblems", mailErrors.byLine(rejected, locale));
+      model.addAttribute("contacts", contacts);
+      model.addAttribute("campaign", campaign);
+    }
+    return showCard(id, new EntryForm(null, null, null, null), List.of(), authentication, model);
+  }
+
   private String showCard(String id, EntryForm form, List<FieldProblem> problems, Authentication authentication,
       Model model) {
     Map<String, String> errors = new LinkedHashMap<>();
@@ -128,6 +161,11 @@ class CustomerPagesController {
     model.addAttribute("errors", errors);
     model.addAttribute("facets", Arrays.stream(Facet.values()).map(Facet::code).toList());
     model.addAttribute("sources", Arrays.stream(Source.values()).map(Source::code).toList());
+    model.addAttribute("inviteCampaigns", mail.openFor(id, authentication));
+    model.addAttribute("mailOn", mail.enabled());
+    if (!model.containsAttribute("mailProblems")) {
+      model.addAttribute("mailProblems", Map.of());
+    }
     return "knowledge/card";
   }
 

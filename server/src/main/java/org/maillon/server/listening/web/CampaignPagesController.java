@@ -4,14 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.maillon.server.listening.Campaign;
+import org.maillon.server.listening.FormErrors;
 import org.maillon.server.listening.ListeningRejected;
 import org.maillon.server.listening.ListeningService;
 import org.maillon.server.listening.MailInvitations;
@@ -25,7 +24,6 @@ import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.teams.TeamRights;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -45,25 +43,21 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CampaignPagesController {
 
-  private static final Pattern LINE = Pattern.compile("^line (\\d+)");
-
   private final ListeningService listening;
   private final CurrentOrganization current;
   private final FormErrors errors;
   private final MailInvitations mail;
-  private final MessageSource messages;
   private final int defaultCadenceDays;
   private final int defaultThreshold;
 
   CampaignPagesController(ListeningService listening, CurrentOrganization current, FormErrors errors,
-      MailInvitations mail, MessageSource messages,
+      MailInvitations mail,
       @Value("${maillon.listening.default-cadence-days}") int defaultCadenceDays,
       @Value("${maillon.listening.default-anonymity-threshold}") int defaultThreshold) {
     this.listening = listening;
     this.current = current;
     this.errors = errors;
     this.mail = mail;
-    this.messages = messages;
     this.defaultCadenceDays = defaultCadenceDays;
     this.defaultThreshold = defaultThreshold;
   }
@@ -98,9 +92,7 @@ class CampaignPagesController {
       @RequestParam(required = false) Integer count, @RequestParam(required = false) String emails,
       Authentication authentication, Locale locale, Model model, HttpServletRequest request,
       HttpServletResponse response) {
-    listening.requireLeadsAny(authentication);
-    Campaign campaign = campaign(id);
-    listening.requireRuns(authentication, campaign.team(), campaign.kind());
+    campaign(() -> listening.campaignRunBy(authentication, id));
     List<String> addresses = emails == null || emails.isBlank() ? null
         : List.of(emails.strip().split("\\s*[\\n,;]\\s*"));
     NewInvitations asked = new NewInvitations(customer, addresses == null ? count : null, addresses);
@@ -118,27 +110,14 @@ class CampaignPagesController {
   @PostMapping("/listening/campaigns/{id}/contacts")
   String mail(@PathVariable long id, @RequestParam(required = false) String contacts, Authentication authentication,
       Locale locale, Model model, HttpServletResponse response) {
-    listening.requireLeadsAny(authentication);
-    Campaign campaign = campaign(id);
-    listening.requireRuns(authentication, campaign.team(), campaign.kind());
+    campaign(() -> listening.campaignRunBy(authentication, id));
     try {
       model.addAttribute("mailed", mail.inviteCsv(id, contacts));
     } catch (ListeningRejected rejected) {
       response.setStatus(422);
-      model.addAttribute("mailProblems", lineProblems(errors.byField(rejected, locale), locale));
+      model.addAttribute("mailProblems", errors.byLine(rejected, locale));
     }
     return campaignPage(listening.campaign(id), authentication, List.of(), Map.of(), null, model);
-  }
-
-  /** The problems of a contact list, each headed by its line in the page's language. */
-  private Map<String, String> lineProblems(Map<String, String> byField, Locale locale) {
-    Map<String, String> problems = new LinkedHashMap<>();
-    byField.forEach((field, message) -> {
-      Matcher line = LINE.matcher(field);
-      problems.merge(line.find() ? messages.getMessage("listening.campaign.line", new Object[] {
-          Integer.parseInt(line.group(1))}, locale) : messages.getMessage("listening.campaign.contacts", null, locale), message, (a, b) -> a + " " + b);
-    });
-    return problems;
   }
 
   /** A new invitation: its link, shown once, and the address it is meant for, if any. */
@@ -160,8 +139,13 @@ class CampaignPagesController {
 
   /** The campaign, or the 404 page. */
   private Campaign campaign(long id) {
+    return campaign(() -> listening.campaign(id));
+  }
+
+  /** The campaign the service finds (and may refuse, 403), or the 404 page. */
+  private static Campaign campaign(Supplier<Campaign> lookUp) {
     try {
-      return listening.campaign(id);
+      return lookUp.get();
     } catch (UnknownCampaign e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
     }

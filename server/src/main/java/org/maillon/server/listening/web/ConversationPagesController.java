@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.maillon.model.Team;
+import org.maillon.server.listening.FormErrors;
 import org.maillon.server.listening.ListeningRejected;
 import org.maillon.server.listening.ListeningService;
 import org.maillon.server.listening.NewConversation;

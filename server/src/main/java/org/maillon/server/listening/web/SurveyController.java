@@ -9,6 +9,7 @@ import java.util.Map;
 import org.maillon.server.listening.AlreadyAnswered;
 import org.maillon.server.listening.CampaignKind;
 import org.maillon.server.listening.Answer;
+import org.maillon.server.listening.FormErrors;
 import org.maillon.server.listening.ListeningRejected;
 import org.maillon.server.listening.ListeningService;
 import org.maillon.server.listening.NewResponse;
