@@ -2,6 +2,9 @@ package org.maillon.server.testing;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -23,5 +26,20 @@ public final class TestSmtp {
     registry.add("maillon.mail.port", () -> smtp.getSmtp().getPort());
     registry.add("maillon.mail.from", () -> "ecoute@cuisines-bocage.example");
     registry.add("maillon.mail.poll", () -> "PT0.2S");
+  }
+
+  /** The plain text of a message, or of a part of it: what a reader without HTML sees. */
+  public static String plainText(Part part) throws Exception {
+    if (part.isMimeType("text/plain")) {
+      return (String) part.getContent();
+    }
+    StringBuilder text = new StringBuilder();
+    if (part.getContent() instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart child = multipart.getBodyPart(i);
+        text.append(plainText(child));
+      }
+    }
+    return text.toString();
   }
 }
