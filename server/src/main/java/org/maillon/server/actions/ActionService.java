@@ -79,6 +79,12 @@ public class ActionService {
     return sources.mark(found, current.diagnosis()).stream().sorted(Action.overdueFirst(today())).toList();
   }
 
+  /** The actions still pending (open or in progress) whose due day is this day or before, by id. */
+  public List<Action> pendingDueBy(LocalDate last) {
+    return store.list(new ActionStore.Filter(null, null, null)).stream()
+        .filter(action -> action.status().pending() && !action.due().isAfter(last)).toList();
+  }
+
   /**
    * Changes an action: any field for the team's leads, managers and admins; its status and notes
    * for its owner; 403 for anyone else.

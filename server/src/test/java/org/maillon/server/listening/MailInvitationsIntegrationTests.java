@@ -36,7 +36,6 @@ class MailInvitationsIntegrationTests {
 
   static final Pattern ANSWER_LINK = Pattern.compile("/r/([A-Za-z0-9_-]{43})");
   static final Pattern UNSUBSCRIBE_LINK = Pattern.compile("/unsubscribe/([A-Za-z0-9_-]{43})");
-  static final Duration WAIT = Duration.ofSeconds(30);
 
   @RegisterExtension
   static GreenMailExtension smtp = TestSmtp.server();
@@ -187,11 +186,9 @@ class MailInvitationsIntegrationTests {
   }
 
   private MimeMessage[] receive(int count) {
-    assertThat(smtp.waitForIncomingEmail(WAIT.toMillis(), count)).as("%d messages arrive", count).isTrue();
-    MimeMessage[] messages = smtp.getReceivedMessages();
-    assertThat(messages).hasSize(count);
-    return messages;
+    return TestSmtp.receive(smtp, count);
   }
+
 
   private String subjectOf(String recipient) throws Exception {
     for (MimeMessage message : smtp.getReceivedMessagesForDomain(recipient)) {
