@@ -9,7 +9,7 @@ import org.maillon.server.mail.OutgoingMail;
 import org.maillon.server.notices.Recipients.Recipient;
 import org.maillon.server.notices.SentNotices.Cause;
 import org.maillon.server.security.MailPreferences;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -69,8 +69,11 @@ class NoticeSender {
         outbox.queue(message.apply(to.get()));
       });
       return 1;
-    } catch (DuplicateKeyException meanwhile) {
-      return 0;
+    } catch (DataIntegrityViolationException refused) {
+      if (sent.sent(cause)) {
+        return 0;
+      }
+      throw refused;
     }
   }
 }

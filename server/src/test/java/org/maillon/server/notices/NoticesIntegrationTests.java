@@ -13,7 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.maillon.server.security.MailPreferences;
 import org.maillon.server.testing.Api;
@@ -36,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Thomas has no account, so he is written to in the organisation's language, French.
  */
 @ApiTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NoticesIntegrationTests {
 
   static final String AURELIE = "aurelie.martinez@cuisines-bocage.example";
@@ -88,6 +92,7 @@ class NoticesIntegrationTests {
   }
 
   @Test
+  @Order(1)
   void anOverdueLinkAndAnActionFallingDueEachSendOneNoticeToTheRightLead() throws Exception {
     smtp.purgeEmailFromAllMailboxes();
     clock.set(Instant.parse("2026-12-01T08:00:00Z"));
@@ -123,7 +128,9 @@ class NoticesIntegrationTests {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM sent_notices WHERE kind <> 'digest'").query(Integer.class).single()).isEqualTo(4);
   }
 
+  /** After the notices: Aurélie's team has two actions open, one overdue. */
   @Test
+  @Order(2)
   void aLeadWhoAskedOnTheirAccountPageGetsOneDigestAWeekAndNoOneElseDoes() throws Exception {
     smtp.purgeEmailFromAllMailboxes();
     clock.set(Instant.parse("2026-12-21T06:00:00Z"));
@@ -146,12 +153,31 @@ class NoticesIntegrationTests {
     assertThat(TestSmtp.plainText(digest).replace("\r\n", "\n")).contains("Constats à leur sujet : ")
         .contains("Liens dont l'écoute est en retard : 2\n\n- Ventes en magasin → Finance et contrôle de gestion\n"
             + "- Ventes en magasin → Particuliers (magasins)\n")
+        .contains("Actions ouvertes ou en cours : 2\n\n- Rappeler les poseurs (2026-12-03)\n"
+            + "- Revoir les remises (2026-12-20)\n")
         .contains("Verbatims publiés depuis votre dernier récapitulatif : 0 (sur 0 en tout).");
 
+    smtp.purgeEmailFromAllMailboxes();
     clock.set(Instant.parse("2026-12-27T22:00:00Z"));
     assertThat(digests.sendDue()).as("Sunday, the same ISO week").isZero();
+    fiveAnswersFromParticuliers();
     clock.set(Instant.parse("2026-12-28T00:30:00Z"));
     assertThat(digests.sendDue()).as("the next Monday").isEqualTo(1);
+    assertThat(TestSmtp.plainText(receive(1).get(0)).replace("\r\n", "\n"))
+        .contains("Liens dont l'écoute est en retard : 1\n\n- Ventes en magasin → Finance et contrôle de gestion\n\n")
+        .contains("Verbatims publiés depuis votre dernier récapitulatif : 5 (sur 5 en tout).");
+  }
+
+  /** A campaign of in-store sales answered five times: one batch, at the anonymity threshold, published. */
+  private void fiveAnswersFromParticuliers() {
+    long campaign = admin.post("/api/campaigns", MediaType.APPLICATION_JSON,
+        Map.of("team", TEAM, "customers", List.of("particuliers"))).json().get("id").asLong();
+    admin.post("/api/campaigns/" + campaign + "/invitations", MediaType.APPLICATION_JSON,
+        Map.of("customer", "particuliers", "count", 5)).json().get("invitations").forEach(invitation ->
+            assertThat(Api.on(port).post("/api/responses/" + invitation.get("token").asString(),
+                MediaType.APPLICATION_JSON, Map.of("answers", List.of(Map.of("question", 0, "value", 9),
+                    Map.of("question", 1, "value", 4), Map.of("question", 2, "text", "Pose soignée, merci"))))
+                .status()).isEqualTo(201));
   }
 
   private long action(String title, String team, String owner, String due, String status) {
