@@ -79,6 +79,12 @@ public class ActionService {
     return sources.mark(found, current.diagnosis()).stream().sorted(Action.overdueFirst(today())).toList();
   }
 
+  /** The actions still pending (open or in progress) whose due day is this day or before, by id. */
+  public List<Action> pendingDueBy(LocalDate last) {
+    return store.list(new ActionStore.Filter(null, null, null)).stream()
+        .filter(action -> action.status().pending() && !action.due().isAfter(last)).toList();
+  }
+
   /**
    * The first open or in-progress actions, overdue first, then by due day, at most {@code limit}:
    * read from the database in that order, not all of them, for the home page.

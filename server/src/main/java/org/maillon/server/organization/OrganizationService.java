@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.maillon.diagnosis.Diagnosis;
+import org.maillon.diagnosis.DiagnosisEngine;
 import org.maillon.model.Organization;
 import org.maillon.modelfile.LoadedModel;
 import org.maillon.modelfile.ModelFiles;
@@ -189,6 +190,30 @@ public class OrganizationService {
       log.info("Current version {} of {} ({} people)", stored.version().id(), stored.version().organization(),
           stored.version().headcount());
     });
+  }
+
+  /**
+   * Diagnoses the current version again when the server's day is no longer the day of its
+   * diagnosis, so that days pending ({@code LONG_PENDING_LINK}) and what depends on the day move
+   * with the calendar, not only with imports. Nothing happens before the stored version is loaded,
+   * without a model, or on the diagnosis's own day. Synchronised with imports and changes, so that
+   * a version made meanwhile is never replaced by an older one.
+   *
+   * @return whether the diagnosis was made again
+   */
+  public synchronized boolean rediagnoseOnNewDay() {
+    if (current.loading()) {
+      return false;
+    }
+    Optional<CurrentOrganization.Current> now = current.get();
+    LocalDate today = today();
+    if (now.isEmpty() || today.equals(now.get().diagnosis().asOf())) {
+      return false;
+    }
+    Diagnosis diagnosis = DiagnosisEngine.diagnose(now.get().diagnosis().model(), today);
+    current.replace(new CurrentOrganization.Current(now.get().version(), diagnosis));
+    log.info("Version {} diagnosed again as of {}", now.get().version().id(), today);
+    return true;
   }
 
   static String format(String fileName) {

@@ -3,9 +3,7 @@ package org.maillon.server.listening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,7 +36,6 @@ class MailInvitationsIntegrationTests {
 
   static final Pattern ANSWER_LINK = Pattern.compile("/r/([A-Za-z0-9_-]{43})");
   static final Pattern UNSUBSCRIBE_LINK = Pattern.compile("/unsubscribe/([A-Za-z0-9_-]{43})");
-  static final Duration WAIT = Duration.ofSeconds(30);
 
   @RegisterExtension
   static GreenMailExtension smtp = TestSmtp.server();
@@ -225,11 +222,9 @@ class MailInvitationsIntegrationTests {
   }
 
   private MimeMessage[] receive(int count) {
-    assertThat(smtp.waitForIncomingEmail(WAIT.toMillis(), count)).as("%d messages arrive", count).isTrue();
-    MimeMessage[] messages = smtp.getReceivedMessages();
-    assertThat(messages).hasSize(count);
-    return messages;
+    return TestSmtp.receive(smtp, count);
   }
+
 
   private String subjectOf(String recipient) throws Exception {
     for (MimeMessage message : smtp.getReceivedMessagesForDomain(recipient)) {
@@ -242,25 +237,11 @@ class MailInvitationsIntegrationTests {
   static Map<String, String> linksByRecipient(MimeMessage[] messages, Pattern link) throws Exception {
     Map<String, String> links = new HashMap<>();
     for (MimeMessage message : messages) {
-      Matcher found = link.matcher(plainText(message));
+      Matcher found = link.matcher(TestSmtp.plainText(message));
       assertThat(found.find()).isTrue();
       String recipient = message.getRecipients(Message.RecipientType.TO)[0].toString();
       assertThat(links.put(recipient, found.group(1))).as("one message to %s", recipient).isNull();
     }
     return links;
-  }
-
-  static String plainText(jakarta.mail.Part part) throws Exception {
-    if (part.isMimeType("text/plain")) {
-      return (String) part.getContent();
-    }
-    StringBuilder text = new StringBuilder();
-    if (part.getContent() instanceof Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        BodyPart child = multipart.getBodyPart(i);
-        text.append(plainText(child));
-      }
-    }
-    return text.toString();
   }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisJson;
 import org.maillon.modelfile.ModelRejectedException;
+import org.maillon.server.security.MailPreferences;
 import org.maillon.server.security.MaillonUser;
 import org.maillon.server.system.LimitsProperties;
 import org.maillon.server.security.Role;
@@ -33,6 +34,7 @@ abstract class PersistenceContract {
   @Autowired ModelVersions versions;
   @Autowired CurrentOrganization current;
   @Autowired UserService users;
+  @Autowired MailPreferences preferences;
   @Autowired PlatformTransactionManager transactions;
   @Autowired LimitsProperties limits;
   @Autowired VersionReasons reasons;
@@ -110,6 +112,17 @@ abstract class PersistenceContract {
     assertThat(loaded.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_MEMBER");
     assertThat(((MaillonUser) loaded).personId()).isEqualTo("p-0058");
     assertThat(users.all()).anySatisfy(account -> assertThat(account.role()).isEqualTo(Role.ADMIN));
+  }
+
+  @Test
+  void anAccountKeepsItsDigestChoiceAndTheLanguageItWasMadeIn() {
+    String name = "digest-" + getClass().getSimpleName().length();
+    users.create(name, "a long secret", Role.MEMBER, "p-0051");
+    assertThat(preferences.of(name)).isEqualTo(new MailPreferences.Preference(name, "p-0051", null, false));
+
+    preferences.choose(name, true, Locale.FRENCH);
+
+    assertThat(preferences.linked()).contains(new MailPreferences.Preference(name, "p-0051", "fr", true));
   }
 
   private static String json(Diagnosis diagnosis) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import org.maillon.server.security.AccountRejected;
+import org.maillon.server.security.MailPreferences;
 import org.maillon.server.security.PasswordChange;
 import org.maillon.server.security.SignInThrottled;
 import org.maillon.server.security.UserAccount;
@@ -16,21 +17,25 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /account}: the signed-in user's name and role, and the form that changes their password,
- * which asks for the current one and the new one twice. Wrong current passwords count as failed
- * sign-ins: after too many, the page asks to wait (429).
+ * {@code /account}: the signed-in user's name and role, the form that changes their password,
+ * which asks for the current one and the new one twice, and their choice of a weekly digest by
+ * email, saved with the page's language as the language of the mail they get. Wrong current
+ * passwords count as failed sign-ins: after too many, the page asks to wait (429).
  */
 @Controller
 class AccountPageController {
 
   private final UserService users;
+  private final MailPreferences mail;
   private final AccountMessages messages;
 
-  AccountPageController(UserService users, AccountMessages messages) {
+  AccountPageController(UserService users, MailPreferences mail, AccountMessages messages) {
     this.users = users;
+    this.mail = mail;
     this.messages = messages;
   }
 
@@ -57,9 +62,18 @@ class AccountPageController {
     }
   }
 
+  @PostMapping("/account/digest")
+  String chooseDigest(@RequestParam(defaultValue = "false") boolean weeklyDigest, Authentication user, Locale locale,
+      RedirectAttributes redirect) {
+    mail.choose(user.getName(), weeklyDigest, locale);
+    redirect.addFlashAttribute("done", messages.text(weeklyDigest ? "account.digestOn" : "account.digestOff", locale));
+    return "redirect:/account";
+  }
+
   private String page(Authentication user, Map<String, String> errors, Locale locale, Model model) {
     UserAccount account = users.get(user.getName());
     model.addAttribute("account", account);
+    model.addAttribute("mail", mail.of(account.username()));
     model.addAttribute("roleName", messages.role(account.role(), locale));
     model.addAttribute("errors", errors);
     return "security/account";
