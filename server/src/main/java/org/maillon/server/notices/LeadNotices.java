@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.maillon.diagnosis.Diagnosis;
-import org.maillon.model.Team;
 import org.maillon.server.actions.Action;
 import org.maillon.server.actions.ActionService;
 import org.maillon.server.notices.SentNotices.Cause;
@@ -37,16 +41,18 @@ public class LeadNotices {
   private final ListeningOnTime listening;
   private final ActionService actions;
   private final NoticeSender sender;
+  private final SentNotices sent;
   private final NoticeMail mail;
   private final NoticeSettings settings;
   private final Clock clock;
 
   LeadNotices(CurrentOrganization current, ListeningOnTime listening, ActionService actions, NoticeSender sender,
-      NoticeMail mail, NoticeSettings settings, Clock clock) {
+      SentNotices sent, NoticeMail mail, NoticeSettings settings, Clock clock) {
     this.current = current;
     this.listening = listening;
     this.actions = actions;
     this.sender = sender;
+    this.sent = sent;
     this.mail = mail;
     this.settings = settings;
     this.clock = clock;
@@ -62,20 +68,49 @@ public class LeadNotices {
     Recipients recipients = sender.recipients(diagnosis);
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
     String organisation = organisation(diagnosis);
+    Map<String, List<LinkListening>> overdueByLead = newlyOverdue(index);
     int queued = 0;
-    for (LinkListening link : listening.report().overdue()) {
-      String occurrence = link.dueSince() == null ? "never" : day(link.dueSince()).toString();
-      queued += sender.once(new Cause(OVERDUE_LINK, link.team() + "->" + link.customer(), occurrence), recipients,
-          lead(index, link.team()), null, to -> mail.overdueLink(to, organisation, index.label(link.team()),
-              index.label(link.customer()), link.lastListened() == null ? null : day(link.lastListened()),
-              link.cadenceDays()));
+    for (Map.Entry<String, List<LinkListening>> lead : overdueByLead.entrySet()) {
+      List<LinkListening> links = lead.getValue();
+      queued += sender.once(links.stream().map(LeadNotices::cause).toList(), recipients, lead.getKey(), null,
+          to -> mail.overdueLinks(to, organisation, links.stream().map(link -> new NoticeMail.OverdueLink(
+              index.label(link.team()), index.label(link.customer()),
+              link.lastListened() == null ? null : day(link.lastListened()), link.cadenceDays())).toList()));
     }
     for (Action action : actions.pendingDueBy(today().plusDays(settings.dueWithinDays()))) {
-      queued += sender.once(new Cause(ACTION_DUE, Long.toString(action.id()), action.due().toString()), recipients,
+      queued += sender.once(List.of(new Cause(ACTION_DUE, Long.toString(action.id()), action.due().toString())), recipients,
           action.owner(), null, to -> mail.actionDue(to, organisation, action.id(), action.title(),
               index.label(action.team()), action.due()));
     }
     return new Run(queued, recipients.withoutEmail());
+  }
+
+  /**
+   * The links overdue now and never noticed at this occurrence, by the lead of their supplier
+   * team, so that a lead gets one message per run however many links fell overdue (the first run
+   * after email is set up finds every link never listened to). Linear in links and teams.
+   */
+  private Map<String, List<LinkListening>> newlyOverdue(ValueChainIndex index) {
+    Map<String, String> leads = new HashMap<>();
+    index.teams().forEach(team -> {
+      if (team.lead() != null) {
+        leads.put(team.id(), team.lead());
+      }
+    });
+    Set<Cause> noticed = sent.all(OVERDUE_LINK);
+    Map<String, List<LinkListening>> byLead = new LinkedHashMap<>();
+    for (LinkListening link : listening.report().overdue()) {
+      String lead = leads.get(link.team());
+      if (lead != null && !noticed.contains(cause(link))) {
+        byLead.computeIfAbsent(lead, l -> new ArrayList<>()).add(link);
+      }
+    }
+    return byLead;
+  }
+
+  private static Cause cause(LinkListening link) {
+    String occurrence = link.dueSince() == null ? "never" : day(link.dueSince()).toString();
+    return new Cause(OVERDUE_LINK, link.team() + "->" + link.customer(), occurrence);
   }
 
   /** The current diagnosis, empty while loading or without a model. */
@@ -85,10 +120,6 @@ public class LeadNotices {
 
   static String organisation(Diagnosis diagnosis) {
     return diagnosis.organization().isBlank() ? "Maillon" : diagnosis.organization();
-  }
-
-  static String lead(ValueChainIndex index, String team) {
-    return index.teams().stream().filter(t -> t.id().equals(team)).map(Team::lead).findFirst().orElse(null);
   }
 
   LocalDate today() {

@@ -1,6 +1,7 @@
 package org.maillon.server.notices;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.maillon.server.mail.MailBody;
@@ -25,14 +26,22 @@ class NoticeMail {
     this.links = links;
   }
 
-  /** A link of the lead's team is overdue for listening; {@code lastListened} is null when never listened to. */
-  OutgoingMail overdueLink(Recipient to, String organisation, String team, String customer, LocalDate lastListened,
-      int cadenceDays) {
+  /** A link of a lead's team overdue for listening; {@code lastListened} is null when never listened to. */
+  record OverdueLink(String team, String customer, LocalDate lastListened, int cadenceDays) {}
+
+  /** Links of the lead's teams fell overdue for listening: one message for all of them. */
+  OutgoingMail overdueLinks(Recipient to, String organisation, List<OverdueLink> links) {
     Locale locale = to.language();
-    String body = lastListened == null ? text("notices.mail.overdue.never", locale, team, customer)
-        : text("notices.mail.overdue.body", locale, team, customer, lastListened.toString(), cadenceDays);
-    return finish(start(to).paragraph(body), to, text("notices.mail.why", locale, organisation),
-        "notices.mail.overdue.link", "/listening", text("notices.mail.overdue.subject", locale, organisation, customer));
+    List<String> sentences = links.stream().map(link -> link.lastListened() == null
+        ? text("notices.mail.overdue.never", locale, link.team(), link.customer())
+        : text("notices.mail.overdue.body", locale, link.team(), link.customer(), link.lastListened().toString(),
+            link.cadenceDays())).toList();
+    MailBody body = links.size() == 1 ? start(to).paragraph(sentences.get(0))
+        : start(to).paragraph(text("notices.mail.overdue.many", locale, links.size())).items(sentences);
+    String subject = links.size() == 1 ? text("notices.mail.overdue.subject", locale, organisation, links.get(0).customer())
+        : text("notices.mail.overdue.manySubject", locale, organisation, links.size());
+    return finish(body, to, text("notices.mail.why", locale, organisation), "notices.mail.overdue.link", "/listening",
+        subject);
   }
 
   /** An action the person owns falls due. */

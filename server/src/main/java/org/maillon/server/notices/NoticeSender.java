@@ -1,6 +1,7 @@
 package org.maillon.server.notices;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.maillon.diagnosis.Diagnosis;
@@ -50,13 +51,14 @@ class NoticeSender {
   }
 
   /**
-   * Queues the message of the cause to the person, once; 1 when queued now, else 0.
+   * Queues one message for its causes to the person, the causes recorded with it, unless one of
+   * them was noticed before; 1 when queued now, else 0.
    *
    * @param verbatims for a digest, the verbatims it counted; else null
    */
-  int once(Cause cause, Recipients recipients, String personId, Integer verbatims,
+  int once(List<Cause> causes, Recipients recipients, String personId, Integer verbatims,
       Function<Recipient, OutgoingMail> message) {
-    if (sent.sent(cause)) {
+    if (causes.stream().anyMatch(sent::sent)) {
       return 0;
     }
     Optional<Recipient> to = recipients.of(personId);
@@ -65,12 +67,12 @@ class NoticeSender {
     }
     try {
       transaction.executeWithoutResult(status -> {
-        sent.add(cause, personId, clock.instant(), verbatims);
+        causes.forEach(cause -> sent.add(cause, personId, clock.instant(), verbatims));
         outbox.queue(message.apply(to.get()));
       });
       return 1;
     } catch (DataIntegrityViolationException refused) {
-      if (sent.sent(cause)) {
+      if (causes.stream().anyMatch(sent::sent)) {
         return 0;
       }
       throw refused;

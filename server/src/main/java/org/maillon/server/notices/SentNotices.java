@@ -1,7 +1,9 @@
 package org.maillon.server.notices;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.maillon.server.storage.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,6 +29,12 @@ class SentNotices {
   boolean sent(Cause cause) {
     return jdbc.sql("SELECT COUNT(*) FROM sent_notices WHERE kind = ? AND subject = ? AND occurrence = ?")
         .params(cause.kind(), cause.subject(), cause.occurrence()).query(Integer.class).single() > 0;
+  }
+
+  /** Every cause of this kind noticed so far. */
+  Set<Cause> all(String kind) {
+    return new HashSet<>(jdbc.sql("SELECT subject, occurrence FROM sent_notices WHERE kind = ?").param(kind)
+        .query((row, n) -> new Cause(kind, row.getString(1), row.getString(2))).list());
   }
 
   /**

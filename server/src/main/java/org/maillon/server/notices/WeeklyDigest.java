@@ -71,7 +71,7 @@ public class WeeklyDigest {
         continue;
       }
       Digest digest = digest(diagnosis, index, teams, account.personId());
-      queued += sender.once(cause, recipients, account.personId(), digest.verbatims(),
+      queued += sender.once(List.of(cause), recipients, account.personId(), digest.verbatims(),
           to -> mail.digest(to, LeadNotices.organisation(diagnosis), digest));
     }
     return queued;
