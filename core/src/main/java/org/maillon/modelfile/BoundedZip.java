@@ -118,7 +118,7 @@ final class BoundedZip implements Closeable {
   }
 
   /** The compressed bytes read so far. */
-  private static final class CountingStream extends FilterInputStream {
+  static final class CountingStream extends FilterInputStream {
 
     long count;
 

@@ -3,12 +3,16 @@ package org.maillon.modelfile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -55,6 +59,8 @@ final class Workbook implements Tables {
   /**
    * Inflates every entry to nothing under the limits, from the zip's directory as the workbook
    * reader reads it (a streamed read cannot: writers such as fastexcel leave the sizes to the end).
+   * A deflated entry is inflated here from its raw bytes, so that its ratio is checked against the
+   * compressed bytes read so far, as for a zip of CSV files.
    */
   private static void inflateUnder(String file, byte[] content, ZipLimits limits) throws IOException {
     ZipBudget budget = new ZipBudget(file, limits);
@@ -62,12 +68,23 @@ final class Workbook implements Tables {
     try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
       for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
         budget.entry(file + "!/" + entry.getName(), entry.getSize());
-        try (InputStream in = zip.getInputStream(entry)) {
-          for (int count = in.read(chunk); count >= 0; count = in.read(chunk)) {
-            budget.inflated(count, entry.getCompressedSize());
-          }
-        }
+        inflate(zip, entry, budget, chunk);
       }
+    }
+  }
+
+  private static void inflate(ZipFile zip, ZipArchiveEntry entry, ZipBudget budget, byte[] chunk) throws IOException {
+    BoundedZip.CountingStream raw = new BoundedZip.CountingStream(zip.getRawInputStream(entry));
+    boolean deflated = entry.getMethod() == ZipEntry.DEFLATED;
+    Inflater inflater = new Inflater(true);
+    try (InputStream in = deflated ? new InflaterInputStream(
+        new SequenceInputStream(raw, new ByteArrayInputStream(new byte[1])), inflater, chunk.length)
+        : entry.getMethod() == ZipEntry.STORED ? raw : zip.getInputStream(entry)) {
+      for (int count = in.read(chunk); count >= 0; count = in.read(chunk)) {
+        budget.inflated(count, deflated ? raw.count : entry.getCompressedSize());
+      }
+    } finally {
+      inflater.end();
     }
   }
 
