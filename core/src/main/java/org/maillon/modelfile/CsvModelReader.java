@@ -17,10 +17,11 @@ import org.maillon.model.Team;
 import org.maillon.parallel.Forked;
 
 /**
- * Reads a model from its CSV files, so that an HR system's export imports as it is: files and
- * headers go by our names or by common HR names (see {@link CsvHeaders}), a person's name may be
- * split in first and last names, and a title may come through {@code jobs.csv}. Each record is
- * located at its starting line, the header being line 1. People and links, nearly all of a large
+ * Reads a model from its tables, CSV files or a workbook's sheets ({@link Tables}), so that an HR
+ * system's export imports as it is: files and headers go by our names or by common HR names (see
+ * {@link CsvHeaders}), a person's name may be split in first and last names, and a title may come
+ * through {@code jobs.csv}. Each record is located at its starting line, the header being line 1
+ * (in a sheet, at its row, and a value at its cell). People and links, nearly all of a large
  * model, are read at the same time, each on every core (see {@link CsvRecords}); the problems of
  * the links join the others where they were reported before, so the model and its problems are
  * the same whatever the number of cores. Linear time.

@@ -120,7 +120,7 @@ class ModelController {
 
   @Operation(summary = "All versions of the model, newest first",
       description = "Each with its author (`importedBy`), what made it (`kind`: import, card or confirmation;"
-          + " `format`: yaml, json, csv, card or confirmation) and why (`reason`, null when none was given).")
+          + " `format`: yaml, json, csv, xlsx, card or confirmation) and why (`reason`, null when none was given).")
   @GetMapping(path = "/versions", produces = MediaType.APPLICATION_JSON_VALUE)
   List<ModelVersion> versions() {
     return organizations.versions();
