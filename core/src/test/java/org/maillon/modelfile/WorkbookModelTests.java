@@ -1,11 +1,13 @@
 package org.maillon.modelfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -110,16 +112,15 @@ class WorkbookModelTests {
       zip.write(new byte[4 << 20]);
       zip.closeEntry();
     }
-    ModelRejectedException rejected = org.assertj.core.api.Assertions.catchThrowableOfType(
-        ModelRejectedException.class, () -> ModelFiles.read("bomb.xlsx", new ByteArrayInputStream(bomb.toByteArray()),
-            Locale.ENGLISH, ZipLimits.DEFAULTS));
+    ModelRejectedException rejected = catchThrowableOfType(ModelRejectedException.class, () -> ModelFiles.read(
+        "bomb.xlsx", new ByteArrayInputStream(bomb.toByteArray()), Locale.ENGLISH, ZipLimits.DEFAULTS));
     assertThat(rejected.problems()).extracting(Problem::toString).containsExactly("bomb.xlsx!/xl/worksheets/sheet1.xml:"
         + " this file inflates to more than 100 times its compressed size: refused as a possible zip bomb");
   }
 
   @Test
   void bytesThatAreNoWorkbookAreRefusedAlone() {
-    assertThat(ModelFilesTesting.problems("org.xlsx", "id,name\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+    assertThat(ModelFilesTesting.problems("org.xlsx", "id,name\n".getBytes(StandardCharsets.UTF_8)))
         .singleElement().asString().startsWith("org.xlsx: not an .xlsx workbook");
   }
 

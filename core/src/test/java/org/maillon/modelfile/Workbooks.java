@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -32,7 +33,7 @@ final class Workbooks {
     try (Stream<Path> list = Files.list(folder)) {
       files = list.filter(path -> path.toString().endsWith(".csv")).sorted().toList();
     }
-    List<Sheet> sheets = new java.util.ArrayList<>();
+    List<Sheet> sheets = new ArrayList<>();
     for (Path file : files) {
       try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
           CSVParser parser = CSVFormat.DEFAULT.parse(in)) {
