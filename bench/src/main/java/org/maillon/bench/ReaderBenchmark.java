@@ -1,6 +1,7 @@
 package org.maillon.bench;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Each reader, validation included, on a generated model written in its format (a CSV folder for csv). */
+/**
+ * Each reader, validation included, on a generated model written in its format (a CSV folder for csv,
+ * a workbook of one sheet per CSV file for xlsx).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -33,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Xms2g"})
 public class ReaderBenchmark {
 
-  @Param({"yaml", "json", "csv"})
+  @Param({"yaml", "json", "csv", "xlsx"})
   public String format;
 
   @Param({"100000"})
@@ -48,6 +52,12 @@ public class ReaderBenchmark {
     model = folder.resolve(format.equals("csv") ? "model" : "model." + format);
     if (format.equals("csv")) {
       ModelWriter.writeCsv(organization, model);
+      return;
+    }
+    if (format.equals("xlsx")) {
+      try (OutputStream out = Files.newOutputStream(model)) {
+        ModelWriter.writeXlsx(organization, out);
+      }
       return;
     }
     try (Writer out = Files.newBufferedWriter(model, StandardCharsets.UTF_8)) {

@@ -1,10 +1,14 @@
 package org.maillon.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisJson;
+import org.maillon.diagnosis.DiagnosisWorkbook;
 import org.maillon.model.Settings;
 import org.maillon.modelfile.LoadedModel;
 import picocli.CommandLine.Command;
@@ -16,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code maillon diagnose}: the anti-value chain of a model, as a report or as the diagnosis JSON. */
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
-    description = "Diagnose the anti-value chain of an organisation model (YAML, JSON, or a CSV folder or zip).")
+    description = "Diagnose the anti-value chain of an organisation model (YAML, JSON, an .xlsx workbook, or a CSV"
+        + " folder or zip).")
 final class DiagnoseCommand implements Callable<Integer> {
 
   @Mixin
@@ -25,12 +30,15 @@ final class DiagnoseCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE|FOLDER|ZIP", description = "The organisation model.")
+  @Parameters(index = "0", paramLabel = "FILE|FOLDER|ZIP|XLSX", description = "The organisation model.")
   Path model;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|markdown|html",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|markdown|html|xlsx",
+      description = "Output format (default: ${DEFAULT-VALUE}); xlsx needs --out.")
   ReportFormat format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
+  Path output;
 
   @Option(names = "--target-span", paramLabel = "N",
       description = "Direct reports a manager can lead well, instead of the model's settings.targetSpan.")
@@ -62,9 +70,24 @@ final class DiagnoseCommand implements Callable<Integer> {
     if (pendingDays != null && pendingDays < Settings.MIN_PENDING_DAYS) {
       throw new UserError(messages.get("error.pendingDays", pendingDays, Settings.MIN_PENDING_DAYS));
     }
-    PrintWriter out = spec.commandLine().getOut();
+    if (format == ReportFormat.XLSX && output == null) {
+      throw new UserError(messages.get("error.xlsxOut"));
+    }
     LoadedModel loaded = ModelInput.read(model, common, spec.commandLine().getErr());
     Diagnosis diagnosis = loaded.withSettings(overridden(loaded.organization().settings())).diagnose(day.day());
+    if (format == ReportFormat.XLSX) {
+      try (OutputStream out = Files.newOutputStream(output)) {
+        DiagnosisWorkbook.write(diagnosis, out, summary, common.locale());
+      }
+      return 0;
+    }
+    try (PrintWriter file = output == null ? null : new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+      write(diagnosis, messages, file == null ? spec.commandLine().getOut() : file);
+    }
+    return 0;
+  }
+
+  private void write(Diagnosis diagnosis, Messages messages, PrintWriter out) {
     if (format == ReportFormat.JSON) {
       DiagnosisJson.write(diagnosis, out, summary, common.locale());
     } else {
@@ -72,7 +95,6 @@ final class DiagnoseCommand implements Callable<Integer> {
       format.renderer(messages).render(report, out);
     }
     out.flush();
-    return 0;
   }
 
   /** The model's settings with those the options give instead. */

@@ -1,6 +1,7 @@
 package org.maillon.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,13 +20,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code maillon generate}: writes a synthetic organisation of any size, to try Maillon or measure
  * it at the scale of the largest employers without their data. The same size and seed always write
- * the same bytes. Silent on success, like any tool whose output is a file. Linear in people.
+ * the same bytes (an .xlsx workbook the same sheets: its file carries the time it was written).
+ * Silent on success, like any tool whose output is a file. Linear in people.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Write a synthetic organisation of realistic shape (deterministic for a given seed).")
 final class GenerateCommand implements Callable<Integer> {
 
-  enum Format { YAML, JSON, CSV }
+  enum Format { YAML, JSON, CSV, XLSX }
 
   @Spec
   CommandSpec spec;
@@ -37,8 +39,8 @@ final class GenerateCommand implements Callable<Integer> {
       description = "The same seed gives the same organisation (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--format", paramLabel = "yaml|json|csv",
-      description = "Default: from the extension of --out (.yaml, .yml, .json), else a folder of CSV files.")
+  @Option(names = "--format", paramLabel = "yaml|json|csv|xlsx",
+      description = "Default: from the extension of --out (.yaml, .yml, .json, .xlsx), else a folder of CSV files.")
   Format format;
 
   @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file, or the CSV folder, to write.")
@@ -57,6 +59,12 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);
+    if (chosen == Format.XLSX) {
+      try (OutputStream stream = Files.newOutputStream(out)) {
+        ModelWriter.writeXlsx(organization, stream);
+      }
+      return 0;
+    }
     try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       if (chosen == Format.YAML) {
         ModelWriter.writeYaml(organization, writer);
@@ -71,6 +79,9 @@ final class GenerateCommand implements Callable<Integer> {
     String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {
       return Format.JSON;
+    }
+    if (name.endsWith(".xlsx")) {
+      return Format.XLSX;
     }
     return name.endsWith(".yaml") || name.endsWith(".yml") ? Format.YAML : Format.CSV;
   }

@@ -47,7 +47,7 @@ class GenerateCommandTests {
   @ParameterizedTest
   @ValueSource(ints = {0, 1, 10, 999, 20_000})
   void writesAValidModelOfTheHeadcountAsked(int people) {
-    for (String format : List.of("yaml", "json", "csv")) {
+    for (String format : List.of("yaml", "json", "csv", "xlsx")) {
       Path out = folder.resolve(format.equals("csv") ? people + "-csv" : people + "." + format);
       Cli.Run run = run("generate", "--people", Integer.toString(people), "--format", format, "--out", out.toString());
       assertThat(run.code()).as(run.err()).isZero();

@@ -40,23 +40,21 @@ final class BoundedZip implements Closeable {
     }
   }
 
-  private static final int CHUNK = 1 << 16;
-  private static final double MB = 1 << 20;
+  static final int CHUNK = 1 << 16;
 
   private final String zipName;
   private final ZipLimits limits;
+  private final ZipBudget budget;
   private final CountingStream compressed;
   private final ZipInputStream zip;
-  private int entries;
-  private long total;
   private String name;
   private boolean read;
-  private long inflated;
   private long compressedBefore;
 
   BoundedZip(String zipName, InputStream content, ZipLimits limits) {
     this.zipName = zipName;
     this.limits = limits;
+    this.budget = new ZipBudget(zipName, limits);
     this.compressed = new CountingStream(content);
     this.zip = new ZipInputStream(compressed, StandardCharsets.UTF_8);
   }
@@ -72,16 +70,10 @@ final class BoundedZip implements Closeable {
       if (entry == null) {
         return name = null;
       }
-      if (++entries > limits.maxEntries()) {
-        throw new LimitException(zipName, "zip.entries", limits.maxEntries());
-      }
       name = entry.getName();
       read = false;
-      inflated = 0;
       compressedBefore = compressed.count;
-      if (entry.getSize() > limits.maxEntrySize()) {
-        throw entryTooLarge();
-      }
+      budget.entry(display(name), entry.getSize());
     } while (entry.isDirectory());
     return name;
   }
@@ -114,28 +106,10 @@ final class BoundedZip implements Closeable {
     do {
       count = zip.read(buffer, offset, Math.min(CHUNK, buffer.length - offset));
       if (count > 0) {
-        inflated += count;
-        total += count;
-        check();
+        budget.inflated(count, compressed.count - compressedBefore);
       }
     } while (discard && count >= 0);
     return count;
-  }
-
-  private void check() throws LimitException {
-    if (inflated > limits.maxEntrySize()) {
-      throw entryTooLarge();
-    }
-    if (total > limits.maxTotalSize()) {
-      throw new LimitException(display(name), "zip.totalSize", limits.maxTotalSize() / MB);
-    }
-    if (inflated > ZipLimits.RATIO_FROM && inflated > (compressed.count - compressedBefore) * limits.maxRatio()) {
-      throw new LimitException(display(name), "zip.ratio", limits.maxRatio());
-    }
-  }
-
-  private LimitException entryTooLarge() {
-    return new LimitException(display(name), "zip.entrySize", limits.maxEntrySize() / MB);
   }
 
   @Override
@@ -144,7 +118,7 @@ final class BoundedZip implements Closeable {
   }
 
   /** The compressed bytes read so far. */
-  private static final class CountingStream extends FilterInputStream {
+  static final class CountingStream extends FilterInputStream {
 
     long count;
 

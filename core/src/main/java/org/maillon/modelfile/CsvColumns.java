@@ -62,6 +62,11 @@ final class CsvColumns {
     return cell(record, slotColumn[slot]);
   }
 
+  /** The column, from 0, that holds a slot of the layout's fields, or -1 when none does. */
+  int column(int slot) {
+    return slotColumn[slot];
+  }
+
   /** The cell of a record for an extra column, or null. */
   String extra(Cells record, String name) {
     Integer column = extraColumn.get(name);

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -17,10 +19,21 @@ import java.util.stream.Stream;
  * them in a sub-folder). Each is shown to the user under the name they gave: the folder joined
  * with the file name, or the zip's name followed by {@code !/} and the entry's path.
  */
-final class CsvFiles {
+final class CsvFiles implements Tables {
 
   /** One CSV file: the name to show in problems, and ways to read it, as text or as bytes. */
-  record CsvFile(String display, Opener opener, Content content) {
+  record CsvFile(String display, Opener opener, Content content) implements Tables.Table {
+
+    @Override
+    public boolean cells() {
+      return false;
+    }
+
+    @Override
+    public <P> List<P> read(Problems problems, CsvColumns.Layout layout, boolean parallel, Supplier<P> newPart,
+        CsvRecords.Row<P> row) {
+      return new CsvRecords(problems).read(this, layout, parallel, newPart, row);
+    }
 
     Reader open() throws IOException {
       return opener.open();
@@ -81,8 +94,8 @@ final class CsvFiles {
     return new CsvFiles(files, name -> zipName + "!/" + name);
   }
 
-  /** The first file present among these names, or null. */
-  CsvFile find(String... names) {
+  @Override
+  public CsvFile find(String... names) {
     for (String name : names) {
       CsvFile file = byName.get(key(name));
       if (file != null) {
@@ -92,8 +105,8 @@ final class CsvFiles {
     return null;
   }
 
-  /** How a file of this name, present or not, is shown to the user. */
-  String display(String name) {
+  @Override
+  public String display(String name) {
     return displayOf.apply(name);
   }
 

@@ -17,10 +17,11 @@ import org.maillon.model.Team;
 import org.maillon.parallel.Forked;
 
 /**
- * Reads a model from its CSV files, so that an HR system's export imports as it is: files and
- * headers go by our names or by common HR names (see {@link CsvHeaders}), a person's name may be
- * split in first and last names, and a title may come through {@code jobs.csv}. Each record is
- * located at its starting line, the header being line 1. People and links, nearly all of a large
+ * Reads a model from its tables, CSV files or a workbook's sheets ({@link Tables}), so that an HR
+ * system's export imports as it is: files and headers go by our names or by common HR names (see
+ * {@link CsvHeaders}), a person's name may be split in first and last names, and a title may come
+ * through {@code jobs.csv}. Each record is located at its starting line, the header being line 1
+ * (in a sheet, at its row, and a value at its cell). People and links, nearly all of a large
  * model, are read at the same time, each on every core (see {@link CsvRecords}); the problems of
  * the links join the others where they were reported before, so the model and its problems are
  * the same whatever the number of cores. Linear time.
@@ -42,11 +43,10 @@ final class CsvModelReader {
     String value(Field field, String raw);
   }
 
-  private final CsvFiles files;
+  private final Tables files;
   private final Problems problems;
   private final SourceMap source;
   private final Entities entities;
-  private final CsvRecords records;
   private final Map<String, String> jobs = new HashMap<>();
   private String name;
   private Integer targetSpan;
@@ -55,46 +55,45 @@ final class CsvModelReader {
   private Integer pendingDays;
   private long[] where = new long[0];
 
-  CsvModelReader(CsvFiles files, Problems problems, SourceMap source) {
+  CsvModelReader(Tables files, Problems problems, SourceMap source) {
     this.files = files;
     this.problems = problems;
     this.source = source;
     this.entities = new Entities(problems);
-    this.records = new CsvRecords(problems);
   }
 
   Organization read() {
-    CsvFiles.CsvFile people = required(CsvHeaders.PEOPLE_FILES);
-    CsvFiles.CsvFile teams = required(CsvHeaders.TEAM_FILES);
+    Tables.Table people = required(CsvHeaders.PEOPLE_FILES);
+    Tables.Table teams = required(CsvHeaders.TEAM_FILES);
     readSettings(files.find("settings.csv"));
     readJobs(files.find("jobs.csv"));
-    CsvFiles.CsvFile customerFile = files.find("customers.csv");
-    List<FinalCustomer> customers = entities(records, customerFile, Section.CUSTOMERS, false,
+    Tables.Table customerFile = files.find("customers.csv");
+    List<FinalCustomer> customers = entities(problems, customerFile, Section.CUSTOMERS, false,
         (slots, columns, record, at) -> entities.customer(slots, customerFile.display(), lines(slots, at)), this::none);
-    List<Partner> partners = entities(records, files.find("partners.csv"), Section.PARTNERS, false,
+    List<Partner> partners = entities(problems, files.find("partners.csv"), Section.PARTNERS, false,
         (slots, columns, record, at) -> entities.partner(slots), this::none);
-    List<Team> teamList = entities(records, teams, Section.TEAMS, false,
+    List<Team> teamList = entities(problems, teams, Section.TEAMS, false,
         (slots, columns, record, at) -> entities.team(slots, teams.display(), at), this::none);
     Problems linkProblems = problems.fork();
-    Forked<List<Link>> linking = Forked.start(() -> entities(new CsvRecords(linkProblems),
+    Forked<List<Link>> linking = Forked.start(() -> entities(linkProblems,
         files.find("links.csv"), Section.LINKS, true, this::link, this::locate));
-    List<Person> peopleList = entities(records, people, Section.PEOPLE, true,
+    List<Person> peopleList = entities(problems, people, Section.PEOPLE, true,
         (slots, columns, record, at) -> person(slots, columns, record, people.display(), at), this::none);
     entities.reportEmails();
     List<Link> links = linking.join();
     problems.append(linkProblems);
-    CsvFiles.CsvFile procedureFile = files.find("procedures.csv");
-    List<Procedure> procedures = entities(records, procedureFile, Section.PROCEDURES, false,
+    Tables.Table procedureFile = files.find("procedures.csv");
+    List<Procedure> procedures = entities(problems, procedureFile, Section.PROCEDURES, false,
         (slots, columns, record, at) -> procedure(slots, columns, record, procedureFile.display(), at),
         this::locate);
     return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels, minFlowEfficiency, pendingDays), customers, partners,
         teamList, peopleList, links, procedures);
   }
 
-  private CsvFiles.CsvFile required(List<String> names) {
-    CsvFiles.CsvFile file = files.find(names.toArray(String[]::new));
+  private Tables.Table required(List<String> names) {
+    Tables.Table file = files.find(names.toArray(String[]::new));
     if (file == null) {
-      problems.malformed(files.display(names.get(0)), 0, "file.missing", String.join(", ", names));
+      problems.malformed(files.display(names.get(0)), 0, "file.missing", files.named(names));
     }
     return file;
   }
@@ -156,6 +155,13 @@ final class CsvModelReader {
     procedure.serves().forEach(id -> source.start(Section.SERVES, at));
   }
 
+  /** Reads the records of a table, if present, that only set what the reader keeps. */
+  private void read(Tables.Table file, CsvColumns.Layout layout, CsvRecords.Row<Object> row) {
+    if (file != null) {
+      file.read(problems, layout, false, () -> null, row);
+    }
+  }
+
   private <T> void none(T entity, long at) {
     // located by its record alone
   }
@@ -166,12 +172,12 @@ final class CsvModelReader {
     return ids;
   }
 
-  private void readSettings(CsvFiles.CsvFile file) {
-    records.read(file, CsvColumns.Layout.extrasOnly("key", "value"), false, () -> null,
+  private void readSettings(Tables.Table file) {
+    read(file, CsvColumns.Layout.extrasOnly("key", "value"),
         (part, columns, record, at) -> setting(file, columns.extra(record, "key"), columns.extra(record, "value"), at));
   }
 
-  private void setting(CsvFiles.CsvFile file, String key, String value, long at) {
+  private void setting(Tables.Table file, String key, String value, long at) {
     if ("organization".equalsIgnoreCase(key)) {
       name = entities.organization(value, file.display(), at);
     } else if ("targetspan".equalsIgnoreCase(key)) {
@@ -187,8 +193,8 @@ final class CsvModelReader {
     }
   }
 
-  private void readJobs(CsvFiles.CsvFile file) {
-    records.read(file, CsvColumns.Layout.extrasOnly(CsvHeaders.JOB_ID, CsvHeaders.JOB_TITLE), false, () -> null,
+  private void readJobs(Tables.Table file) {
+    read(file, CsvColumns.Layout.extrasOnly(CsvHeaders.JOB_ID, CsvHeaders.JOB_TITLE),
         (part, columns, record, at) -> {
           String id = columns.extra(record, CsvHeaders.JOB_ID);
           if (id != null) {
@@ -203,7 +209,7 @@ final class CsvModelReader {
    * only with the cells above it in its column, not with the id it names: probing a table of
    * every id for each new reference cost more than the identity check it spared the validator.
    */
-  private <T> List<T> entities(CsvRecords from, CsvFiles.CsvFile file, Section section, boolean parallel,
+  private <T> List<T> entities(Problems from, Tables.Table file, Section section, boolean parallel,
       Binder<T> binder, Locator<T> locator) {
     List<T> all = new ArrayList<>();
     if (file == null) {
@@ -219,8 +225,9 @@ final class CsvModelReader {
       source.file(Section.SERVES, file.display());
     }
     Values values = parallel ? (field, raw) -> raw : entities::value;
-    List<Part<T>> parts = from.read(file, CsvHeaders.layout(section), parallel, () -> new Part<T>(section),
+    List<Part<T>> parts = file.read(from, CsvHeaders.layout(section), parallel, () -> new Part<T>(section),
         (part, columns, record, at) -> {
+          part.columns = columns;
           String[] slots = part.slots;
           for (int slot = 0; slot < slots.length; slot++) {
             slots[slot] = part.value(slot, section.fields().get(slot), columns.get(record, slot), values);
@@ -228,6 +235,9 @@ final class CsvModelReader {
           part.add(binder.bind(slots, columns, record, at), at);
         });
     for (Part<T> part : parts) {
+      if (file.cells() && part.columns != null) {
+        source.columns(section, part.columns::column);
+      }
       for (int i = 0; i < part.entities.size(); i++) {
         source.start(section, part.at[i]);
         locator.locate(part.entities.get(i), part.at[i]);
@@ -247,6 +257,7 @@ final class CsvModelReader {
     final String[] kept;
     final List<T> entities = new ArrayList<>();
     long[] at = new long[16];
+    CsvColumns columns;
 
     Part(Section section) {
       slots = section.newSlots();

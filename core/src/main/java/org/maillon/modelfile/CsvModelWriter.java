@@ -21,19 +21,44 @@ import org.maillon.model.Settings;
 import org.maillon.model.Team;
 
 /**
- * Writes an organisation as the CSV files of docs/model-format.md, with our own header names, so
- * that the CSV reader reads it back as it was.
+ * Writes an organisation as the tables of docs/model-format.md, with our own header names, so
+ * that the reader reads it back as it was: CSV files in a folder, or the sheets of a workbook
+ * (see {@link SheetSink}), one layout for both.
  */
 final class CsvModelWriter {
 
-  private final Path folder;
+  /** Where the tables go: one a CSV file, or one a sheet. */
+  interface Sink {
 
-  CsvModelWriter(Path folder) {
-    this.folder = folder;
+    /** Writes a table named by its CSV file, its header then one row of cells per item. */
+    <T> void table(String file, List<String> header, List<T> rows, Function<T, String[]> cells) throws IOException;
+  }
+
+  private final Sink sink;
+
+  CsvModelWriter(Sink sink) {
+    this.sink = sink;
+  }
+
+  /** A writer of CSV files into {@code folder}, created if needed. */
+  static CsvModelWriter csv(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    return new CsvModelWriter(new Sink() {
+      @Override
+      public <T> void table(String file, List<String> header, List<T> rows, Function<T, String[]> cells)
+          throws IOException {
+        try (Writer out = Files.newBufferedWriter(folder.resolve(file), StandardCharsets.UTF_8);
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+          printer.printRecord(header);
+          for (T row : rows) {
+            printer.printRecord((Object[]) cells.apply(row));
+          }
+        }
+      }
+    });
   }
 
   void write(Organization organization) throws IOException {
-    Files.createDirectories(folder);
     write("settings.csv", List.of("key", "value"), settings(organization), row -> row);
     write("customers.csv", Section.CUSTOMERS, organization.customers(),
         (FinalCustomer c) -> new String[] {c.id(), c.name(), Decimals.plain(c.revenue())});
@@ -80,12 +105,6 @@ final class CsvModelWriter {
 
   private <T> void write(String file, List<String> header, List<T> rows, Function<T, String[]> cells)
       throws IOException {
-    try (Writer out = Files.newBufferedWriter(folder.resolve(file), StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-      printer.printRecord(header);
-      for (T row : rows) {
-        printer.printRecord((Object[]) cells.apply(row));
-      }
-    }
+    sink.table(file, header, rows, cells);
   }
 }

@@ -118,7 +118,7 @@ final class CsvRecords {
   }
 
   /** True for a blank line or a line of empty cells. */
-  private static boolean blank(CsvColumns.Cells record) {
+  static boolean blank(CsvColumns.Cells record) {
     for (int column = 0; column < record.size(); column++) {
       if (!record.get(column).isEmpty()) {
         return false;

@@ -24,7 +24,8 @@ public final class ModelFiles {
 
   /**
    * Reads and validates a {@code .yaml}/{@code .yml} or {@code .json} file, a {@code .zip} of CSV
-   * files (under {@link ZipLimits#DEFAULTS}), or a folder of CSV files. Problems name files as
+   * files or an {@code .xlsx} workbook of one sheet per CSV file (under {@link ZipLimits#DEFAULTS}),
+   * or a folder of CSV files. Problems name files as
    * {@code path} names them.
    *
    * @throws ModelRejectedException when the model cannot be read or is invalid
@@ -59,8 +60,9 @@ public final class ModelFiles {
 
   /**
    * Reads and validates an uploaded model as it arrives, its format given by the extension of
-   * {@code fileName}: yaml, yml, json or zip, a zip read under {@code limits}. Only a zip's CSV
-   * files are held in memory, never the upload. What {@code content} throws unchecked passes
+   * {@code fileName}: yaml, yml, json, zip or xlsx, a zip or a workbook read under {@code limits}.
+   * Only a zip's CSV files, or a workbook's compressed bytes (its sheets are streamed), are held in
+   * memory, never the upload. What {@code content} throws unchecked passes
    * through. It is left open, whatever happens, for the caller to read what is left of a refused
    * upload (so that a client still sending it can read the answer) and close it.
    *
@@ -95,6 +97,8 @@ public final class ModelFiles {
         e.report(problems);
         return accept(null, null, problems);
       }
+    } else if (name.endsWith(".xlsx")) {
+      return workbook(file, in.readAllBytes(), limits, problems);
     }
     problems.malformed(file, 0, "format.unknown");
     return accept(null, null, problems);
@@ -107,7 +111,18 @@ public final class ModelFiles {
     }
   }
 
-  private static LoadedModel csv(CsvFiles files, Problems problems) {
+  private static LoadedModel workbook(String file, byte[] content, ZipLimits limits, Problems problems) {
+    try {
+      return csv(Workbook.of(file, content, limits), problems);
+    } catch (BoundedZip.LimitException e) {
+      e.report(problems);
+    } catch (IOException e) {
+      problems.malformed(file, 0, "file.notWorkbook", e.getMessage());
+    }
+    return accept(null, null, problems);
+  }
+
+  private static LoadedModel csv(Tables files, Problems problems) {
     SourceMap source = SourceMap.ofFiles();
     return accept(new CsvModelReader(files, problems, source).read(), source, problems);
   }

@@ -1,6 +1,7 @@
 package org.maillon.modelfile;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -44,7 +45,21 @@ public final class ModelWriter {
    */
   public static void writeCsv(Organization organization, Path folder) {
     try {
-      new CsvModelWriter(folder).write(organization);
+      CsvModelWriter.csv(folder).write(organization);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the organisation as an {@code .xlsx} workbook of one sheet per CSV file, which the
+   * workbook reader reads back as it was. {@code out} is left open.
+   *
+   * @throws UncheckedIOException when the workbook cannot be written
+   */
+  public static void writeXlsx(Organization organization, OutputStream out) {
+    try (SheetSink sheets = new SheetSink(out)) {
+      new CsvModelWriter(sheets).write(organization);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

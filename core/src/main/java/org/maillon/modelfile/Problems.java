@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
 final class Problems {
 
   private static final String BUNDLE = "org.maillon.modelfile.problems";
-  private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
+  private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::table)
       .thenComparingInt(Problem::line).thenComparingInt(Problem::column);
 
   private final Locale locale;
@@ -94,14 +94,28 @@ final class Problems {
     return sorted(warnings);
   }
 
-  /** A located reference to show inside a message, such as "teams.csv:3". */
+  /**
+   * How a sheet of a workbook is shown: the workbook, a colon, the sheet and {@code !}, which the
+   * cell of a problem completes ({@code org.xlsx:people!C7}).
+   */
+  static String sheet(String workbook, String sheet) {
+    return workbook + ":" + sheet + "!";
+  }
+
+  /** A located reference to show inside a message, such as "teams.csv:3" or "org.xlsx:teams!A3". */
   static String where(String file, long location) {
-    return file + ":" + line(location);
+    return isSheet(file) ? file + Problem.cell(column(location), line(location)) : file + ":" + line(location);
   }
 
   private Problem problem(String file, long location, String key, Object... args) {
     String message = new MessageFormat(bundle.getString(key), locale).format(args);
-    return new Problem(file, line(location), column(location), message);
+    String shown = !isSheet(file) ? file
+        : line(location) == 0 ? file.substring(0, file.length() - 1) : where(file, location);
+    return new Problem(shown, line(location), column(location), message);
+  }
+
+  private static boolean isSheet(String file) {
+    return file.endsWith("!");
   }
 
   private static List<Problem> sorted(List<Problem> problems) {

@@ -1,12 +1,14 @@
 package org.maillon.modelfile;
 
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Where every entity of a bound model came from: its file and, per entity index and located
  * field, a packed line and column (see {@link Problems#at}). Locations live in plain {@code long}
  * arrays, one per section and field, so that a million people cost no object each. A field
- * without its own location falls back to the entity's {@link Field#ENTRY}, which is all CSV has.
+ * without its own location falls back to the entity's {@link Field#ENTRY}, which is all CSV has,
+ * at the field's column in a sheet.
  */
 final class SourceMap {
 
@@ -15,6 +17,7 @@ final class SourceMap {
   private final String[] files = new String[Section.values().length];
   private final long[][] locations = new long[Section.values().length * FIELDS][];
   private final int[] counts = new int[Section.values().length];
+  private final int[][] columns = new int[Section.values().length][];
 
   /** A map whose sections all come from one file (YAML, JSON). */
   static SourceMap ofFile(String file) {
@@ -34,6 +37,18 @@ final class SourceMap {
 
   String file(Section section) {
     return files[section.ordinal()];
+  }
+
+  /**
+   * Says which column, from 0 ({@code -1} for none), holds each slot of the section's fields in
+   * every record (a sheet's), so that a field without its own location is found at its cell.
+   */
+  void columns(Section section, IntUnaryOperator columnOfSlot) {
+    int[] byField = new int[FIELDS];
+    for (int slot = 0; slot < section.fields().size(); slot++) {
+      byField[section.fields().get(slot).ordinal()] = columnOfSlot.applyAsInt(slot) + 1;
+    }
+    columns[section.ordinal()] = byField;
   }
 
   /** Records one more entity of the section, starting at {@code entry}; returns its index. */
@@ -61,6 +76,12 @@ final class SourceMap {
     if (array != null && index < array.length && array[index] != 0) {
       return array[index];
     }
-    return field == Field.ENTRY ? 0 : get(section, index, Field.ENTRY);
+    if (field == Field.ENTRY) {
+      return 0;
+    }
+    long entry = get(section, index, Field.ENTRY);
+    int[] byField = columns[section.ordinal()];
+    int column = byField == null ? 0 : byField[field.ordinal()];
+    return column == 0 || entry == 0 ? entry : Problems.at(Problems.line(entry), column);
   }
 }

@@ -43,6 +43,8 @@ class ModelController {
 
   static final MediaType YAML = MediaType.parseMediaType("application/yaml");
   static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+  static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final MediaType XLSX = MediaType.parseMediaType(XLSX_TYPE);
 
   private final OrganizationService organizations;
   private final CurrentOrganization current;
@@ -52,13 +54,14 @@ class ModelController {
     this.current = current;
   }
 
-  @Operation(summary = "Import a model as a new version (YAML, JSON or a zip of CSV files), all or nothing",
+  @Operation(summary = "Import a model as a new version (YAML, JSON, a zip of CSV files or an .xlsx workbook),"
+      + " all or nothing",
       description = "A rejected model answers 422 with every problem located in `errors` and changes nothing,"
-          + " as does a zip past a limit of `maillon.limits.zip-*`; a body larger than `maillon.limits.model-body`"
+          + " as does a zip or a workbook past a limit of `maillon.limits.zip-*`; a body larger than `maillon.limits.model-body`"
           + " answers 413. The body is read as it arrives. `reason` says why, in at most 500 characters (a"
           + " longer one is a problem of the file `reason`).")
   @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "application/json",
-      "application/zip", "application/x-zip-compressed"})
+      "application/zip", "application/x-zip-compressed", XLSX_TYPE})
   ResponseEntity<ModelImport> importBody(@RequestBody InputStreamResource body,
       @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
       @Parameter(description = "why this version, at most 500 characters") @RequestParam(required = false)
@@ -90,12 +93,16 @@ class ModelController {
     }
   }
 
-  @Operation(summary = "Export the current version as YAML (default) or JSON, by Accept or ?format=")
-  @GetMapping(produces = {"application/yaml", "application/json"})
+  @Operation(summary = "Export the current version as YAML (default), JSON or an .xlsx workbook, by Accept or ?format=")
+  @GetMapping(produces = {"application/yaml", "application/json", XLSX_TYPE})
   ResponseEntity<StreamingResponseBody> export(
-      @Parameter(description = "yaml or json; overrides Accept") @RequestParam(required = false) String format,
+      @Parameter(description = "yaml, json or xlsx; overrides Accept") @RequestParam(required = false) String format,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     Organization organization = current.diagnosis().model();
+    if (format != null ? "xlsx".equalsIgnoreCase(format) : accept != null && accept.contains(XLSX_TYPE)) {
+      return ResponseEntity.ok().contentType(XLSX)
+          .body(out -> ModelWriter.writeXlsx(organization, StreamUtils.nonClosing(out)));
+    }
     boolean json = format != null ? "json".equalsIgnoreCase(format) : prefersJson(accept);
     StreamingResponseBody body = out -> {
       try (Writer writer = new OutputStreamWriter(StreamUtils.nonClosing(out), StandardCharsets.UTF_8)) {
@@ -113,7 +120,7 @@ class ModelController {
 
   @Operation(summary = "All versions of the model, newest first",
       description = "Each with its author (`importedBy`), what made it (`kind`: import, card or confirmation;"
-          + " `format`: yaml, json, csv, card or confirmation) and why (`reason`, null when none was given).")
+          + " `format`: yaml, json, csv, xlsx, card or confirmation) and why (`reason`, null when none was given).")
   @GetMapping(path = "/versions", produces = MediaType.APPLICATION_JSON_VALUE)
   List<ModelVersion> versions() {
     return organizations.versions();
@@ -130,6 +137,9 @@ class ModelController {
     String subtype = type.getSubtype().toLowerCase(Locale.ROOT);
     if (subtype.contains("zip")) {
       return "model.zip";
+    }
+    if (subtype.contains("spreadsheetml")) {
+      return "model.xlsx";
     }
     if (subtype.equals("json") || subtype.endsWith("+json")) {
       return "model.json";

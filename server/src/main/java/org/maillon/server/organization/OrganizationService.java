@@ -65,7 +65,7 @@ public class OrganizationService {
   /**
    * Reads, validates and diagnoses a model, then stores it as the new current version, with no reason given.
    *
-   * @param fileName its extension gives the format: yaml, yml, json or zip (of CSV files)
+   * @param fileName its extension gives the format: yaml, yml, json, zip (of CSV files) or xlsx
    * @throws ModelRejectedException when the model is malformed or invalid; nothing changes then
    */
   public Imported importModel(String fileName, byte[] content, String importedBy, Locale locale) {
@@ -77,7 +77,7 @@ public class OrganizationService {
    * then stores it as the new current version; what {@code content} throws unchecked (a body past
    * its limit) passes through, before anything is stored.
    *
-   * @param fileName its extension gives the format: yaml, yml, json or zip (of CSV files)
+   * @param fileName its extension gives the format: yaml, yml, json, zip (of CSV files) or xlsx
    * @param reason why, in the importer's words (at most {@link VersionReasons#MAX} characters), or null
    * @throws ModelRejectedException when the model is malformed, invalid or passes a zip limit, or
    *     the reason is too long (a problem of the file {@code reason}); nothing changes then
@@ -220,6 +220,9 @@ public class OrganizationService {
     String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".zip")) {
       return "csv";
+    }
+    if (name.endsWith(".xlsx")) {
+      return "xlsx";
     }
     return name.endsWith(".json") ? "json" : "yaml";
   }

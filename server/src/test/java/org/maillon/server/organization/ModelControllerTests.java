@@ -16,6 +16,7 @@ class ModelControllerTests {
     assertThat(ModelController.fileNameFor(MediaType.parseMediaType("application/zip"))).isEqualTo("model.zip");
     assertThat(ModelController.fileNameFor(MediaType.parseMediaType("application/x-zip-compressed")))
         .isEqualTo("model.zip");
+    assertThat(ModelController.fileNameFor(ModelController.XLSX)).isEqualTo("model.xlsx");
   }
 
   @Test

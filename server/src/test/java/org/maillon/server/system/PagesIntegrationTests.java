@@ -121,6 +121,24 @@ class PagesIntegrationTests {
     assertThat(admin.get("/findings?link=nonsense&lang=en", "text/html").status()).isEqualTo(404);
   }
 
+  @Test
+  void theFindingsPageOffersTheDiagnosisAsASpreadsheetAndTheModelPageTheModel() {
+    Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD)
+        .post("/api/model", MediaType.parseMediaType("application/yaml"), ExampleModels.bytes("sme.yaml"));
+    Api admin = Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD);
+
+    assertThat(admin.get("/findings?lang=fr", "text/html").body())
+        .contains("href=\"/findings?format=xlsx\">Télécharger en classeur</a>");
+    assertThat(admin.get("/model?lang=fr", "text/html").body()).contains(">Classeur</a>");
+    for (String path : new String[] {"/findings?format=xlsx", "/model/export?format=xlsx"}) {
+      Reply workbook = admin.get(path, "*/*");
+      assertThat(workbook.status()).as(path).isEqualTo(200);
+      assertThat(workbook.type().toString())
+          .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      assertThat(workbook.headers().getContentDisposition().getFilename()).endsWith(".xlsx");
+    }
+  }
+
   private static String section(String page, String id) {
     int start = page.indexOf("id=\"" + id + "\"");
     assertThat(start).as(id).isPositive();

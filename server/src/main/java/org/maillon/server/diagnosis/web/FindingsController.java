@@ -3,16 +3,26 @@ package org.maillon.server.diagnosis.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.maillon.diagnosis.ChainLink;
 import org.maillon.diagnosis.Diagnosis;
+import org.maillon.diagnosis.DiagnosisWorkbook;
 import org.maillon.diagnosis.Finding;
 import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.security.Access;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StreamUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Every finding of one link of the anti-value chain ({@code /findings?link=obesity}), or of all
@@ -21,6 +31,9 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class FindingsController {
+
+  static final MediaType XLSX = MediaType.parseMediaType(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   /** Most findings listed on one page. */
   static final int SHOWN = 500;
@@ -54,5 +67,19 @@ class FindingsController {
     model.addAttribute("findings", shown);
     model.addAttribute("findingTotal", total);
     return "diagnosis/findings";
+  }
+
+  /**
+   * The diagnosis as a workbook ({@code /findings?format=xlsx}), in the page's language: a member
+   * gets its summary and findings only, as from the API, since the full one holds everyone's place.
+   */
+  @GetMapping(path = "/findings", params = "format=xlsx")
+  ResponseEntity<StreamingResponseBody> workbook(Authentication user, Locale locale) {
+    Diagnosis diagnosis = current.diagnosis();
+    boolean summary = !Access.isManager(user);
+    return ResponseEntity.ok().contentType(XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("diagnosis.xlsx").build()
+            .toString())
+        .body(out -> DiagnosisWorkbook.write(diagnosis, StreamUtils.nonClosing(out), summary, locale));
   }
 }

@@ -20,12 +20,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StreamUtils;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** {@code /model}: the versions of the organisation, the import form (admins) and the export (managers). */
@@ -77,6 +79,17 @@ class ModelPageController {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return "organization/model";
     }
+  }
+
+  /** The current version as a workbook of one sheet per CSV file, which imports back as it is. */
+  @GetMapping(path = "/model/export", params = "format=xlsx")
+  ResponseEntity<StreamingResponseBody> exportWorkbook() {
+    Organization organization = current.diagnosis().model();
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("model.xlsx").build()
+            .toString())
+        .body(out -> ModelWriter.writeXlsx(organization, StreamUtils.nonClosing(out)));
   }
 
   @GetMapping("/model/export")

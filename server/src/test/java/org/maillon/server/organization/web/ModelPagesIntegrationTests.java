@@ -2,8 +2,16 @@ package org.maillon.server.organization.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.maillon.model.Organization;
+import org.maillon.model.Person;
+import org.maillon.modelfile.ModelFiles;
+import org.maillon.modelfile.ModelWriter;
 import org.maillon.server.organization.OrganizationService;
 import org.maillon.server.security.Role;
 import org.maillon.server.security.UserService;
@@ -55,6 +63,30 @@ class ModelPagesIntegrationTests {
 
     assertThat(rejected.status()).isEqualTo(422);
     assertThat(rejected.body()).contains("bad.yaml:3:14: unknown manager &#39;nobody&#39;");
+    assertThat(organizations.versions()).hasSize(versions);
+  }
+
+  @Test
+  void anAdminImportsAWorkbookThroughTheFormAndItsProblemsNameTheirCell() throws IOException {
+    Api admin = Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD);
+    Organization sme = ModelFiles.read("sme.yaml", ExampleModels.bytes("sme.yaml"), Locale.ENGLISH).organization();
+    ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+    ModelWriter.writeXlsx(sme, workbook);
+    Reply accepted = admin.post("/model", MediaType.MULTIPART_FORM_DATA,
+        upload(Api.csrfToken(admin.get("/model", "text/html").body()), "org.xlsx", workbook.toByteArray()));
+    assertThat(accepted.status()).isEqualTo(302);
+    assertThat(organizations.versions().get(0).format()).isEqualTo("xlsx");
+    int versions = organizations.versions().size();
+
+    Organization broken = new Organization(sme.name(), sme.settings(), sme.customers(), sme.partners(), sme.teams(),
+        List.of(new Person("a", "Ann", null, null, "nobody")), sme.links(), sme.procedures());
+    ByteArrayOutputStream bad = new ByteArrayOutputStream();
+    ModelWriter.writeXlsx(broken, bad);
+    Reply rejected = admin.post("/model?lang=en", MediaType.MULTIPART_FORM_DATA,
+        upload(Api.csrfToken(admin.get("/model", "text/html").body()), "bad.xlsx", bad.toByteArray()));
+
+    assertThat(rejected.status()).isEqualTo(422);
+    assertThat(rejected.body()).contains("bad.xlsx:people!E2: unknown manager &#39;nobody&#39;");
     assertThat(organizations.versions()).hasSize(versions);
   }
 
