@@ -19,7 +19,8 @@ import org.springframework.http.MediaType;
 /**
  * Sign-ins through a real OpenID provider on the demo SME: the groups claim gives admin, manager or
  * member (admin winning over manager), the email claim finds the person, someone the model does not
- * list is a member with no place, and password accounts keep working beside it.
+ * list is a member with no place, and password accounts keep working beside it. Their account page
+ * has no password to change.
  */
 @SsoTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,6 +59,8 @@ class SsoSignInIntegrationTests {
     assertThat(member.landedOn()).isEqualTo("/people/p-0051");
     assertThat(member.api().get("/model", "text/html").status()).isEqualTo(403);
     assertThat(member.api().get("/people/p-0012", "text/html").status()).isEqualTo(403);
+    String account = member.api().get("/account", "text/html").body();
+    assertThat(account).contains("id=\"company-account\"").doesNotContain("id=\"password-form\"");
   }
 
   @Test

@@ -5,13 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import org.maillon.server.security.AccountRejected;
+import org.maillon.server.security.MaillonUser;
 import org.maillon.server.security.PasswordChange;
 import org.maillon.server.security.SignInThrottled;
-import org.maillon.server.security.UserAccount;
+import org.maillon.server.security.Role;
 import org.maillon.server.security.UserService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * {@code /account}: the signed-in user's name and role, and the form that changes their password,
  * which asks for the current one and the new one twice. Wrong current passwords count as failed
- * sign-ins: after too many, the page asks to wait (429).
+ * sign-ins: after too many, the page asks to wait (429). Someone signed in with their company
+ * account sees no form: their password is the company's.
  */
 @Controller
 class AccountPageController {
@@ -57,10 +60,16 @@ class AccountPageController {
     }
   }
 
+  /**
+   * The page; someone signed in through the company's provider has no account stored here, nor a
+   * password to change: the page gives their name and role and says where their password lives.
+   */
   private String page(Authentication user, Map<String, String> errors, Locale locale, Model model) {
-    UserAccount account = users.get(user.getName());
-    model.addAttribute("account", account);
-    model.addAttribute("roleName", messages.role(account.role(), locale));
+    boolean company = user instanceof OAuth2AuthenticationToken;
+    Role role = company ? ((MaillonUser) user.getPrincipal()).role() : users.get(user.getName()).role();
+    model.addAttribute("username", user.getName());
+    model.addAttribute("company", company);
+    model.addAttribute("roleName", messages.role(role, locale));
     model.addAttribute("errors", errors);
     return "security/account";
   }
