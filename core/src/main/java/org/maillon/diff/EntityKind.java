@@ -27,11 +27,12 @@ record EntityKind<T>(String name, Function<Organization, List<T>> entities, Func
   static final List<EntityKind<?>> ALL = List.of(
       new EntityKind<>("people", Organization::people, p -> id(p.id()), List.of(
           field("name", Person::name), field("title", Person::title), field("team", Person::team),
-          field("manager", Person::manager))),
+          field("manager", Person::manager), field("email", Person::email), field("cost", Person::cost))),
       new EntityKind<>("teams", Organization::teams, t -> id(t.id()), List.of(
           field("name", Team::name), field("kind", (Team t) -> t.kind().code()), field("function", Team::function),
           field("lead", Team::lead))),
-      new EntityKind<>("customers", Organization::customers, c -> id(c.id()), List.of(field("name", FinalCustomer::name))),
+      new EntityKind<>("customers", Organization::customers, c -> id(c.id()), List.of(field("name", FinalCustomer::name),
+          field("revenue", FinalCustomer::revenue))),
       new EntityKind<>("partners", Organization::partners, p -> id(p.id()), List.of(field("name", Partner::name))),
       new EntityKind<>("links", Organization::links, l -> Map.of("from", l.from(), "to", l.to()), List.of(
           field("delivers", Link::delivers), field("expectations", Link::expectations),

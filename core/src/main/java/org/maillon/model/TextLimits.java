@@ -14,6 +14,8 @@ public final class TextLimits {
   public static final int NAME = 200;
   /** A text: what a link delivers, an expectation, a commitment. */
   public static final int TEXT = 1000;
+  /** An email address, as SMTP bounds one (RFC 5321's path, less its brackets). */
+  public static final int EMAIL = 254;
 
   private TextLimits() {}
 }

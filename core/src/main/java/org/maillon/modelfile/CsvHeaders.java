@@ -31,12 +31,15 @@ final class CsvHeaders {
               Map.entry("team_id", Field.TEAM), Map.entry("department_id", Field.TEAM),
               Map.entry("dept_id", Field.TEAM), Map.entry("department", Field.TEAM),
               Map.entry("manager_id", Field.MANAGER), Map.entry("supervisor_id", Field.MANAGER),
-              Map.entry("reports_to", Field.MANAGER))),
+              Map.entry("reports_to", Field.MANAGER), Map.entry("email_address", Field.EMAIL),
+              Map.entry("work_email", Field.EMAIL), Map.entry("mail", Field.EMAIL),
+              Map.entry("annual_cost", Field.COST), Map.entry("yearly_cost", Field.COST))),
       Section.TEAMS, CsvColumns.Layout.of(Section.TEAMS, Set.of(), Map.of(
           "team_id", Field.ID, "department_id", Field.ID, "dept_id", Field.ID,
           "team_name", Field.NAME, "department_name", Field.NAME, "dept_name", Field.NAME,
           "manager_id", Field.LEAD, "lead_id", Field.LEAD)),
-      Section.CUSTOMERS, CsvColumns.Layout.of(Section.CUSTOMERS, Set.of(), Map.of()),
+      Section.CUSTOMERS, CsvColumns.Layout.of(Section.CUSTOMERS, Set.of(), Map.of(
+          "annual_revenue", Field.REVENUE, "yearly_revenue", Field.REVENUE)),
       Section.PARTNERS, CsvColumns.Layout.of(Section.PARTNERS, Set.of(), Map.of()),
       Section.LINKS, CsvColumns.Layout.of(Section.LINKS, Set.of(EXPECTATIONS, COMMITMENTS), Map.of()),
       Section.PROCEDURES, CsvColumns.Layout.of(Section.PROCEDURES, Set.of(APPROVALS, SERVES), Map.of()));

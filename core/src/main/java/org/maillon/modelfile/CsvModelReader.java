@@ -53,6 +53,7 @@ final class CsvModelReader {
   private Integer maxApprovalLevels;
   private Double minFlowEfficiency;
   private Integer pendingDays;
+  private long[] where = new long[0];
 
   CsvModelReader(CsvFiles files, Problems problems, SourceMap source) {
     this.files = files;
@@ -67,8 +68,9 @@ final class CsvModelReader {
     CsvFiles.CsvFile teams = required(CsvHeaders.TEAM_FILES);
     readSettings(files.find("settings.csv"));
     readJobs(files.find("jobs.csv"));
-    List<FinalCustomer> customers = entities(records, files.find("customers.csv"), Section.CUSTOMERS, false,
-        (slots, columns, record, at) -> entities.customer(slots), this::none);
+    CsvFiles.CsvFile customerFile = files.find("customers.csv");
+    List<FinalCustomer> customers = entities(records, customerFile, Section.CUSTOMERS, false,
+        (slots, columns, record, at) -> entities.customer(slots, customerFile.display(), lines(slots, at)), this::none);
     List<Partner> partners = entities(records, files.find("partners.csv"), Section.PARTNERS, false,
         (slots, columns, record, at) -> entities.partner(slots), this::none);
     List<Team> teamList = entities(records, teams, Section.TEAMS, false,
@@ -76,7 +78,9 @@ final class CsvModelReader {
     Problems linkProblems = problems.fork();
     Forked<List<Link>> linking = Forked.start(() -> entities(new CsvRecords(linkProblems),
         files.find("links.csv"), Section.LINKS, true, this::link, this::locate));
-    List<Person> peopleList = entities(records, people, Section.PEOPLE, true, this::person, this::none);
+    List<Person> peopleList = entities(records, people, Section.PEOPLE, true,
+        (slots, columns, record, at) -> person(slots, columns, record, people.display(), at), this::none);
+    entities.reportEmails();
     List<Link> links = linking.join();
     problems.append(linkProblems);
     CsvFiles.CsvFile procedureFile = files.find("procedures.csv");
@@ -95,7 +99,7 @@ final class CsvModelReader {
     return file;
   }
 
-  private Person person(String[] slots, CsvColumns columns, CsvColumns.Cells record, long at) {
+  private Person person(String[] slots, CsvColumns columns, CsvColumns.Cells record, String file, long at) {
     if (slots[1] == null) {
       String first = columns.extra(record, CsvHeaders.FIRST_NAME);
       String last = columns.extra(record, CsvHeaders.LAST_NAME);
@@ -105,7 +109,7 @@ final class CsvModelReader {
     if (slots[2] == null && job != null) {
       slots[2] = jobs.getOrDefault(job, job);
     }
-    return entities.person(slots);
+    return entities.person(slots, file, lines(slots, at));
   }
 
   private Link link(String[] slots, CsvColumns columns, CsvColumns.Cells record, long at) {
@@ -135,9 +139,16 @@ final class CsvModelReader {
   private Procedure procedure(String[] slots, CsvColumns columns, CsvColumns.Cells record, String file, long at) {
     List<String> approvals = ids(columns.extra(record, CsvHeaders.APPROVALS), Field.APPROVAL);
     List<String> serves = ids(columns.extra(record, CsvHeaders.SERVES), Field.SERVED);
-    long[] where = new long[slots.length];
+    return entities.procedure(slots, approvals, serves, file, lines(slots, at));
+  }
+
+  /** Every slot's location, a CSV record's line, in a buffer reused from record to record. */
+  private long[] lines(String[] slots, long at) {
+    if (where.length < slots.length) {
+      where = new long[slots.length];
+    }
     Arrays.fill(where, at);
-    return entities.procedure(slots, approvals, serves, file, where);
+    return where;
   }
 
   private void locate(Procedure procedure, long at) {

@@ -35,14 +35,14 @@ final class CsvModelWriter {
   void write(Organization organization) throws IOException {
     Files.createDirectories(folder);
     write("settings.csv", List.of("key", "value"), settings(organization), row -> row);
-    write("customers.csv", List.of("id", "name"), organization.customers(),
-        (FinalCustomer c) -> new String[] {c.id(), c.name()});
+    write("customers.csv", Section.CUSTOMERS, organization.customers(),
+        (FinalCustomer c) -> new String[] {c.id(), c.name(), Decimals.plain(c.revenue())});
     write("partners.csv", List.of("id", "name"), organization.partners(),
         (Partner p) -> new String[] {p.id(), p.name()});
     write("teams.csv", Section.TEAMS, organization.teams(), (Team t) ->
         new String[] {t.id(), t.name(), t.kind().code(), t.function(), t.lead()});
     write("people.csv", Section.PEOPLE, organization.people(), (Person p) ->
-        new String[] {p.id(), p.name(), p.title(), p.team(), p.manager()});
+        new String[] {p.id(), p.name(), p.title(), p.team(), p.manager(), p.email(), Decimals.plain(p.cost())});
     write("links.csv", List.of("from", "to", "delivers", "changedOn", "confirmedOn", "confirmedBy",
         CsvHeaders.EXPECTATIONS, CsvHeaders.COMMITMENTS), organization.links(), (Link l) -> new String[] {
             l.from(), l.to(), l.delivers(), ModelWriter.day(l.changedOn()),

@@ -35,6 +35,7 @@ final class Entities {
 
   private final Problems problems;
   private final Map<String, String> shared = new HashMap<>();
+  private final EmailCells emails = new EmailCells();
 
   Entities(Problems problems) {
     this.problems = problems;
@@ -59,16 +60,27 @@ final class Entities {
     return name;
   }
 
-  FinalCustomer customer(String[] slots) {
-    return new FinalCustomer(slots[0], slots[1]);
+  /** A final customer; a revenue that is not a decimal number is reported at its location in {@code at}. */
+  FinalCustomer customer(String[] slots, String file, long[] at) {
+    return new FinalCustomer(slots[0], slots[1], decimal(slots[2], "revenue.invalid", file, at[2]));
   }
 
   Partner partner(String[] slots) {
     return new Partner(slots[0], slots[1]);
   }
 
-  Person person(String[] slots) {
-    return new Person(slots[0], slots[1], slots[2], slots[3], slots[4]);
+  /**
+   * A person; a cost that is not a decimal number is reported at its location in {@code at}, an
+   * email that is not an address is left out (see {@link EmailCells}).
+   */
+  Person person(String[] slots, String file, long[] at) {
+    return new Person(slots[0], slots[1], slots[2], slots[3], slots[4], emails.read(slots[5], file, at[5]),
+        decimal(slots[6], "cost.invalid", file, at[6]));
+  }
+
+  /** Reports, once per file, the emails left out because they were not addresses. */
+  void reportEmails() {
+    emails.report(problems);
   }
 
   /**

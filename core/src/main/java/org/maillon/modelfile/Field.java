@@ -15,6 +15,9 @@ enum Field {
   TITLE("title", false, false),
   TEAM("team", true, true),
   MANAGER("manager", true, true),
+  EMAIL("email", true, false),
+  COST("cost", true, false),
+  REVENUE("revenue", true, false),
   KIND("kind", true, false),
   FUNCTION("function", false, false),
   LEAD("lead", true, true),
@@ -63,6 +66,7 @@ enum Field {
       case ID -> TextLimits.ID;
       case NAME, TITLE, FUNCTION -> TextLimits.NAME;
       case DELIVERS, TEXT -> TextLimits.TEXT;
+      case EMAIL -> TextLimits.EMAIL;
       default -> Integer.MAX_VALUE;
     };
   }

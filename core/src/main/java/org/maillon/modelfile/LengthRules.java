@@ -40,6 +40,7 @@ final class LengthRules {
     rules.each(Section.PEOPLE, organization.people(), Field.ID, Person::id);
     rules.each(Section.PEOPLE, organization.people(), Field.NAME, Person::name);
     rules.each(Section.PEOPLE, organization.people(), Field.TITLE, Person::title);
+    rules.each(Section.PEOPLE, organization.people(), Field.EMAIL, Person::email);
     rules.each(Section.LINKS, organization.links(), Field.DELIVERS, Link::delivers);
     List<Expectation> expectations = organization.links().stream().flatMap(l -> l.expectations().stream()).toList();
     rules.each(Section.EXPECTATIONS, expectations, Field.ID, Expectation::id);

@@ -71,6 +71,7 @@ public final class ModelWriter {
       list(g, "customers", organization.customers(), (c, gen) -> {
         text(gen, "id", c.id());
         text(gen, "name", c.name());
+        number(gen, "revenue", c.revenue());
       });
       list(g, "partners", organization.partners(), (p, gen) -> {
         text(gen, "id", p.id());
@@ -98,6 +99,8 @@ public final class ModelWriter {
     text(g, "title", person.title());
     text(g, "team", person.team());
     text(g, "manager", person.manager());
+    text(g, "email", person.email());
+    number(g, "cost", person.cost());
   }
 
   private static void link(Link link, JsonGenerator g) {
@@ -131,14 +134,8 @@ public final class ModelWriter {
     text(g, "team", procedure.team());
     text(g, "name", procedure.name());
     g.writeNumberProperty("steps", procedure.steps());
-    if (procedure.leadTimeDays() != null) {
-      g.writeName("leadTimeDays");
-      g.writeNumber(Decimals.plain(procedure.leadTimeDays()));
-    }
-    if (procedure.workHours() != null) {
-      g.writeName("workHours");
-      g.writeNumber(Decimals.plain(procedure.workHours()));
-    }
+    number(g, "leadTimeDays", procedure.leadTimeDays());
+    number(g, "workHours", procedure.workHours());
     ids(g, "approvals", procedure.approvals());
     ids(g, "serves", procedure.serves());
   }
@@ -164,6 +161,14 @@ public final class ModelWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  /** A decimal as the readers read it, plain; null stays absent. */
+  private static void number(JsonGenerator g, String name, Double value) {
+    if (value != null) {
+      g.writeName(name);
+      g.writeNumber(Decimals.plain(value));
+    }
   }
 
   private static void text(JsonGenerator g, String name, String value) {

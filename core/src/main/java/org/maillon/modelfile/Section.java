@@ -7,10 +7,11 @@ import java.util.List;
  * by slot and {@link Entities} turns it into a record, whatever the format.
  */
 enum Section {
-  CUSTOMERS("customers", List.of(Field.ID, Field.NAME)),
+  CUSTOMERS("customers", List.of(Field.ID, Field.NAME, Field.REVENUE)),
   PARTNERS("partners", List.of(Field.ID, Field.NAME)),
   TEAMS("teams", List.of(Field.ID, Field.NAME, Field.KIND, Field.FUNCTION, Field.LEAD)),
-  PEOPLE("people", List.of(Field.ID, Field.NAME, Field.TITLE, Field.TEAM, Field.MANAGER)),
+  PEOPLE("people", List.of(Field.ID, Field.NAME, Field.TITLE, Field.TEAM, Field.MANAGER, Field.EMAIL,
+      Field.COST)),
   LINKS("links", List.of(Field.FROM, Field.TO, Field.DELIVERS, Field.CHANGED_ON, Field.CONFIRMED_ON,
       Field.CONFIRMED_BY)),
   EXPECTATIONS("expectations", List.of(Field.ID, Field.TEXT)),

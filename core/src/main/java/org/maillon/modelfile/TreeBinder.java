@@ -82,6 +82,7 @@ final class TreeBinder {
     } catch (JacksonException e) {
       malformed(e);
     }
+    entities.reportEmails();
     return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels, minFlowEfficiency, pendingDays), customers, partners, teams,
         people, links, procedures);
   }
@@ -91,13 +92,15 @@ final class TreeBinder {
       case "organization" -> name = entities.organization(scalar(), file, here());
       case "settings" -> readSettings();
       case "customers" -> eachObject(Section.CUSTOMERS,
-          i -> customers.add(entities.customer(fields(Section.CUSTOMERS, i, null))));
+          i -> customers.add(entities.customer(fields(Section.CUSTOMERS, i, null), file,
+              slotsAt[Section.CUSTOMERS.ordinal()])));
       case "partners" -> eachObject(Section.PARTNERS,
           i -> partners.add(entities.partner(fields(Section.PARTNERS, i, null))));
       case "teams" -> eachObject(Section.TEAMS, i -> teams.add(entities.team(
           fields(Section.TEAMS, i, null), file, slotsAt[Section.TEAMS.ordinal()][KIND_SLOT])));
       case "people" -> eachObject(Section.PEOPLE,
-          i -> people.add(entities.person(fields(Section.PEOPLE, i, null))));
+          i -> people.add(entities.person(fields(Section.PEOPLE, i, null), file,
+              slotsAt[Section.PEOPLE.ordinal()])));
       case "links" -> eachObject(Section.LINKS, this::readLink);
       case "procedures" -> eachObject(Section.PROCEDURES, this::readProcedure);
       default -> unknown(key, keyAt);

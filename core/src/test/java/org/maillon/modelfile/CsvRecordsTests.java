@@ -101,7 +101,7 @@ class CsvRecordsTests {
     assertThat(one.organization().people()).hasSize(5_000);
     assertThat(three.warnings()).isEqualTo(one.warnings()).extracting(Problem::toString)
         .containsExactly(dir.resolve("m/links.csv") + ":1: column 'note' ignored",
-            dir.resolve("m/people.csv") + ":1: column 'email' ignored");
+            dir.resolve("m/people.csv") + ":1: column 'phone' ignored");
 
     write(dir, "m/people.csv", people(5_000) + "p77,Dup,,t1,p1\np5001,Lost,,nowhere,ghost\n");
     write(dir, "m/links.csv", links(5_000) + "t1,t1,,a: x; a: y,-> b\nt1,retail,,,\n");
@@ -132,7 +132,7 @@ class CsvRecordsTests {
   }
 
   private static String people(int size) {
-    StringBuilder text = new StringBuilder("id,name,title,team,manager,email\n");
+    StringBuilder text = new StringBuilder("id,name,title,team,manager,phone\n");
     for (int p = 1; p <= size; p++) {
       text.append("p").append(p).append(",\"Person ").append(p).append("\",Agent,t").append(1 + p % 2)
           .append(',').append(p == 1 ? "" : "p" + p / 2).append('\n');

@@ -111,7 +111,7 @@ record OrganizationBlueprint(
   private List<FinalCustomer> customers(List<String> ids) {
     List<FinalCustomer> customers = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
-      customers.add(new FinalCustomer(ids.get(i), customerNames.get(i)));
+      customers.add(new FinalCustomer(ids.get(i), customerNames.get(i), i % 2 == 0 ? 1000.0 * (i + 1) : null));
     }
     return customers;
   }
@@ -141,7 +141,8 @@ record OrganizationBlueprint(
       String manager = i == 0 || pick.manager() == TOP ? null
           : pick.manager() == PREVIOUS ? ids.get(i - 1) : ids.get(pick.manager() % i);
       String team = pick.team() == null || teamIds.isEmpty() ? null : pick(teamIds, pick.team());
-      result.add(new Person(ids.get(i), pick.name(), i % 3 == 0 ? null : "Title " + i, team, manager));
+      result.add(new Person(ids.get(i), pick.name(), i % 3 == 0 ? null : "Title " + i, team, manager,
+          i % 2 == 0 ? "person" + i + "@example.org" : null, i % 4 == 1 ? 40000.5 + i : null));
     }
     return result;
   }
