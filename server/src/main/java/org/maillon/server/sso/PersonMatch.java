@@ -30,6 +30,6 @@ final class PersonMatch {
   }
 
   private boolean matches(Person person, String value) {
-    return byId ? value.equals(person.id()) : value.equalsIgnoreCase(person.id()); // FIELDS: email
+    return byId ? value.equals(person.id()) : value.equalsIgnoreCase(person.email());
   }
 }

@@ -3,22 +3,21 @@ package org.maillon.server.sso;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.maillon.server.testing.Api;
 import org.maillon.server.testing.ApiTest;
-import org.maillon.server.testing.ExampleModels;
 import org.maillon.server.testing.SsoTest;
 import org.maillon.server.testing.TestOidcProvider;
 import org.maillon.server.testing.TestOidcProvider.SignedIn;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 
 /**
  * Sign-ins through a real OpenID provider on the demo SME: the groups claim gives admin, manager or
- * member (admin winning over manager), the email claim finds the person, someone the model does not
+ * member (admin winning over manager), the email claim finds the person (in any case), someone the model does not
  * list is a member with no place, and password accounts keep working beside it. Their account page
  * has no password to change.
  */
@@ -29,10 +28,8 @@ class SsoSignInIntegrationTests {
   @LocalServerPort int port;
 
   @BeforeAll
-  void theSmeIsImported() {
-    Api admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
-    assertThat(admin.post("/api/model", MediaType.parseMediaType("application/yaml"), ExampleModels.bytes("sme.yaml"))
-        .status()).isEqualTo(201);
+  void theSmeIsImportedWithTheLeadsEmail() {
+    TestOidcProvider.importTheSmeWithTheLeadsEmail(port);
   }
 
   @Test
@@ -54,7 +51,7 @@ class SsoSignInIntegrationTests {
 
   @Test
   void anEmployeeWithNoMappedGroupIsAMemberLinkedToTheirPerson() {
-    SignedIn member = signIn(LEAD_EMAIL, List.of("everyone"));
+    SignedIn member = signIn(TestOidcProvider.LEAD_EMAIL.toLowerCase(Locale.ROOT), List.of("everyone"));
 
     assertThat(member.landedOn()).isEqualTo("/people/p-0051");
     assertThat(member.api().get("/model", "text/html").status()).isEqualTo(403);
@@ -77,8 +74,6 @@ class SsoSignInIntegrationTests {
   void passwordAccountsStillSignIn() {
     assertThat(Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD).get("/users", "text/html").status()).isEqualTo(200);
   }
-
-  static final String LEAD_EMAIL = "p-0051";
 
   private SignedIn signIn(String email, List<String> groups) {
     return TestOidcProvider.signIn(port, "sub-" + email, Map.of("email", email, "groups", groups));

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -14,6 +15,7 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
 
 /**
  * A real OpenID provider in the test JVM ({@code mock-oauth2-server}, on a free port, started once)
@@ -44,6 +46,25 @@ public final class TestOidcProvider implements ApplicationContextInitializer<Con
   /** The next sign-in at the provider gives an ID token for this subject, with these claims. */
   public static void next(String subject, Map<String, Object> claims) {
     server().enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of(CLIENT), claims, 3600));
+  }
+
+  /** The email the demo SME's lead of in-store sales (p-0051) is given, in the case an HR export might write it. */
+  public static final String LEAD_EMAIL = "Aurelie.Martinez@bocage.example";
+
+  /**
+   * Imports the demo SME with an email for the lead of in-store sales ({@link #LEAD_EMAIL}), the
+   * only person single sign-on can then recognise, and returns the admin's client.
+   */
+  public static Api importTheSmeWithTheLeadsEmail(int port) {
+    String sme = new String(ExampleModels.bytes("sme.yaml"), StandardCharsets.UTF_8)
+        .replace("{id: p-0051,", "{id: p-0051, email: " + LEAD_EMAIL + ",");
+    Api admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
+    Api.Reply imported = admin.post("/api/model", MediaType.parseMediaType("application/yaml"),
+        sme.getBytes(StandardCharsets.UTF_8));
+    if (imported.status() != 201) {
+      throw new IllegalStateException("The SME with an email did not import: " + imported.body());
+    }
+    return admin;
   }
 
   /** What a sign-in through the provider gave: the page it landed on and a client in its session. */

@@ -9,19 +9,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.maillon.server.testing.Api;
-import org.maillon.server.testing.ApiTest;
-import org.maillon.server.testing.ExampleModels;
 import org.maillon.server.testing.SsoTest;
 import org.maillon.server.testing.TestOidcProvider;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 
 /**
- * An employee of the demo SME, the lead of the in-store sales team (p-0051), signs in through the
- * company's OpenID provider in a headless Chromium: the sign-in page names the provider, the
- * provider sends them back to their own place, they save their team's card and are refused the
- * card of logistics, which they do not lead.
+ * An employee of the demo SME, the lead of the in-store sales team (p-0051, known by their email),
+ * signs in through the company's OpenID provider in a headless Chromium: the sign-in page names the
+ * provider, the provider sends them back to their own place, they save their team's card and are
+ * refused the card of logistics, which they do not lead.
  */
 @SsoTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -31,11 +28,9 @@ class SsoBrowserIntegrationTests {
   Api admin;
 
   @BeforeAll
-  void theSmeIsImported() {
+  void theSmeIsImportedWithTheLeadsEmail() {
     Browser.assumeAvailable();
-    admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
-    assertThat(admin.post("/api/model", MediaType.parseMediaType("application/yaml"), ExampleModels.bytes("sme.yaml"))
-        .status()).isEqualTo(201);
+    admin = TestOidcProvider.importTheSmeWithTheLeadsEmail(port);
   }
 
   @Test
@@ -45,7 +40,7 @@ class SsoBrowserIntegrationTests {
       assertThat(browser.text("#sign-in-sso")).isEqualTo("Sign in with Acme ID");
       assertThat(browser.all("#username")).hasSize(1);
 
-      TestOidcProvider.next("aurelie", Map.of("email", LEAD_EMAIL, "groups", List.of("sales")));
+      TestOidcProvider.next("aurelie", Map.of("email", TestOidcProvider.LEAD_EMAIL, "groups", List.of("sales")));
       browser.find("#sign-in-sso").click();
       new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> browser.path().startsWith("/people/"));
       assertThat(browser.path()).isEqualTo("/people/p-0051");
@@ -55,13 +50,12 @@ class SsoBrowserIntegrationTests {
       browser.tap("#save-card");
       browser.await("#card-saved");
       assertThat(browser.path()).startsWith("/teams/ventes-magasins");
-      assertThat(admin.get("/api/model/versions").json().get(0).get("importedBy").asString()).isEqualTo(LEAD_EMAIL);
+      assertThat(admin.get("/api/model/versions").json().get(0).get("importedBy").asString())
+          .isEqualTo(TestOidcProvider.LEAD_EMAIL);
 
       browser.get("/teams/logistique/card/edit");
       assertThat(browser.all("#forbidden-who")).hasSize(1);
       assertThat(browser.all("#card-form")).isEmpty();
     }
   }
-
-  static final String LEAD_EMAIL = "p-0051";
 }
