@@ -1,5 +1,6 @@
 package org.maillon.server.sso;
 
+import java.util.List;
 import org.maillon.model.Person;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.organization.CurrentOrganization.Current;
@@ -20,16 +21,18 @@ final class PersonMatch {
     this.byId = settings.personField().equals("id");
   }
 
-  /** The id of the person this claim value designates, or null. */
+  /** The id of the person this claim value designates in the current model, or null. */
   String personOf(String value) {
+    return current.get().map(Current::diagnosis).map(diagnosis -> among(diagnosis.model().people(), value, byId))
+        .orElse(null);
+  }
+
+  /** The id of the first of these people whose email (or id) is this value, or null. */
+  static String among(List<Person> people, String value, boolean byId) {
     if (value == null || value.isBlank()) {
       return null;
     }
-    return current.get().map(Current::diagnosis).flatMap(diagnosis -> diagnosis.model().people().stream()
-        .filter(person -> matches(person, value)).map(Person::id).findFirst()).orElse(null);
-  }
-
-  private boolean matches(Person person, String value) {
-    return byId ? value.equals(person.id()) : value.equalsIgnoreCase(person.email());
+    return people.stream().filter(person -> byId ? value.equals(person.id()) : value.equalsIgnoreCase(person.email()))
+        .map(Person::id).findFirst().orElse(null);
   }
 }
