@@ -37,8 +37,8 @@ public record SsoProperties(
 
   public SsoProperties {
     personField = personField.toLowerCase(Locale.ROOT);
-    adminValues = List.copyOf(adminValues);
-    managerValues = List.copyOf(managerValues);
+    adminValues = given(adminValues);
+    managerValues = given(managerValues);
     if (!PERSON_FIELDS.contains(personField)) {
       throw new IllegalArgumentException("maillon.sso.person-field must be email or id, not " + personField);
     }
@@ -49,6 +49,14 @@ public record SsoProperties(
       throw new IllegalArgumentException("maillon.sso.local-accounts is off without maillon.sso.issuer-uri:"
           + " nobody could sign in");
     }
+  }
+
+  /**
+   * The values given, without blank ones: an unset {@code MAILLON_SSO_ADMIN_VALUES} may bind as one
+   * empty value, which an empty claim must not match.
+   */
+  private static List<String> given(List<String> values) {
+    return values.stream().map(String::trim).filter(value -> !value.isEmpty()).toList();
   }
 
   /** Whether an issuer is configured: the sign-in page then offers the provider. */

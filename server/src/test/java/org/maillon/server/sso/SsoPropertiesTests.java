@@ -36,6 +36,15 @@ class SsoPropertiesTests {
         .hasMessageContaining("email or id");
   }
 
+  @Test
+  void blankRoleValuesAreDroppedSoThatAnEmptyClaimMakesNoAdmin() {
+    SsoProperties blank = new SsoProperties("https://id.example.com", "maillon", "", "", "email", "email", "groups",
+        List.of(""), List.of(" managers ", " "), true);
+
+    assertThat(blank.adminValues()).isEmpty();
+    assertThat(blank.managerValues()).containsExactly("managers");
+  }
+
   private static SsoProperties settings(String issuer, String client, String field, boolean local) {
     return new SsoProperties(issuer, client, "", "", "email", field, "groups", List.of(), List.of(), local);
   }
