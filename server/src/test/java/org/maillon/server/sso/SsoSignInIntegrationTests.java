@@ -17,9 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Sign-ins through a real OpenID provider on the demo SME: the groups claim gives admin, manager or
- * member (admin winning over manager), the email claim finds the person (in any case), someone the model does not
- * list is a member with no place, and password accounts keep working beside it. Their account page
- * has no password to change.
+ * member (admin winning over manager), the email claim finds the person (in any case), whose account
+ * page has no password to change; someone the model does not list is a member with no place, a
+ * name too long to author a version is refused, and password accounts keep working beside it.
  */
 @SsoTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -68,6 +68,15 @@ class SsoSignInIntegrationTests {
     Api.Reply me = stranger.api().get("/me", "text/html");
     assertThat(me.body()).contains("Your company account matches no person of the model");
     assertThat(stranger.api().get("/model", "text/html").status()).isEqualTo(403);
+  }
+
+  @Test
+  void aNameTooLongToAuthorAVersionIsRefusedBackToTheSignInPage() {
+    SignedIn refused = signIn("a".repeat(90) + "@acme.example", List.of(SsoTest.ADMINS));
+
+    assertThat(refused.landedOn()).isEqualTo("/login");
+    assertThat(refused.api().get("/login?ssoFailed", "text/html").body()).contains("id=\"sso-failed\"");
+    assertThat(refused.api().get("/users", "text/html").status()).isEqualTo(302);
   }
 
   @Test
