@@ -24,10 +24,12 @@ class SsoWithoutPasswordsIntegrationTests {
   @LocalServerPort int port;
 
   @Test
-  void theSignInPageOffersOnlyTheProvider() {
+  void theSignInPageOffersOnlyTheProviderInEitherLanguage() {
     String page = Api.browser(port).get("/login", "text/html").body();
 
     assertThat(page).contains("id=\"sign-in-sso\"", "Sign in with Acme ID").doesNotContain("id=\"password\"");
+    assertThat(Api.browser(port).get("/login?lang=fr", "text/html").body()).contains("Se connecter avec Acme ID",
+        "sans place à vous");
   }
 
   @Test
