@@ -1,12 +1,12 @@
 package org.maillon.server.security;
 
 /** Names as the logs show them: whatever a client typed cannot forge a log line or flood one. */
-final class LogText {
+public final class LogText {
 
   private LogText() {}
 
   /** The text cut to 100 characters, its line breaks and other control characters as {@code ?}. */
-  static String printable(String text) {
+  public static String printable(String text) {
     if (text == null) {
       return "";
     }

@@ -7,6 +7,8 @@ import org.springframework.security.core.userdetails.User;
 /**
  * A signed-in user: Spring Security's user, with the role and the person it is in the model; a
  * disabled user is not enabled for Spring Security, which refuses it after checking the password.
+ * Someone signed in through the company's OpenID provider is one too (without a password), so that
+ * every check of a role or a person asks the same question of both.
  */
 public class MaillonUser extends User {
 
@@ -20,6 +22,13 @@ public class MaillonUser extends User {
         List.of(new SimpleGrantedAuthority(account.role().authority())));
     this.role = account.role();
     this.personId = account.personId();
+  }
+
+  /** A user the company's identity provider vouched for: no password, enabled, this role and person. */
+  protected MaillonUser(String username, Role role, String personId) {
+    super(username, "", List.of(new SimpleGrantedAuthority(role.authority())));
+    this.role = role;
+    this.personId = personId;
   }
 
   public Role role() {

@@ -16,7 +16,7 @@ import org.maillon.model.TextLimits;
  */
 public record NewUser(String username, String password, String role, @JsonAlias("person") String personId) {
 
-  static final int LONGEST_NAME = 100;
+  public static final int LONGEST_NAME = 100;
   static final int LONGEST_PERSON_ID = TextLimits.ID;
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._@-]*");
 

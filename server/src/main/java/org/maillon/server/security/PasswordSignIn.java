@@ -10,6 +10,8 @@ import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -53,6 +55,10 @@ class PasswordSignIn implements AuthenticationManager {
 
   @Override
   public Authentication authenticate(Authentication request) {
+    if (!(request instanceof UsernamePasswordAuthenticationToken)) {
+      // a refused single sign-on falls back here: saying "not mine" lets its own refusal through
+      throw new ProviderNotFoundException("Only a user name and a password are checked here");
+    }
     SignInAttempt attempt = new SignInAttempt(request.getName(), addressOf(request));
     Duration wait = throttle.waitBefore(attempt);
     if (!wait.isZero()) {

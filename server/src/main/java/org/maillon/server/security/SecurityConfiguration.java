@@ -1,5 +1,6 @@
 package org.maillon.server.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,9 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -19,6 +23,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * session ends when its user is disabled, deleted, or given another role or password.
  * Survey answers ({@code /r/{token}}, {@code POST /api/responses/{token}}) need no sign-in: the
  * single-use token is the respondent's only credential.
+ * With single sign-on ({@link SsoProperties}), the pages also sign in through the company's OpenID
+ * provider; with local accounts off, neither chain takes a password any more.
  * Only in a web application: without one, users still exist and sign-in has nothing to guard.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,8 +47,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, BrowserHardening hardening)
-      throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, BrowserHardening hardening,
+      SsoProperties sso) throws Exception {
     hardening.api(http);
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
@@ -55,18 +61,21 @@ class SecurityConfiguration {
             .requestMatchers("/api/mail/**").hasRole("ADMIN")
             .requestMatchers("/api/model", "/api/model/**").hasRole("MANAGER")
             .anyRequest().hasRole("MEMBER"))
-        .httpBasic(basic -> basic.realmName("Maillon").authenticationEntryPoint(problems))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
         .csrf(csrf -> csrf.disable());
+    if (sso.localAccounts()) {
+      http.httpBasic(basic -> basic.realmName("Maillon").authenticationEntryPoint(problems));
+    }
     return http.build();
   }
 
   @Bean
   @Order(2)
   SecurityFilterChain pages(HttpSecurity http, FormSignInFailure signInFailure, SignedInSessions sessions,
-      BrowserHardening hardening) throws Exception {
+      BrowserHardening hardening, SsoProperties sso,
+      ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> ssoSignIn) throws Exception {
     hardening.pages(http);
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/swagger-ui/**", "/favicon.ico", "/favicon.svg",
@@ -77,9 +86,15 @@ class SecurityConfiguration {
             .requestMatchers("/users", "/users/**").hasRole("ADMIN")
             .requestMatchers("/mail/**").hasRole("ADMIN")
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure).permitAll())
         .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+    if (sso.localAccounts()) {
+      http.formLogin(form -> form.loginPage("/login").failureHandler(signInFailure).permitAll());
+    }
+    if (sso.enabled()) {
+      http.oauth2Login(login -> login.loginPage("/login").failureUrl("/login?ssoFailed")
+          .defaultSuccessUrl("/me").userInfoEndpoint(info -> info.oidcUserService(ssoSignIn.getObject())));
+    }
     return http.build();
   }
 }

@@ -10,6 +10,8 @@
  * delegating encoder). Browsers are told to run only Maillon's own scripts, never to frame it
  * and to keep its cookies first-party; the API refuses changes sent by pages of other sites,
  * whatever credentials the browser attached ({@link org.maillon.server.security.CrossSiteRefusal}).
- * docs/security.md describes it all.
+ * With single sign-on configured ({@link org.maillon.server.security.SsoProperties}), the pages also
+ * sign in through the company's OpenID provider (the {@code sso} module), and passwords can be
+ * switched off. docs/security.md describes it all, docs/sso.md single sign-on.
  */
 package org.maillon.server.security;

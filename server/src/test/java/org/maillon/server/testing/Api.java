@@ -62,7 +62,8 @@ public final class Api {
         .cookieHandler(new CookieManager()).build());
   }
 
-  private static Api on(int port, HttpClient http) {
+  /** A client on the server at this port that sends its requests through this HTTP client. */
+  public static Api on(int port, HttpClient http) {
     return new Api(RestClient.builder().baseUrl("http://localhost:" + port)
         .requestFactory(new JdkClientHttpRequestFactory(http)).build(), null, null);
   }

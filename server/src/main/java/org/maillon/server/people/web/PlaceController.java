@@ -19,6 +19,7 @@ import org.maillon.server.teams.WaitingLinks;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +59,9 @@ class PlaceController {
     if (Access.isManager(authentication)) {
       return "redirect:/people";
     }
-    model.addAttribute(Notice.ATTRIBUTE, new Notice("no-person", "place.title", "place.noPerson"));
+    boolean company = authentication instanceof OAuth2AuthenticationToken;
+    model.addAttribute(Notice.ATTRIBUTE, new Notice("no-person", "place.title",
+        company ? "place.noPersonSso" : "place.noPerson"));
     return Notice.VIEW;
   }
 
