@@ -3,14 +3,14 @@ package org.maillon.hierarchy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.maillon.graph.Depths;
 import org.maillon.graph.IdOrder;
 import org.maillon.graph.OrgGraph;
 import org.maillon.graph.Rows;
 
 /**
- * The reporting lines analysed: each person's depth and the organisation-wide figures. Depths are
- * computed by walking up to the first person whose depth is known, with an explicit stack, so the
- * whole analysis is O(people) in time and never recurses.
+ * The reporting lines analysed: each person's depth ({@link Depths}) and the organisation-wide
+ * figures, O(people) in time and without recursion.
  */
 public final class Hierarchy {
 
@@ -20,7 +20,7 @@ public final class Hierarchy {
 
   private Hierarchy(OrgGraph graph, int targetSpan) {
     this.graph = graph;
-    this.depth = depths(graph);
+    this.depth = Depths.of(graph.personCount(), graph::managerOf, graph::personId);
     this.figures = figures(targetSpan);
   }
 
@@ -38,30 +38,6 @@ public final class Hierarchy {
   /** Number of reporting edges from the person up to its top. */
   public int depth(int person) {
     return depth[person];
-  }
-
-  private static int[] depths(OrgGraph graph) {
-    int n = graph.personCount();
-    int[] depth = new int[n];
-    Arrays.fill(depth, -1);
-    int[] path = new int[n];
-    for (int start = 0; start < n; start++) {
-      int length = 0;
-      int p = start;
-      while (p != OrgGraph.NONE && depth[p] < 0) {
-        if (depth[p] == -2) {
-          throw new IllegalArgumentException("reporting lines form a cycle through " + graph.personId(p));
-        }
-        depth[p] = -2;
-        path[length++] = p;
-        p = graph.managerOf(p);
-      }
-      int d = p == OrgGraph.NONE ? -1 : depth[p];
-      while (length > 0) {
-        depth[path[--length]] = ++d;
-      }
-    }
-    return depth;
   }
 
   private HierarchyFigures figures(int targetSpan) {
