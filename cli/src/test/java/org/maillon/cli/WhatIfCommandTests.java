@@ -29,7 +29,10 @@ class WhatIfCommandTests {
    * headcount still needs 2 levels (8³ = 512 ≥ 478), so the excess falls from 3 to 2. The 131
    * people below the removed managers change manager; the 3 teams they led (design office,
    * assembly workshop, quality) lose their lead; the after-sales goodwill gesture loses the quality
-   * manager's signature, so quality (support) no longer approves a front-line procedure.
+   * manager's signature, so quality (support) no longer approves a front-line procedure. Beyond
+   * maxSpan 15, the five team leaders of 22 stay wide, and four depth-2 managers become so: the
+   * industrial director 3 + 14 + 6 = 23, customer service 3 × 6 = 18, installation 4 × 6 = 24,
+   * logistics 3 × 10 = 30 (the shops', e-commerce and professional sales heads reach 3 × 4 = 12).
    */
   @Test
   void removingTheMiddleLayerGivesTheFiguresAndFindingsWorkedOutByHand() throws Exception {
@@ -52,7 +55,9 @@ class WhatIfCommandTests {
     assertThat(figure(json, "hierarchy/span/max")).isEqualTo("22 30");
     assertThat(json.at("/figures/hierarchy/span/mean/after").asDouble()).isCloseTo(476.0 / 58, within());
     assertThat(figure(json, "hierarchy/excessLevels")).isEqualTo("3 2");
-    assertThat(findings(json.at("/findings/appeared"))).isEmpty();
+    assertThat(figure(json, "hierarchy/wideSpanManagers")).isEqualTo("5 9");
+    assertThat(findings(json.at("/findings/appeared")))
+        .containsExactly("WIDE_SPAN p-0004", "WIDE_SPAN p-0053", "WIDE_SPAN p-0055", "WIDE_SPAN p-0285");
     assertThat(findings(json.at("/findings/disappeared")))
         .containsExactly("SUPPORT_APPROVES_FRONT_LINE geste-commercial-sav");
   }

@@ -18,17 +18,18 @@ public final class Hierarchy {
   private final int[] depth;
   private final HierarchyFigures figures;
 
-  private Hierarchy(OrgGraph graph, int targetSpan) {
+  private Hierarchy(OrgGraph graph, int targetSpan, int maxSpan) {
     this.graph = graph;
     this.depth = Depths.of(graph.personCount(), graph::managerOf, graph::personId);
-    this.figures = figures(targetSpan);
+    this.figures = figures(targetSpan, maxSpan);
   }
 
   /**
+   * @param maxSpan the widest span a manager may lead before it is too wide
    * @throws IllegalArgumentException when reporting lines form a cycle (validation rejects it first)
    */
-  public static Hierarchy of(OrgGraph graph, int targetSpan) {
-    return new Hierarchy(graph, targetSpan);
+  public static Hierarchy of(OrgGraph graph, int targetSpan, int maxSpan) {
+    return new Hierarchy(graph, targetSpan, maxSpan);
   }
 
   public HierarchyFigures figures() {
@@ -40,7 +41,7 @@ public final class Hierarchy {
     return depth[person];
   }
 
-  private HierarchyFigures figures(int targetSpan) {
+  private HierarchyFigures figures(int targetSpan, int maxSpan) {
     int n = graph.personCount();
     Rows reports = graph.reports();
     int maxDepth = -1;
@@ -54,6 +55,8 @@ public final class Hierarchy {
     List<String> tops = new ArrayList<>();
     List<String> narrow = new ArrayList<>();
     List<String> passThrough = new ArrayList<>();
+    List<String> wide = new ArrayList<>();
+    int oneToOne = 0;
     int managers = 0;
     int officers = 0;
     for (int p = 0; p < n; p++) {
@@ -70,6 +73,12 @@ public final class Hierarchy {
       }
       if (span <= 2) {
         narrow.add(graph.personId(p));
+      }
+      if (span == 1) {
+        oneToOne++;
+      }
+      if (span > maxSpan) {
+        wide.add(graph.personId(p));
       }
       if (span == 1 && reports.size(reports.get(p, 0)) > 0) {
         passThrough.add(graph.personId(p));
@@ -91,7 +100,11 @@ public final class Hierarchy {
         IdOrder.sorted(tops),
         Legion.CAESAR,
         officers,
-        Arrays.stream(byLevel).boxed().toList());
+        Arrays.stream(byLevel).boxed().toList(),
+        IdOrder.sorted(wide),
+        managers == 0 ? 0 : (double) oneToOne / managers,
+        SpanLayers.of(reports, depth, maxDepth + 1),
+        maxSpan);
   }
 
   /** max(0, k − 1) for the smallest k ≥ 0 with span^k ≥ headcount. */
