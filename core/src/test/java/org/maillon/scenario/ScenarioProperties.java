@@ -17,6 +17,7 @@ import org.maillon.graph.Depths;
 import org.maillon.graph.OrgGraph;
 import org.maillon.model.Organization;
 import org.maillon.model.Person;
+import org.maillon.model.Team;
 import org.maillon.modelfile.ModelFiles;
 import org.maillon.modelfile.ModelWriter;
 import org.maillon.testing.RandomOrganizations;
@@ -48,6 +49,24 @@ class ScenarioProperties {
     depths.forEach((id, depth) -> assertThat(depth).as(id).isEqualTo(before.get(id) > layer ? before.get(id) - 1
         : before.get(id)));
     assertThat(readBack(after).people()).hasSameSizeAs(after.people());
+  }
+
+  @Property(tries = 200)
+  void mergingTwoTeamsGivesAValidModelWithTheSamePeople(@ForAll("organizations") Organization organization,
+      @ForAll @IntRange(min = 0, max = 13) int into, @ForAll @IntRange(min = 0, max = 13) int from) {
+    List<Team> teams = organization.teams();
+    if (into == from || Math.max(into, from) >= teams.size()) {
+      return;
+    }
+    Operation merge = new Operation.MergeTeams(new Place(1, 1), teams.get(into).id(), teams.get(from).id());
+
+    Organization after = new Scenario(null, List.of(merge), new ScenarioProblems("s.yaml", Locale.ENGLISH))
+        .applyTo(organization);
+
+    assertThat(after.teams()).hasSize(teams.size() - 1);
+    assertThat(after.people()).hasSameSizeAs(organization.people());
+    assertThat(after.links()).noneMatch(l -> l.from().equals(teams.get(from).id()) || l.to().equals(teams.get(from).id()));
+    assertThat(readBack(after).links()).hasSameSizeAs(after.links());
   }
 
   @Property(tries = 100)

@@ -136,6 +136,16 @@ class ScenarioTests {
   }
 
   @Test
+  void aJsonScenarioReadsAsTheYamlOne() {
+    String json = "{\"operations\": [{\"removeManager\": {\"person\": \"m1\"}}]}";
+    Scenario scenario = Scenario.read("s.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+        Locale.ENGLISH);
+
+    assertThat(scenario.applyTo(small())).isEqualTo(ScenarioTests.scenario("operations:\n  - removeManager: m1\n")
+        .applyTo(small()));
+  }
+
+  @Test
   void anEmptyScenarioGivesTheSameOrganization() {
     assertThat(scenario("operations: []\n").applyTo(small())).isEqualTo(small());
   }
