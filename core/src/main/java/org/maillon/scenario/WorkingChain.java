@@ -26,15 +26,28 @@ final class WorkingChain {
   private final Set<String> customers = new HashSet<>();
   private final Set<String> partners = new HashSet<>();
   private final Map<String, Team> teams = new LinkedHashMap<>();
-  private Map<List<String>, Link> links = new LinkedHashMap<>();
+  private final List<Link> given;
+  private Map<List<String>, Link> links;
   private List<Procedure> procedures;
 
   WorkingChain(Organization organization) {
     organization.customers().forEach(c -> customers.add(c.id()));
     organization.partners().forEach(p -> partners.add(p.id()));
     organization.teams().forEach(t -> teams.put(t.id(), t));
-    organization.links().forEach(l -> links.put(ends(l.from(), l.to()), l));
+    given = organization.links();
     procedures = new ArrayList<>(organization.procedures());
+  }
+
+  /**
+   * The links by their ends, indexed when an operation first reads or changes them: a scenario
+   * that only moves people never pays for indexing a large chain.
+   */
+  private Map<List<String>, Link> links() {
+    if (links == null) {
+      links = new LinkedHashMap<>();
+      given.forEach(l -> links.put(ends(l.from(), l.to()), l));
+    }
+    return links;
   }
 
   Team team(String id) {
@@ -52,23 +65,23 @@ final class WorkingChain {
   }
 
   Link link(String from, String to) {
-    return links.get(ends(from, to));
+    return links().get(ends(from, to));
   }
 
   void add(Link link) {
-    links.put(ends(link.from(), link.to()), link);
+    links().put(ends(link.from(), link.to()), link);
   }
 
   /** Removes the link; the procedures that served it no longer do. */
   void remove(String from, String to) {
-    links.remove(ends(from, to));
+    links().remove(ends(from, to));
     keepServesOfLinks();
   }
 
   /** The link from→to now runs between the new ends, where it stood; its procedures' serves go. */
   void relink(String from, String to, String newFrom, String newTo) {
     Map<List<String>, Link> relinked = new LinkedHashMap<>();
-    links.forEach((key, link) -> relinked.put(key.equals(ends(from, to)) ? ends(newFrom, newTo) : key,
+    links().forEach((key, link) -> relinked.put(key.equals(ends(from, to)) ? ends(newFrom, newTo) : key,
         key.equals(ends(from, to)) ? new Link(newFrom, newTo, link.delivers(), link.expectations(),
             link.commitments(), link.changedOn(), link.confirmed()) : link));
     links = relinked;
@@ -91,7 +104,7 @@ final class WorkingChain {
       lead(into, absorbed.lead());
     }
     Map<List<String>, Link> merged = new LinkedHashMap<>();
-    for (Link link : links.values()) {
+    for (Link link : links().values()) {
       String f = link.from().equals(from) ? into : link.from();
       String t = link.to().equals(from) ? into : link.to();
       if (!f.equals(t)) {
@@ -115,12 +128,12 @@ final class WorkingChain {
   /** The organisation {@code was} with these settings and people, and the chain as it now stands. */
   Organization organization(Organization was, Settings settings, List<Person> people) {
     return new Organization(was.name(), settings, was.customers(), was.partners(), List.copyOf(teams.values()),
-        people, List.copyOf(links.values()), procedures);
+        people, links == null ? given : List.copyOf(links.values()), procedures);
   }
 
   private void keepServesOfLinks() {
     procedures = procedures.stream().map(p -> {
-      List<String> kept = p.serves().stream().filter(c -> links.containsKey(ends(p.team(), c))).toList();
+      List<String> kept = p.serves().stream().filter(c -> links().containsKey(ends(p.team(), c))).toList();
       return kept.size() == p.serves().size() ? p : changed(p, p.team(), p.approvals(), kept);
     }).toList();
   }
