@@ -58,7 +58,8 @@ public class FamiliesBenchmark {
 
   @Benchmark
   public Hierarchy hierarchy() {
-    return Hierarchy.of(graph, organization.settings().targetSpan());
+    return Hierarchy.of(graph, organization.settings().targetSpan(),
+        organization.settings().maxSpan());
   }
 
   @Benchmark

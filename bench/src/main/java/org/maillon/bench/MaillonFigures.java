@@ -33,7 +33,8 @@ public final class MaillonFigures {
 
   private static Computed figuresOf(OrgGraph graph) {
     Forked<ValueChain> valueChain = Forked.start(() -> ValueChain.of(graph));
-    Hierarchy hierarchy = Hierarchy.of(graph, graph.model().settings().targetSpan());
+    Hierarchy hierarchy = Hierarchy.of(graph, graph.model().settings().targetSpan(),
+        graph.model().settings().maxSpan());
     return new Computed(graph, hierarchy, valueChain.join());
   }
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.maillon.diagnosis.FindingKind;
 import org.maillon.hierarchy.HierarchyFigures;
+import org.maillon.hierarchy.LayerSpans;
 import org.maillon.hierarchy.Legion;
+import org.maillon.hierarchy.SpanRange;
 import org.maillon.valuechain.AgreementFigures;
 import org.maillon.valuechain.ValueChainFigures;
 
@@ -67,8 +69,28 @@ final class AntiValueChainSections {
             m.number(legion.levelsBetweenTopAndBase()), m.number(legion.headcount()), m.number(legion.officers()))),
         new Report.Paragraph(m.get("obesity.officers", m.number(h.officers()), h.officers())),
         new Report.Figures(hierarchyFigures(context, h)),
-        new Report.BarChart(m.get("obesity.chart"), levelBars(m, h.headcountByLevel())));
+        new Report.BarChart(m.get("obesity.chart"), levelBars(m, h.headcountByLevel())),
+        new Report.Paragraph(m.get("obesity.matrix")),
+        spanMatrix(m, h.spanByLayer()));
     return new Report.Section(m.get("section.obesity"), blocks);
+  }
+
+  /** The layers × spans matrix as designers read it: managers per layer in each span range, and its spans. */
+  private static Report.Table spanMatrix(Messages m, List<LayerSpans> layers) {
+    List<String> header = new ArrayList<>(List.of(m.get("obesity.matrix.layer"), m.get("obesity.matrix.managers")));
+    for (SpanRange range : SpanRange.values()) {
+      header.add(range.label());
+    }
+    header.addAll(List.of(m.get("obesity.matrix.min"), m.get("obesity.matrix.median"), m.get("obesity.matrix.max")));
+    List<List<String>> rows = new ArrayList<>();
+    for (LayerSpans layer : layers) {
+      List<String> row = new ArrayList<>(List.of(m.get("obesity.level", m.number(layer.depth())),
+          m.number(layer.managers())));
+      layer.byRange().forEach(count -> row.add(m.number(count)));
+      row.addAll(List.of(m.number(layer.min()), m.decimal(layer.median()), m.number(layer.max())));
+      rows.add(row);
+    }
+    return new Report.Table(header, rows);
   }
 
   private static List<Report.Figure> hierarchyFigures(ReportContext context, HierarchyFigures h) {
@@ -83,6 +105,9 @@ final class AntiValueChainSections {
             m.decimal(h.span().mean()), m.decimal(h.span().median()))),
         context.figure("figure.narrowSpan", m.counted(h.narrowSpanManagers())),
         context.figure("figure.passThrough", m.counted(h.passThroughManagers())),
+        context.figure("figure.oneToOne", m.percent(h.oneToOneShare())),
+        context.figure("figure.wideSpan", m.get("figure.wideSpan.value", m.counted(h.wideSpanManagers()),
+            m.number(h.maxSpan()))),
         context.figure("figure.targetSpan", m.number(h.targetSpan())),
         context.figure("figure.levelsNeeded", m.number(h.levelsNeeded())),
         context.figure("figure.excessLevels", m.number(h.excessLevels())),

@@ -52,6 +52,10 @@ final class DiagnoseCommand implements Callable<Integer> {
       description = "Days a link may wait for its customer's confirmation, instead of the model's settings.pendingDays.")
   Integer pendingDays;
 
+  @Option(names = "--max-span", paramLabel = "N",
+      description = "Direct reports past which a span is too wide, instead of the model's settings.maxSpan.")
+  Integer maxSpan;
+
   @Mixin
   DiagnosisDay day;
 
@@ -72,6 +76,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
     if (format == ReportFormat.XLSX && output == null) {
       throw new UserError(messages.get("error.xlsxOut"));
+    }
+    if (maxSpan != null && maxSpan < Settings.MIN_MAX_SPAN) {
+      throw new UserError(messages.get("error.maxSpan", maxSpan, Settings.MIN_MAX_SPAN));
     }
     LoadedModel loaded = ModelInput.read(model, common, spec.commandLine().getErr());
     Diagnosis diagnosis = loaded.withSettings(overridden(loaded.organization().settings())).diagnose(day.day());
@@ -101,6 +108,7 @@ final class DiagnoseCommand implements Callable<Integer> {
   private Settings overridden(Settings settings) {
     Settings spanned = targetSpan == null ? settings : settings.withTargetSpan(targetSpan);
     Settings floored = minFlowEfficiency == null ? spanned : spanned.withMinFlowEfficiency(minFlowEfficiency);
-    return pendingDays == null ? floored : floored.withPendingDays(pendingDays);
+    Settings waiting = pendingDays == null ? floored : floored.withPendingDays(pendingDays);
+    return maxSpan == null ? waiting : waiting.withMaxSpan(maxSpan);
   }
 }

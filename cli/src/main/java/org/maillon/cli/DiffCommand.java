@@ -46,8 +46,12 @@ final class DiffCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Diagnosis before = ModelInput.read(older, common, err).diagnose(day.day());
     Diagnosis after = ModelInput.read(newer, common, err).diagnose(day.day());
-    VersionDiff diff = VersionDiff.between(before, after);
-    PrintWriter out = spec.commandLine().getOut();
+    print(VersionDiff.between(before, after), after, format, common, spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** The diff as {@code maillon diff} prints it, for {@code what-if} too: its JSON, or a report. */
+  static void print(VersionDiff diff, Diagnosis after, ReportFormat format, CommonOptions common, PrintWriter out) {
     if (format == ReportFormat.JSON) {
       VersionDiffJson.write(diff, out, common.locale());
     } else {
@@ -55,6 +59,5 @@ final class DiffCommand implements Callable<Integer> {
       format.renderer(messages).render(DiffReport.build(diff, after.organization(), messages), out);
     }
     out.flush();
-    return 0;
   }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "maillon 0.1.0",
     description = "Puts the customer back at the centre of every team.",
-    subcommands = {DiagnoseCommand.class, DiffCommand.class, MeCommand.class, TeamCommand.class, GenerateCommand.class})
+    subcommands = {DiagnoseCommand.class, DiffCommand.class, WhatIfCommand.class, MeCommand.class, TeamCommand.class, GenerateCommand.class})
 public final class MaillonCommand implements Runnable {
 
   @Spec

@@ -65,7 +65,7 @@ class DiffCommandTests {
     Cli.Run run = Cli.run("diff", SME.toString(), SME.toString(), "--lang", "en");
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).contains("0 changes to the model; 0 figures of the diagnosis moved; 0 findings appeared and 0 disappeared.")
-        .contains("None of the 56 figures moved.").contains("No finding appeared or disappeared.");
+        .contains("None of the 60 figures moved.").contains("No finding appeared or disappeared.");
   }
 
   private static List<String> findings(JsonNode findings) {

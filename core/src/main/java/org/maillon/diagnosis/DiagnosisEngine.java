@@ -51,7 +51,8 @@ public final class DiagnosisEngine {
 
   private static Diagnosis diagnose(Organization organization, OrgGraph graph, LocalDate asOf) {
     Forked<ValueChain> forkedChain = Forked.start(() -> ValueChain.of(graph));
-    Hierarchy hierarchy = Hierarchy.of(graph, organization.settings().targetSpan());
+    Hierarchy hierarchy = Hierarchy.of(graph, organization.settings().targetSpan(),
+        organization.settings().maxSpan());
     Bureaucracy bureaucracy = Bureaucracy.of(graph, hierarchy, organization.settings().maxApprovalLevels(),
         organization.settings().minFlowEfficiency());
     ValueChain valueChain = forkedChain.join();

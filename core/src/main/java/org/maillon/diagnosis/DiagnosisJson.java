@@ -9,7 +9,9 @@ import org.maillon.bureaucracy.BureaucracyFigures;
 import org.maillon.bureaucracy.ProcedureFigures;
 import org.maillon.bureaucracy.TeamProcedures;
 import org.maillon.hierarchy.HierarchyFigures;
+import org.maillon.hierarchy.LayerSpans;
 import org.maillon.hierarchy.Legion;
+import org.maillon.hierarchy.SpanRange;
 import org.maillon.hierarchy.SpanStats;
 import org.maillon.valuechain.AgreementFigures;
 import org.maillon.valuechain.LinkEnds;
@@ -118,7 +120,11 @@ public final class DiagnosisJson {
     json.writeEndObject();
     ids("narrowSpanManagers", h.narrowSpanManagers());
     ids("passThroughManagers", h.passThroughManagers());
+    ids("wideSpanManagers", h.wideSpanManagers());
+    json.writeNumberProperty("oneToOneShare", h.oneToOneShare());
+    spanByLayer(h.spanByLayer());
     json.writeNumberProperty("targetSpan", h.targetSpan());
+    json.writeNumberProperty("maxSpan", h.maxSpan());
     json.writeNumberProperty("levelsNeeded", h.levelsNeeded());
     json.writeNumberProperty("excessLevels", h.excessLevels());
     ids("tops", h.tops());
@@ -129,6 +135,26 @@ public final class DiagnosisJson {
     json.writeNumberProperty("officers", legion.officers());
     json.writeEndObject();
     json.writeEndObject();
+  }
+
+  /** The layers × spans matrix: per layer its managers, their spans and how many in each range. */
+  private void spanByLayer(List<LayerSpans> layers) {
+    json.writeArrayPropertyStart("spanByLayer");
+    for (LayerSpans layer : layers) {
+      json.writeStartObject();
+      json.writeNumberProperty("depth", layer.depth());
+      json.writeNumberProperty("managers", layer.managers());
+      json.writeNumberProperty("min", layer.min());
+      json.writeNumberProperty("median", layer.median());
+      json.writeNumberProperty("max", layer.max());
+      json.writeObjectPropertyStart("ranges");
+      for (SpanRange range : SpanRange.values()) {
+        json.writeNumberProperty(range.label(), layer.byRange().get(range.ordinal()));
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private void valueChain(ValueChainFigures v, AgreementFigures a) {

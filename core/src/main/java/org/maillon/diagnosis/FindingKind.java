@@ -42,6 +42,7 @@ public enum FindingKind {
   EXCESS_LEVELS(OBESITY, Severity.WARNING, Subject.Organization.class),
   MULTIPLE_TOPS(OBESITY, Severity.WARNING, Subject.Organization.class),
   PASS_THROUGH_MANAGER(OBESITY, Severity.WARNING, Subject.Person.class),
+  WIDE_SPAN(OBESITY, Severity.WARNING, Subject.Person.class),
   NARROW_SPAN(OBESITY, Severity.INFO, Subject.Person.class);
 
   private final ChainLink link;

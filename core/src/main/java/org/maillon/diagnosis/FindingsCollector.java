@@ -198,6 +198,11 @@ final class FindingsCollector {
       int p = graph.personNumber(manager);
       add(FindingKind.PASS_THROUGH_MANAGER, new Subject.Person(manager), personName(p), personName(reports.get(p, 0)));
     }
+    for (String manager : h.wideSpanManagers()) {
+      int p = graph.personNumber(manager);
+      add(FindingKind.WIDE_SPAN, new Subject.Person(manager), personName(p), Integer.toString(reports.size(p)),
+          Integer.toString(h.maxSpan()));
+    }
   }
 
   private void expectationsAndCommitments(int fromLink, int toLink, LocalDate asOf) {

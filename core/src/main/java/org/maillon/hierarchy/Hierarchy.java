@@ -3,14 +3,14 @@ package org.maillon.hierarchy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.maillon.graph.Depths;
 import org.maillon.graph.IdOrder;
 import org.maillon.graph.OrgGraph;
 import org.maillon.graph.Rows;
 
 /**
- * The reporting lines analysed: each person's depth and the organisation-wide figures. Depths are
- * computed by walking up to the first person whose depth is known, with an explicit stack, so the
- * whole analysis is O(people) in time and never recurses.
+ * The reporting lines analysed: each person's depth ({@link Depths}) and the organisation-wide
+ * figures, O(people) in time and without recursion.
  */
 public final class Hierarchy {
 
@@ -18,17 +18,18 @@ public final class Hierarchy {
   private final int[] depth;
   private final HierarchyFigures figures;
 
-  private Hierarchy(OrgGraph graph, int targetSpan) {
+  private Hierarchy(OrgGraph graph, int targetSpan, int maxSpan) {
     this.graph = graph;
-    this.depth = depths(graph);
-    this.figures = figures(targetSpan);
+    this.depth = Depths.of(graph.personCount(), graph::managerOf, graph::personId);
+    this.figures = figures(targetSpan, maxSpan);
   }
 
   /**
+   * @param maxSpan the widest span a manager may lead before it is too wide
    * @throws IllegalArgumentException when reporting lines form a cycle (validation rejects it first)
    */
-  public static Hierarchy of(OrgGraph graph, int targetSpan) {
-    return new Hierarchy(graph, targetSpan);
+  public static Hierarchy of(OrgGraph graph, int targetSpan, int maxSpan) {
+    return new Hierarchy(graph, targetSpan, maxSpan);
   }
 
   public HierarchyFigures figures() {
@@ -40,31 +41,7 @@ public final class Hierarchy {
     return depth[person];
   }
 
-  private static int[] depths(OrgGraph graph) {
-    int n = graph.personCount();
-    int[] depth = new int[n];
-    Arrays.fill(depth, -1);
-    int[] path = new int[n];
-    for (int start = 0; start < n; start++) {
-      int length = 0;
-      int p = start;
-      while (p != OrgGraph.NONE && depth[p] < 0) {
-        if (depth[p] == -2) {
-          throw new IllegalArgumentException("reporting lines form a cycle through " + graph.personId(p));
-        }
-        depth[p] = -2;
-        path[length++] = p;
-        p = graph.managerOf(p);
-      }
-      int d = p == OrgGraph.NONE ? -1 : depth[p];
-      while (length > 0) {
-        depth[path[--length]] = ++d;
-      }
-    }
-    return depth;
-  }
-
-  private HierarchyFigures figures(int targetSpan) {
+  private HierarchyFigures figures(int targetSpan, int maxSpan) {
     int n = graph.personCount();
     Rows reports = graph.reports();
     int maxDepth = -1;
@@ -78,6 +55,8 @@ public final class Hierarchy {
     List<String> tops = new ArrayList<>();
     List<String> narrow = new ArrayList<>();
     List<String> passThrough = new ArrayList<>();
+    List<String> wide = new ArrayList<>();
+    int oneToOne = 0;
     int managers = 0;
     int officers = 0;
     for (int p = 0; p < n; p++) {
@@ -94,6 +73,12 @@ public final class Hierarchy {
       }
       if (span <= 2) {
         narrow.add(graph.personId(p));
+      }
+      if (span == 1) {
+        oneToOne++;
+      }
+      if (span > maxSpan) {
+        wide.add(graph.personId(p));
       }
       if (span == 1 && reports.size(reports.get(p, 0)) > 0) {
         passThrough.add(graph.personId(p));
@@ -115,7 +100,11 @@ public final class Hierarchy {
         IdOrder.sorted(tops),
         Legion.CAESAR,
         officers,
-        Arrays.stream(byLevel).boxed().toList());
+        Arrays.stream(byLevel).boxed().toList(),
+        IdOrder.sorted(wide),
+        managers == 0 ? 0 : (double) oneToOne / managers,
+        SpanLayers.of(reports, depth, maxDepth + 1),
+        maxSpan);
   }
 
   /** max(0, k − 1) for the smallest k ≥ 0 with span^k ≥ headcount. */

@@ -9,9 +9,12 @@ package org.maillon.model;
  * the share of a procedure's lead time below which its work is drowned in waiting: by default 0.05,
  * as docs/bureaucracy.md explains; 0 raises no such finding. {@code pendingDays} is how many days a
  * link may wait for its customer's confirmation before it is a finding: by default 30, a month,
- * long enough for a lead back from leave.
+ * long enough for a lead back from leave. {@code maxSpan} is the widest span of control a manager
+ * can still lead: by default 15, almost twice the target span, past which a manager has no time
+ * left for each report.
  */
-public record Settings(int targetSpan, int maxApprovalLevels, double minFlowEfficiency, int pendingDays) {
+public record Settings(int targetSpan, int maxApprovalLevels, double minFlowEfficiency, int pendingDays,
+    int maxSpan) {
 
   public static final int DEFAULT_TARGET_SPAN = 8;
   public static final int MIN_TARGET_SPAN = 2;
@@ -20,6 +23,8 @@ public record Settings(int targetSpan, int maxApprovalLevels, double minFlowEffi
   public static final double DEFAULT_MIN_FLOW_EFFICIENCY = 0.05;
   public static final int DEFAULT_PENDING_DAYS = 30;
   public static final int MIN_PENDING_DAYS = 0;
+  public static final int DEFAULT_MAX_SPAN = 15;
+  public static final int MIN_MAX_SPAN = 1;
   public static final Settings DEFAULTS = new Settings(DEFAULT_TARGET_SPAN);
 
   public Settings {
@@ -36,6 +41,14 @@ public record Settings(int targetSpan, int maxApprovalLevels, double minFlowEffi
     if (pendingDays < MIN_PENDING_DAYS) {
       throw new IllegalArgumentException("pendingDays must be at least " + MIN_PENDING_DAYS + ", was " + pendingDays);
     }
+    if (maxSpan < MIN_MAX_SPAN) {
+      throw new IllegalArgumentException("maxSpan must be at least " + MIN_MAX_SPAN + ", was " + maxSpan);
+    }
+  }
+
+  /** Settings with the default maximum span. */
+  public Settings(int targetSpan, int maxApprovalLevels, double minFlowEfficiency, int pendingDays) {
+    this(targetSpan, maxApprovalLevels, minFlowEfficiency, pendingDays, DEFAULT_MAX_SPAN);
   }
 
   /** Settings with this target span and the default of every other setting. */
@@ -55,16 +68,21 @@ public record Settings(int targetSpan, int maxApprovalLevels, double minFlowEffi
 
   /** The same settings with another target span, as the CLI's {@code --target-span} asks. */
   public Settings withTargetSpan(int span) {
-    return new Settings(span, maxApprovalLevels, minFlowEfficiency, pendingDays);
+    return new Settings(span, maxApprovalLevels, minFlowEfficiency, pendingDays, maxSpan);
   }
 
   /** The same settings with another flow efficiency floor, as the CLI's {@code --min-flow-efficiency} asks. */
   public Settings withMinFlowEfficiency(double floor) {
-    return new Settings(targetSpan, maxApprovalLevels, floor, pendingDays);
+    return new Settings(targetSpan, maxApprovalLevels, floor, pendingDays, maxSpan);
   }
 
   /** The same settings with another number of pending days, as the CLI's {@code --pending-days} asks. */
   public Settings withPendingDays(int days) {
-    return new Settings(targetSpan, maxApprovalLevels, minFlowEfficiency, days);
+    return new Settings(targetSpan, maxApprovalLevels, minFlowEfficiency, days, maxSpan);
+  }
+
+  /** The same settings with another maximum span, as the CLI's {@code --max-span} asks. */
+  public Settings withMaxSpan(int span) {
+    return new Settings(targetSpan, maxApprovalLevels, minFlowEfficiency, pendingDays, span);
   }
 }

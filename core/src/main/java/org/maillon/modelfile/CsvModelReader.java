@@ -54,6 +54,7 @@ final class CsvModelReader {
   private Double minFlowEfficiency;
   private Integer pendingDays;
   private long[] where = new long[0];
+  private Integer maxSpan;
 
   CsvModelReader(Tables files, Problems problems, SourceMap source) {
     this.files = files;
@@ -86,7 +87,7 @@ final class CsvModelReader {
     List<Procedure> procedures = entities(problems, procedureFile, Section.PROCEDURES, false,
         (slots, columns, record, at) -> procedure(slots, columns, record, procedureFile.display(), at),
         this::locate);
-    return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels, minFlowEfficiency, pendingDays), customers, partners,
+    return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels, minFlowEfficiency, pendingDays, maxSpan), customers, partners,
         teamList, peopleList, links, procedures);
   }
 
@@ -188,6 +189,8 @@ final class CsvModelReader {
       minFlowEfficiency = entities.minFlowEfficiency(value, file.display(), at);
     } else if ("pendingdays".equalsIgnoreCase(key)) {
       pendingDays = entities.pendingDays(value, file.display(), at);
+    } else if ("maxspan".equalsIgnoreCase(key)) {
+      maxSpan = entities.maxSpan(value, file.display(), at);
     } else {
       problems.warning(file.display(), at, "setting.unknown", key);
     }

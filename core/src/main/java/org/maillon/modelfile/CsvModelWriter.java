@@ -95,6 +95,9 @@ final class CsvModelWriter {
     if (settings.pendingDays() != Settings.DEFAULT_PENDING_DAYS) {
       rows.add(new String[] {"pendingDays", String.valueOf(settings.pendingDays())});
     }
+    if (settings.maxSpan() != Settings.DEFAULT_MAX_SPAN) {
+      rows.add(new String[] {"maxSpan", String.valueOf(settings.maxSpan())});
+    }
     return rows;
   }
 

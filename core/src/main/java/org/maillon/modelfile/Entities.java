@@ -159,15 +159,23 @@ final class Entities {
     return integer(raw, Settings.MIN_PENDING_DAYS, "pendingDays.invalid", file, at);
   }
 
+  /** The widest span a manager may lead, read as {@code raw}; null when absent or invalid. */
+  Integer maxSpan(String raw, String file, long at) {
+    return integer(raw, Settings.MIN_MAX_SPAN, "maxSpan.invalid", file, at);
+  }
+
   /** The settings read, the defaults standing in for those absent; null when none was read. */
-  static Settings settings(Integer targetSpan, Integer maxApprovalLevels, Double minFlowEfficiency, Integer pendingDays) {
-    if (targetSpan == null && maxApprovalLevels == null && minFlowEfficiency == null && pendingDays == null) {
+  static Settings settings(Integer targetSpan, Integer maxApprovalLevels, Double minFlowEfficiency, Integer pendingDays,
+      Integer maxSpan) {
+    if (targetSpan == null && maxApprovalLevels == null && minFlowEfficiency == null && pendingDays == null
+        && maxSpan == null) {
       return null;
     }
     return new Settings(targetSpan == null ? Settings.DEFAULT_TARGET_SPAN : targetSpan,
         maxApprovalLevels == null ? Settings.DEFAULT_MAX_APPROVAL_LEVELS : maxApprovalLevels,
         minFlowEfficiency == null ? Settings.DEFAULT_MIN_FLOW_EFFICIENCY : minFlowEfficiency,
-        pendingDays == null ? Settings.DEFAULT_PENDING_DAYS : pendingDays);
+        pendingDays == null ? Settings.DEFAULT_PENDING_DAYS : pendingDays,
+        maxSpan == null ? Settings.DEFAULT_MAX_SPAN : maxSpan);
   }
 
   /** The lowest flow efficiency read as {@code raw}; null when absent or invalid. */

@@ -82,6 +82,9 @@ public final class ModelWriter {
       if (organization.settings().pendingDays() != Settings.DEFAULT_PENDING_DAYS) {
         g.writeNumberProperty("pendingDays", organization.settings().pendingDays());
       }
+      if (organization.settings().maxSpan() != Settings.DEFAULT_MAX_SPAN) {
+        g.writeNumberProperty("maxSpan", organization.settings().maxSpan());
+      }
       g.writeEndObject();
       list(g, "customers", organization.customers(), (c, gen) -> {
         text(gen, "id", c.id());

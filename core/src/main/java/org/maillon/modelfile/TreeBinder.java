@@ -48,6 +48,7 @@ final class TreeBinder {
   private Integer maxApprovalLevels;
   private Double minFlowEfficiency;
   private Integer pendingDays;
+  private Integer maxSpan;
   private final List<FinalCustomer> customers = new ArrayList<>();
   private final List<Partner> partners = new ArrayList<>();
   private final List<Team> teams = new ArrayList<>();
@@ -83,7 +84,7 @@ final class TreeBinder {
       malformed(e);
     }
     entities.reportEmails();
-    return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels, minFlowEfficiency, pendingDays), customers, partners, teams,
+    return new Organization(name, Entities.settings(targetSpan, maxApprovalLevels, minFlowEfficiency, pendingDays, maxSpan), customers, partners, teams,
         people, links, procedures);
   }
 
@@ -124,6 +125,8 @@ final class TreeBinder {
         minFlowEfficiency = entities.minFlowEfficiency(scalar(), file, at);
       } else if (key.equals("pendingDays")) {
         pendingDays = entities.pendingDays(scalar(), file, at);
+      } else if (key.equals("maxSpan")) {
+        maxSpan = entities.maxSpan(scalar(), file, at);
       } else {
         unknown(key, keyAt);
       }

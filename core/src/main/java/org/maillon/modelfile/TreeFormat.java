@@ -20,9 +20,10 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 /**
  * The two tree formats, YAML and JSON, as Jackson streaming factories: one binder and one writer
  * serve both, so the formats cannot drift apart. Duplicate keys are rejected by the parser; a YAML
- * document may be as large as a million-person organisation needs.
+ * document may be as large as a million-person organisation needs. Public so that a scenario file
+ * is read by the same parsers as the model it changes.
  */
-enum TreeFormat {
+public enum TreeFormat {
   YAML(YAMLFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -52,7 +53,7 @@ enum TreeFormat {
    * the scanner through a {@link WholeCodePointReader}, so that a character outside the Basic
    * Multilingual Plane never straddles the end of its buffer.
    */
-  JsonParser parser(InputStream in) {
+  public JsonParser parser(InputStream in) {
     Reader text = new Utf8Reader(in);
     return factory.createParser(ObjectReadContext.empty(), this == YAML ? new WholeCodePointReader(text) : text);
   }

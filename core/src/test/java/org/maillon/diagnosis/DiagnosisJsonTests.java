@@ -30,8 +30,8 @@ class DiagnosisJsonTests {
         "frontLineApprovedBySupport", "internalControls", "timedProcedures", "flowEfficiency", "minFlowEfficiency",
         "lowFlowEfficiency");
     assertThat(doc.get("hierarchy").propertyNames()).containsExactly("layers", "levelsBetweenTopAndBase",
-        "managers", "managerRatio", "span", "narrowSpanManagers", "passThroughManagers", "targetSpan",
-        "levelsNeeded", "excessLevels", "tops", "legion");
+        "managers", "managerRatio", "span", "narrowSpanManagers", "passThroughManagers", "wideSpanManagers",
+        "oneToOneShare", "spanByLayer", "targetSpan", "maxSpan", "levelsNeeded", "excessLevels", "tops", "legion");
     assertThat(doc.get("teams").get(0).propertyNames()).containsExactly("id", "name", "kind", "members",
         "hopsToCustomer", "suppliers", "customers", "customersOfCustomers", "finalCustomers", "reachesFrontLine",
         "uncoveredExpectations", "unaskedCommitments", "procedures", "proceduresPer100People", "approvalsPerProcedure",

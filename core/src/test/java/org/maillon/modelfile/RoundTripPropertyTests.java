@@ -94,7 +94,8 @@ class RoundTripPropertyTests {
       procedures.add(new Procedure("pr" + t, "t" + t, texts.get(t + 14), 1 + random.nextInt(9), approvals,
           t == 0 ? List.of() : List.of("t0"), lead, work));
     }
-    return new Organization(name, new Settings(span, random.nextInt(4), random.nextInt(101) / 100.0, random.nextInt(61)), null, null,
+    return new Organization(name, new Settings(span, random.nextInt(4), random.nextInt(101) / 100.0, random.nextInt(61),
+        1 + random.nextInt(30)), null, null,
         teams, people, links, procedures);
   }
 }

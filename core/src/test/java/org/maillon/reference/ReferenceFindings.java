@@ -99,6 +99,7 @@ final class ReferenceFindings {
 
   private void personFindings() {
     hierarchy.passThroughManagers().forEach(id -> warning("PASS_THROUGH_MANAGER", id));
+    hierarchy.wideSpanManagers().forEach(id -> warning("WIDE_SPAN", id));
     hierarchy.narrowSpanManagers().forEach(id -> info("NARROW_SPAN", id));
     for (String id : hierarchy.personIds()) {
       if (hierarchy.person(id).team() == null) {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.maillon.model.Organization;
 import org.maillon.model.Person;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -95,6 +96,10 @@ final class ReferenceHierarchy {
     return managers().stream().filter(m -> directReports.get(m).size() <= 2).toList();
   }
 
+  List<String> wideSpanManagers() {
+    return managers().stream().filter(m -> directReports.get(m).size() > organization.settings().maxSpan()).toList();
+  }
+
   List<String> passThroughManagers() {
     return managers().stream()
         .filter(m -> directReports.get(m).size() == 1)
@@ -141,7 +146,12 @@ final class ReferenceHierarchy {
     node.set("span", span(managers));
     node.set("narrowSpanManagers", ReferenceJson.strings(narrowSpanManagers()));
     node.set("passThroughManagers", ReferenceJson.strings(passThroughManagers()));
+    node.set("wideSpanManagers", ReferenceJson.strings(wideSpanManagers()));
+    long oneToOne = managers.stream().filter(m -> directReports.get(m).size() == 1).count();
+    node.put("oneToOneShare", managers.isEmpty() ? 0.0 : (double) oneToOne / managers.size());
+    node.set("spanByLayer", spanByLayer(managers));
     node.put("targetSpan", targetSpan());
+    node.put("maxSpan", organization.settings().maxSpan());
     node.put("levelsNeeded", levelsNeeded());
     node.put("excessLevels", excessLevels());
     node.set("tops", ReferenceJson.strings(tops()));
@@ -150,6 +160,32 @@ final class ReferenceHierarchy {
     legion.put("levelsBetweenTopAndBase", 3);
     legion.put("officers", 60);
     return node;
+  }
+
+  /** One row per depth that has a manager, its spans sorted by hand, each counted in its range. */
+  private ArrayNode spanByLayer(List<String> managers) {
+    ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+    for (int d = 0; d < maxDepth(); d++) {
+      int depth = d;
+      List<Integer> spans = new ArrayList<>(managers.stream().filter(m -> depth(m) == depth)
+          .map(m -> directReports.get(m).size()).toList());
+      Collections.sort(spans);
+      int n = spans.size();
+      ObjectNode row = rows.addObject();
+      row.put("depth", d).put("managers", n).put("min", spans.get(0))
+          .put("median", n % 2 == 1 ? spans.get(n / 2) : (spans.get(n / 2 - 1) + spans.get(n / 2)) / 2.0)
+          .put("max", spans.get(n - 1));
+      ObjectNode ranges = row.putObject("ranges");
+      String[] labels = {"1", "2", "3-5", "6-8", "9-12", "13+"};
+      int[] from = {1, 2, 3, 6, 9, 13};
+      int[] to = {1, 2, 5, 8, 12, Integer.MAX_VALUE};
+      for (int r = 0; r < labels.length; r++) {
+        int low = from[r];
+        int high = to[r];
+        ranges.put(labels[r], spans.stream().filter(s -> s >= low && s <= high).count());
+      }
+    }
+    return rows;
   }
 
   private ObjectNode span(List<String> managers) {

@@ -263,6 +263,13 @@ class PagesBrowserIntegrationTests {
     assertThat(manager.all("#by-level tbody tr")).hasSize(hierarchy.headcountByLevel().size());
     assertThat(manager.all("#pass-through li")).hasSize(hierarchy.passThroughManagers().size());
     assertThat(manager.all("#narrow-span li")).hasSize(hierarchy.narrowSpanManagers().size());
+    // sme.yaml: depths 0 to 6, so six levels have managers; the managing director leads 10 (range 9–12)
+    assertThat(manager.all("#span-matrix tbody tr")).hasSize(6);
+    assertThat(manager.all("#span-matrix tbody tr").get(0).getText().split("\\s+"))
+        .containsExactly("1", "1", "0", "0", "0", "0", "1", "0", "10", lang.equals("fr") ? "10,0" : "10.0", "10");
+    // the five team leaders of 22 operators, past the default maximum of 15
+    assertThat(manager.all("#wide-span li")).hasSize(5);
+    assertThat(manager.text("#wide-span")).contains(lang.equals("fr") ? "plus de 15" : "more than 15");
     assertThat(manager.text("#legion")).contains("60").contains(lang.equals("fr") ? "3 niveaux de trop" : "3 levels too many");
     manager.screenshot("hierarchy-" + lang);
   }

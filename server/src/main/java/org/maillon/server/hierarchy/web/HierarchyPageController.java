@@ -1,11 +1,13 @@
 package org.maillon.server.hierarchy.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.PersonFigures;
 import org.maillon.hierarchy.HierarchyFigures;
+import org.maillon.hierarchy.SpanRange;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
 import org.maillon.server.system.BarChart;
@@ -20,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * Hierarchical obesity ({@code /hierarchy}): headcount by level, the distribution of spans, the
- * pass-through and narrow-span managers, the levels needed against the actual ones, and the
+ * layers × spans matrix, the pass-through, narrow- and wide-span managers, the levels needed against the actual ones, and the
  * legion's comparison in words. Everything comes from the hierarchy's aggregates; named managers
  * are looked up one by one, at most {@link #LISTED} of each kind.
  */
@@ -49,6 +51,8 @@ class HierarchyPageController {
     model.addAttribute("organization", diagnosis.organization());
     model.addAttribute("passThrough", named(diagnosis, figures.passThroughManagers()));
     model.addAttribute("narrow", named(diagnosis, figures.narrowSpanManagers()));
+    model.addAttribute("wide", named(diagnosis, figures.wideSpanManagers()));
+    model.addAttribute("ranges", Arrays.stream(SpanRange.values()).map(SpanRange::label).toList());
     model.addAttribute("canSeePeople", Access.isManager(authentication));
     model.addAttribute("byLevel", byLevel(figures, locale));
     model.addAttribute("spans", spans(SpanDistribution.of(diagnosis), figures, locale));
