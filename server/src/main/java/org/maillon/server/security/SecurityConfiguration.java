@@ -19,6 +19,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * session ends when its user is disabled, deleted, or given another role or password.
  * Survey answers ({@code /r/{token}}, {@code POST /api/responses/{token}}) need no sign-in: the
  * single-use token is the respondent's only credential.
+ * SCIM ({@code /scim/**}) has a chain of its own, before these, that only its bearer tokens pass
+ * ({@code scim.ScimSecurity}).
  * Only in a web application: without one, users still exist and sign-in has nothing to guard.
  */
 @Configuration(proxyBeanMethods = false)
@@ -53,6 +55,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/pulses").hasRole("MANAGER")
             .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
             .requestMatchers("/api/mail/**").hasRole("ADMIN")
+            .requestMatchers("/api/scim/**").hasRole("ADMIN")
             .requestMatchers("/api/model", "/api/model/**").hasRole("MANAGER")
             .anyRequest().hasRole("MEMBER"))
         .httpBasic(basic -> basic.realmName("Maillon").authenticationEntryPoint(problems))
@@ -76,6 +79,7 @@ class SecurityConfiguration {
             .requestMatchers("/model", "/model/**").hasRole("MANAGER")
             .requestMatchers("/users", "/users/**").hasRole("ADMIN")
             .requestMatchers("/mail/**").hasRole("ADMIN")
+            .requestMatchers("/provisioning", "/provisioning/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure).permitAll())
         .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"))
