@@ -1,6 +1,7 @@
 package org.maillon.server.scim;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The map from directory departments to teams, and the departments still unmapped (admins). */
 @RestController
+@Tag(name = "scim", description = "SCIM provisioning: tokens and the department map")
 class ScimDepartmentController {
 
   /** The map to keep: department → team id. */

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.maillon.model.TextLimits;
 import org.maillon.server.system.RejectedFields;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * names. A department no one mapped is listed as unmapped, and its people keep the team they had.
  * Changing the map counts as a SCIM change, so that the next fold moves people accordingly.
  */
-@Repository
+@Service
 class ScimDepartments {
 
   /** The map and the departments of SCIM's users that it does not map yet. */

@@ -10,7 +10,7 @@ import org.maillon.server.storage.Timestamps;
 import org.maillon.server.system.NotFoundException;
 import org.maillon.server.system.Tokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * kept only as their SHA-256, so that reading the database gives no working token; revoked by
  * deleting them.
  */
-@Repository
+@Service
 class ScimTokens {
 
   /** A token as admins list it: never its secret. */

@@ -69,7 +69,7 @@ class ScimUserStore {
         .query(ScimUserStore::user).list();
   }
 
-  /** Stores the user, new or changed, and counts the change. */
+  /** Stores the user, new or changed; the caller counts the change ({@link #changed}) in the same transaction. */
   @Transactional(propagation = Propagation.MANDATORY)
   void save(ScimUser user) {
     jdbc.sql("DELETE FROM scim_users WHERE person_id = ?").param(user.id()).update();
@@ -78,7 +78,6 @@ class ScimUserStore {
             user.displayName(), user.title(), user.department(), user.managerId(), user.email(), user.active(),
             user.deleted(), Timestamps.param(user.created()), Timestamps.param(user.modified()))
         .update();
-    changed();
   }
 
   /** Counts a change that the next fold must carry into the model; the first change makes the counter's row. */

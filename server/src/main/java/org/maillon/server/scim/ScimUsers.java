@@ -105,6 +105,7 @@ class ScimUsers {
     transaction.executeWithoutResult(status -> {
       ScimUser user = get(id);
       store.save(user.deletedNow().withTimes(user.created(), clock.instant()));
+      store.changed();
     });
   }
 
@@ -120,6 +121,7 @@ class ScimUsers {
   private ScimUser save(ScimUser user) {
     refuseCycle(user);
     store.save(user);
+    store.changed();
     return user;
   }
 
