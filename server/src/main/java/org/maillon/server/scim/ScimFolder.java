@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.maillon.model.Organization;
 import org.maillon.modelfile.ModelRejectedException;
 import org.maillon.server.organization.ModelVersion;
@@ -23,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * least {@code maillon.scim.batch} has passed since it, one new version authored "SCIM" (format
  * {@code scim}) holds them all. The whole SCIM state is folded each time ({@link ScimFold}), so a
  * fold that fails (no model yet, a model imported meanwhile that the state no longer fits) is
- * simply tried again at the next tick, nothing lost; a fold that would change nothing makes no
+ * simply tried again a batch later, nothing lost; a fold that would change nothing makes no
  * version.
  */
 @Component
@@ -58,19 +57,21 @@ class ScimFolder {
     this.transaction = new TransactionTemplate(transactions);
   }
 
-  /** Folds when a batch is due: what the scheduler calls, and the tests after moving the clock. */
+  /**
+   * Folds when changes wait and a batch is due since the last attempt: what the scheduler calls,
+   * and the tests after moving the clock. A fold that fails is tried again a batch later.
+   */
   @Scheduled(initialDelayString = "${maillon.scim.poll:PT5S}", fixedDelayString = "${maillon.scim.poll:PT5S}")
   synchronized void tick() {
-    if (lastFold == null || !clock.instant().isBefore(lastFold.plus(settings.batch()))) {
-      fold().ifPresent(version -> lastFold = clock.instant());
+    Instant now = clock.instant();
+    ScimUserStore.Changes changes = users.changes();
+    if (changes.pending() && (lastFold == null || !now.isBefore(lastFold.plus(settings.batch())))) {
+      lastFold = now;
+      fold(changes);
     }
   }
 
-  private Optional<ModelVersion> fold() {
-    ScimUserStore.Changes changes = users.changes();
-    if (!changes.pending()) {
-      return Optional.empty();
-    }
+  private void fold(ScimUserStore.Changes changes) {
     List<ScimUser> state = users.all();
     Map<String, String> mapping = departments.mapping();
     try {
@@ -78,7 +79,6 @@ class ScimFolder {
           AUTHOR, FORMAT, null, Locale.ENGLISH).version();
       markFolded(changes);
       LOG.info("SCIM: {} changes folded into version {}", changes.changes() - changes.folded(), version.id());
-      return Optional.of(version);
     } catch (Unchanged e) {
       markFolded(changes);
     } catch (NoModelException e) {
@@ -86,7 +86,6 @@ class ScimFolder {
     } catch (ModelRejectedException e) {
       LOG.warn("SCIM: the changes do not fold into the current model, tried again later: {}", e.getMessage());
     }
-    return Optional.empty();
   }
 
   private void markFolded(ScimUserStore.Changes changes) {

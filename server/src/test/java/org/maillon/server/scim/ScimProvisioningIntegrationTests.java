@@ -193,6 +193,22 @@ class ScimProvisioningIntegrationTests {
     assertThat(entra.get("/Users/kim").status()).isEqualTo(404);
   }
 
+  @Test
+  void anAdminMapsAnUnmappedDepartmentOnThePage() {
+    entra.post("/Users", entraUser("lena", "Legal"));
+    Api browser = Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD);
+    String page = browser.get("/provisioning", "text/html").body();
+    assertThat(page).contains("Legal").contains("<option value=\"sales\">Sales</option>");
+    Api.Reply saved = browser.postForm("/provisioning/departments",
+        Map.of("department", "Legal", "team", "sales", "_csrf", Api.csrfToken(page)));
+    assertThat(saved.status()).isEqualTo(302);
+    JsonNode departments = admin.get("/api/scim/departments").json();
+    assertThat(departments.get("mapping").get("Legal").asString()).isEqualTo("sales");
+    assertThat(departments.get("unmapped").toString()).doesNotContain("Legal");
+    assertThat(admin.put("/api/scim/departments", MediaType.APPLICATION_JSON,
+        Map.of("mapping", Map.of("Sales", "no-such-team"))).status()).isEqualTo(422);
+  }
+
   private void setManager(String user, String value) {
     Api.Reply patched = entra.patch("/Users/" + user, patch("""
         {"op": "Add", "path": "%s", "value": %s}""".formatted(MANAGER, value)));
