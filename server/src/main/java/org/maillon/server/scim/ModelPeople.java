@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The people of the current model as SCIM looks them up: by id, and by email, which is how an
  * identity provider's {@code userName} finds a person imported from a file. The email index is
- * built once per version, so that an initial sync's one filter per user stays a hash lookup.
+ * built once per version, so that a first provisioning cycle's one filter per user stays a hash
+ * lookup.
  */
 @Component
 class ModelPeople {
