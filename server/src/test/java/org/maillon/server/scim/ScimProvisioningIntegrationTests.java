@@ -144,6 +144,10 @@ class ScimProvisioningIntegrationTests {
     assertThat(manager(ok(entra.get("/Users/hugo")))).isNull();
     assertThat(entra.patch("/Users/hugo", patch("""
         {"op": "Replace", "path": "%s", "value": "hugo"}""".formatted(MANAGER))).status()).isEqualTo(400);
+
+    JsonNode removed = ok(entra.patch("/Users/ines", patch("""
+        {"op": "Remove", "path": "%s"}""".formatted(MANAGER))));
+    assertThat(manager(removed)).as("Entra ID removes a manager").isNull();
   }
 
   @Test
@@ -189,6 +193,12 @@ class ScimProvisioningIntegrationTests {
          "Operations": [{"op": "replace", "value": {"active": true, "name.givenName": "Kimberly"}}]}"""));
     assertThat(on.get("active").asBoolean()).isTrue();
     assertThat(on.get("name").get("givenName").asString()).isEqualTo("Kimberly");
+    JsonNode replaced = ok(entra.send(HttpMethod.PUT, "/Users/kim", """
+        {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "kim@contoso.com",
+         "name": {"givenName": "Kim", "familyName": "Lee"}, "title": "Buyer", "active": true}"""));
+    assertThat(replaced.get("displayName").asString()).as("Okta's PUT replaces the whole user").isEqualTo("Kim Lee");
+    assertThat(replaced.get("title").asString()).isEqualTo("Buyer");
+    assertThat(replaced.has("emails")).isFalse();
     assertThat(entra.send(HttpMethod.DELETE, "/Users/kim", null).status()).isEqualTo(204);
     assertThat(entra.get("/Users/kim").status()).isEqualTo(404);
   }
