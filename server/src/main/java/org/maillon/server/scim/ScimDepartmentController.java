@@ -32,7 +32,8 @@ class ScimDepartmentController {
   @Operation(summary = "Replace the department map; the next fold moves people to their teams (admins)")
   @PutMapping("/api/scim/departments")
   ScimDepartments.Departments replace(@RequestBody Mapping mapping) {
-    departments.replace(mapping == null || mapping.mapping() == null ? Map.of() : new LinkedHashMap<>(mapping.mapping()));
+    boolean none = mapping == null || mapping.mapping() == null;
+    departments.replace(none ? Map.of() : new LinkedHashMap<>(mapping.mapping()));
     return departments.departments();
   }
 }

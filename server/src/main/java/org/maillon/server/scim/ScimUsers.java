@@ -127,7 +127,8 @@ class ScimUsers {
 
   private void refuseTaken(String userName, String id) {
     if (store.byUserName(userName).stream().anyMatch(user -> !user.id().equals(id))) {
-      throw new ScimException(HttpStatus.CONFLICT, "uniqueness", "userName: " + userName + " is taken by another user.");
+      throw new ScimException(HttpStatus.CONFLICT, "uniqueness",
+          "userName: " + userName + " is taken by another user.");
     }
   }
 

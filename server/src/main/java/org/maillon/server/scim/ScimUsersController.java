@@ -32,7 +32,8 @@ class ScimUsersController {
   static final String BASE = "/scim/v2";
   static final String SCIM_JSON = "application/scim+json";
   private static final int MAX_COUNT = 1000;
-  private static final Pattern FILTER = Pattern.compile("\\s*(userName|externalId)\\s+eq\\s+\"((?:[^\"\\\\]|\\\\.)*)\"\\s*",
+  private static final Pattern FILTER = Pattern.compile(
+      "\\s*(userName|externalId)\\s+eq\\s+\"((?:[^\"\\\\]|\\\\.)*)\"\\s*",
       Pattern.CASE_INSENSITIVE);
 
   private final ScimUsers users;
@@ -59,7 +60,8 @@ class ScimUsersController {
     int start = Math.max(startIndex, 1);
     int size = Math.min(Math.max(count, 0), MAX_COUNT);
     if (filter == null || filter.isBlank()) {
-      return ScimResources.list(users.page(start - 1, size).stream().map(this::resource).toList(), users.count(), start);
+      List<Map<String, Object>> page = users.page(start - 1, size).stream().map(this::resource).toList();
+      return ScimResources.list(page, users.count(), start);
     }
     Matcher matcher = FILTER.matcher(filter);
     if (!matcher.matches()) {
