@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.system.Tokens;
 import org.maillon.server.teams.TeamLeadership;
 import org.maillon.server.teams.TeamRights;
 import org.maillon.server.valuechain.ValueChainIndex;

@@ -10,6 +10,7 @@ import java.util.function.IntFunction;
 import org.maillon.server.mail.Outbox;
 import org.maillon.server.teams.TeamRights;
 import org.springframework.security.core.Authentication;
+import org.maillon.server.system.Tokens;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -25,6 +25,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * single-use token is the respondent's only credential.
  * With single sign-on ({@link SsoProperties}), the pages also sign in through the company's OpenID
  * provider; with local accounts off, neither chain takes a password any more.
+ * SCIM ({@code /scim/**}) has a chain of its own, before these, that only its bearer tokens pass
+ * ({@code scim.ScimSecurity}).
  * Only in a web application: without one, users still exist and sign-in has nothing to guard.
  */
 @Configuration(proxyBeanMethods = false)
@@ -59,6 +61,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/pulses").hasRole("MANAGER")
             .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
             .requestMatchers("/api/mail/**").hasRole("ADMIN")
+            .requestMatchers("/api/scim/**").hasRole("ADMIN")
             .requestMatchers("/api/model", "/api/model/**").hasRole("MANAGER")
             .anyRequest().hasRole("MEMBER"))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -85,6 +88,7 @@ class SecurityConfiguration {
             .requestMatchers("/model", "/model/**").hasRole("MANAGER")
             .requestMatchers("/users", "/users/**").hasRole("ADMIN")
             .requestMatchers("/mail/**").hasRole("ADMIN")
+            .requestMatchers("/provisioning", "/provisioning/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());

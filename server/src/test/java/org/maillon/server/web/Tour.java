@@ -74,6 +74,7 @@ final class Tour {
         new Stop("users", "/users", Visitor.ADMIN),
         new Stop("user", "/users/" + demo.user(), Visitor.ADMIN),
         new Stop("outbox", "/mail/outbox", Visitor.ADMIN),
+        new Stop("provisioning", "/provisioning", Visitor.ADMIN),
         new Stop("account", "/account", Visitor.ADMIN),
         new Stop("not-found", "/teams/no-such-team", Visitor.ADMIN));
   }

@@ -92,6 +92,7 @@ public final class Navigation {
       new Group("data", List.of(
           item("nav.model", "/model", Audience.MANAGERS),
           item("nav.users", "/users", Audience.ADMINS),
+          item("nav.provisioning", "/provisioning", Audience.ADMINS),
           item("nav.api", "/api/docs", Audience.ANYONE))));
 
   private Navigation() {}

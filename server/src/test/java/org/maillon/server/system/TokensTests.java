@@ -1,4 +1,4 @@
-package org.maillon.server.listening;
+package org.maillon.server.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.maillon.server.listening;
+package org.maillon.server.system;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,25 +8,26 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Invitation tokens: 256 random bits from {@link SecureRandom}, in base64url without padding (43
- * characters, safe in a URL), so that no one guesses a link. The database keeps only their SHA-256,
- * so that reading it does not give working links.
+ * Secret tokens (survey invitations, unsubscribe links, SCIM's bearer tokens): 256 random bits
+ * from {@link SecureRandom}, in base64url without padding (43 characters, safe in a URL), so that
+ * no one guesses one. The database keeps only their SHA-256,
+ * so that reading it does not give working tokens.
  */
-final class Tokens {
+public final class Tokens {
 
-  static final int BYTES = 32;
+  public static final int BYTES = 32;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private Tokens() {}
 
-  static String next() {
+  public static String next() {
     byte[] bytes = new byte[BYTES];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   /** The SHA-256 of the token, in lower-case hex: what is stored and looked up. */
-  static String hash(String token) {
+  public static String hash(String token) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
           .digest(token.getBytes(StandardCharsets.UTF_8)));
