@@ -5,41 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.maillon.testing.CostedOrganization;
 
 /**
- * What the layers cost and what revenue a team reaches in the reports, on seven people worked out
- * by hand: ceo 200 and auditor 80 at depth 0 (280), vp 150 at depth 1, m1 100 and c 60 at depth 2
+ * What the layers cost and what revenue a team reaches in the reports, on {@link CostedOrganization},
+ * worked out by hand: ceo 200 and auditor 80 at depth 0 (280), vp 150 at depth 1, m1 100 and c 60 at depth 2
  * (160), a 50 at depth 3; b states no cost and is left out. 640 in all, 6 people of 7; management
  * is ceo, vp and m1: 450, 70.3 % of 640. Level 2 is 160 / 640 = 25 %. Shop serves retail (300)
  * directly and pro (100) through sales: 400 reached, 75 % at 1 hop, 25 % at 2.
  */
 class CostsReportTests {
-
-  static final String MODEL = """
-      organization: Costs
-      customers:
-        - {id: retail, name: Retail, revenue: 300}
-        - {id: pro, name: Pro, revenue: 100}
-      teams:
-        - {id: sales, name: Sales, kind: front-line}
-        - {id: shop, name: Shop, kind: front-line}
-        - {id: it, name: IT, kind: support}
-        - {id: legal, name: Legal, kind: support}
-      people:
-        - {id: ceo, name: Ann, team: sales, cost: 200}
-        - {id: vp, name: Bob, team: sales, manager: ceo, cost: 150}
-        - {id: m1, name: Cid, team: shop, manager: vp, cost: 100}
-        - {id: a, name: Dee, team: shop, manager: m1, cost: 50}
-        - {id: b, name: Eve, team: shop, manager: m1}
-        - {id: c, name: Fay, team: it, manager: vp, cost: 60}
-        - {id: auditor, name: Gus, team: legal, cost: 80}
-      links:
-        - {from: sales, to: retail, delivers: Goods}
-        - {from: sales, to: pro, delivers: Goods}
-        - {from: shop, to: retail, delivers: Goods}
-        - {from: shop, to: sales, delivers: Stock}
-        - {from: it, to: shop, delivers: Laptops}
-      """;
 
   @TempDir
   Path folder;
@@ -93,6 +68,6 @@ class CostsReportTests {
   }
 
   private Path model() {
-    return Cli.write(folder, "costs.yaml", MODEL);
+    return Cli.write(folder, "costs.yaml", CostedOrganization.YAML);
   }
 }

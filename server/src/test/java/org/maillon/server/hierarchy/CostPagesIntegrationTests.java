@@ -4,60 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.maillon.server.organization.OrganizationService;
 import org.maillon.server.security.Role;
 import org.maillon.server.security.UserService;
 import org.maillon.server.testing.Api;
+import org.maillon.testing.CostedOrganization;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The hierarchy page's layer costs and the team card's revenue reached, on seven people worked out by
- * hand (the CLI's CostsReportTests): levels 1 to 4 cost 280, 150, 160 and 50, 640 in all over 6 of 7
+ * The hierarchy page's layer costs and the team card's revenue reached, on {@link CostedOrganization},
+ * worked out by hand: levels 1 to 4 cost 280, 150, 160 and 50, 640 in all over 6 of 7
  * people; management 450, 70.3 %. Shop reaches 400: 75 % one link away, 25 % two.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "maillon.data-dir=target/test-data/maillon-costs-${random.uuid}",
     "maillon.admin-password=costs-secret-for-tests"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CostPagesIntegrationTests {
-
-  static final String MODEL = """
-      organization: Costs
-      customers:
-        - {id: retail, name: Retail, revenue: 300}
-        - {id: pro, name: Pro, revenue: 100}
-      teams:
-        - {id: sales, name: Sales, kind: front-line}
-        - {id: shop, name: Shop, kind: front-line}
-        - {id: it, name: IT, kind: support}
-        - {id: legal, name: Legal, kind: support}
-      people:
-        - {id: ceo, name: Ann, team: sales, cost: 200}
-        - {id: vp, name: Bob, team: sales, manager: ceo, cost: 150}
-        - {id: m1, name: Cid, team: shop, manager: vp, cost: 100}
-        - {id: a, name: Dee, team: shop, manager: m1, cost: 50}
-        - {id: b, name: Eve, team: shop, manager: m1}
-        - {id: c, name: Fay, team: it, manager: vp, cost: 60}
-        - {id: auditor, name: Gus, team: legal, cost: 80}
-      links:
-        - {from: sales, to: retail, delivers: Goods}
-        - {from: sales, to: pro, delivers: Goods}
-        - {from: shop, to: retail, delivers: Goods}
-        - {from: shop, to: sales, delivers: Stock}
-        - {from: it, to: shop, delivers: Laptops}
-      """;
 
   @LocalServerPort int port;
   @Autowired OrganizationService organizations;
   @Autowired UserService users;
   Api manager;
 
-  @BeforeEach
+  @BeforeAll
   void importTheModel() {
-    organizations.importModel("costs.yaml", MODEL.getBytes(StandardCharsets.UTF_8), "tests", Locale.ENGLISH);
+    organizations.importModel("costs.yaml", CostedOrganization.YAML.getBytes(StandardCharsets.UTF_8), "tests",
+        Locale.ENGLISH);
     users.create("costs-manager", "costs-manager-password", Role.MANAGER, null);
     manager = Api.signedIn(port, "costs-manager", "costs-manager-password");
   }
