@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.maillon.diagnosis.FindingKind;
 import org.maillon.hierarchy.HierarchyFigures;
+import org.maillon.hierarchy.LayerCosts;
 import org.maillon.hierarchy.LayerSpans;
 import org.maillon.hierarchy.Legion;
 import org.maillon.hierarchy.SpanRange;
@@ -63,7 +64,7 @@ final class AntiValueChainSections {
     Messages m = context.messages();
     HierarchyFigures h = context.diagnosis().hierarchy();
     Legion legion = h.legion();
-    List<Report.Block> blocks = List.of(
+    List<Report.Block> blocks = new ArrayList<>(List.of(
         new Report.Paragraph(m.get("obesity.legion", m.number(context.diagnosis().headcount()),
             m.number(h.levelsBetweenTopAndBase()), h.levelsBetweenTopAndBase(),
             m.number(legion.levelsBetweenTopAndBase()), m.number(legion.headcount()), m.number(legion.officers()))),
@@ -71,8 +72,26 @@ final class AntiValueChainSections {
         new Report.Figures(hierarchyFigures(context, h)),
         new Report.BarChart(m.get("obesity.chart"), levelBars(m, h.headcountByLevel())),
         new Report.Paragraph(m.get("obesity.matrix")),
-        spanMatrix(m, h.spanByLayer()));
+        spanMatrix(m, h.spanByLayer())));
+    if (h.costs() != null) {
+      blocks.addAll(layerCosts(m, h.costs(), context.diagnosis().headcount()));
+    }
     return new Report.Section(m.get("section.obesity"), blocks);
+  }
+
+  /** What each layer and management cost, when the model states anyone's cost. */
+  private static List<Report.Block> layerCosts(Messages m, LayerCosts costs, int headcount) {
+    List<List<String>> rows = new ArrayList<>();
+    for (int depth = 0; depth < costs.byLayer().size(); depth++) {
+      double cost = costs.byLayer().get(depth);
+      rows.add(List.of(m.get("obesity.level", m.number(depth)), m.decimal(cost),
+          m.percent(costs.total() == 0 ? 0 : cost / costs.total())));
+    }
+    return List.of(
+        new Report.Paragraph(m.get("obesity.costs", m.number(costs.peopleWithCost()), m.number(headcount),
+            m.decimal(costs.total()), m.decimal(costs.management()), m.percent(costs.managementShare()))),
+        new Report.Table(List.of(m.get("obesity.costs.layer"), m.get("obesity.costs.cost"),
+            m.get("obesity.costs.share")), rows));
   }
 
   /** The layers × spans matrix as designers read it: managers per layer in each span range, and its spans. */

@@ -2,12 +2,14 @@ package org.maillon.cli;
 
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 import org.maillon.card.Duty;
 import org.maillon.card.ManagerRef;
 import org.maillon.card.NodeRef;
 import org.maillon.card.PersonPlace;
 import org.maillon.card.Requirement;
 import org.maillon.card.TeamCard;
+import org.maillon.valuechain.RevenueReach;
 
 /** The person's place and the team card as a terminal shows them, in the reader's language. */
 final class CardText {
@@ -44,6 +46,9 @@ final class CardText {
     text.add(m.get("team.card.partners", nodes(card.partners(), m)));
     text.add(m.get("team.card.customerTeams", nodes(card.customerTeams(), m)));
     text.add(m.get("team.card.finalCustomers", nodes(card.finalCustomers(), m)));
+    if (card.revenueReached() != null) {
+      text.add(revenue(card.revenueReached(), m));
+    }
     text.add(m.get("team.card.customersOfCustomers", nodes(card.customersOfCustomers(), m)));
     text.add(heading("team.card.duties", card.duties(), m));
     card.duties().forEach(duty -> duty(duty, m, text));
@@ -54,6 +59,15 @@ final class CardText {
     text.add(m.get("team.card.unasked", m.counted(card.unaskedCommitments().stream()
         .map(u -> u.link() + ": " + u.text()).toList())));
     return text.toString();
+  }
+
+  /** The revenue a team reaches and its share at each distance, nearest first. */
+  private static String revenue(RevenueReach reach, Messages m) {
+    String shares = reach.shareByHops().entrySet().stream()
+        .map(share -> m.get("team.card.revenueAt", m.number(share.getKey()), share.getKey(), m.percent(share.getValue())))
+        .collect(Collectors.joining(", "));
+    return m.get("team.card.revenue", m.decimal(reach.revenue()), m.number(reach.customersWithRevenue()),
+        reach.customersWithRevenue(), shares);
   }
 
   /** A list's heading, which says "none" itself when no line follows it, as the other lists do. */

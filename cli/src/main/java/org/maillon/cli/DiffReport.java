@@ -70,6 +70,12 @@ final class DiffReport {
       blocks.add(new Report.Table(List.of(messages.get("diff.figure"), messages.get("diff.before"),
           messages.get("diff.after")), rows));
     }
+    Double saving = diff.costSaving();
+    if (saving != null && saving != 0) {
+      FigureChange total = moved.stream().filter(f -> f.name().equals("hierarchy.costs.total")).findFirst().orElseThrow();
+      blocks.add(new Report.Paragraph(messages.get("diff.costSaving", value(total.before()), value(total.after()),
+          saving < 0 ? -1 : 0, messages.decimal(Math.abs(saving)))));
+    }
     int still = diff.figures().size() - moved.size();
     blocks.add(new Report.Paragraph(moved.isEmpty() ? messages.get("diff.noFigureMoved", messages.number(still))
         : messages.get("diff.stillFigures", messages.number(still), still)));

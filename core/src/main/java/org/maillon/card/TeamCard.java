@@ -1,6 +1,7 @@
 package org.maillon.card;
 
 import java.util.List;
+import org.maillon.valuechain.RevenueReach;
 import org.maillon.valuechain.UnaskedCommitment;
 import org.maillon.valuechain.UncoveredExpectation;
 
@@ -11,7 +12,8 @@ import org.maillon.valuechain.UncoveredExpectation;
  * duty per outgoing link and one requirement per incoming link, even when nothing is stated yet, so
  * that a missing commitment or expectation shows. {@code kind} is the model's word
  * ({@code front-line}, {@code core}, {@code support}); {@code hopsToCustomer} is null when no path
- * leads to a final customer.
+ * leads to a final customer; {@code revenueReached} is null when no final customer the team
+ * reaches states a revenue.
  */
 public record TeamCard(
     String id,
@@ -28,7 +30,8 @@ public record TeamCard(
     List<Duty> duties,
     List<Requirement> requirements,
     List<UncoveredExpectation> uncoveredExpectations,
-    List<UnaskedCommitment> unaskedCommitments) {
+    List<UnaskedCommitment> unaskedCommitments,
+    RevenueReach revenueReached) {
 
   public TeamCard {
     supplierTeams = List.copyOf(supplierTeams);

@@ -39,7 +39,7 @@ final class TeamCards {
         names.refs(team.customersOfCustomers()),
         outgoing.stream().map(link -> duty(link, names, downstream.getOrDefault(link.to(), List.of()))).toList(),
         incoming.stream().map(link -> requirement(link, names)).toList(),
-        team.uncoveredExpectations(), team.unaskedCommitments());
+        team.uncoveredExpectations(), team.unaskedCommitments(), team.revenueReached());
   }
 
   private static Duty duty(Link link, NodeNames names, List<Duty.Downstream> downstream) {

@@ -134,6 +134,7 @@ public final class DiagnosisJson {
     json.writeNumberProperty("levelsBetweenTopAndBase", legion.levelsBetweenTopAndBase());
     json.writeNumberProperty("officers", legion.officers());
     json.writeEndObject();
+    MoneyJson.layerCosts(json, h.costs());
     json.writeEndObject();
   }
 
@@ -249,6 +250,7 @@ public final class DiagnosisJson {
     ids("customersOfCustomers", t.customersOfCustomers());
     ids("finalCustomers", t.finalCustomers());
     json.writeBooleanProperty("reachesFrontLine", t.reachesFrontLine());
+    MoneyJson.revenueReached(json, t.revenueReached());
     json.writeArrayPropertyStart("uncoveredExpectations");
     for (UncoveredExpectation e : t.uncoveredExpectations()) {
       json.writeStartObject();

@@ -3,6 +3,7 @@ package org.maillon.diagnosis;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -10,6 +11,7 @@ import org.maillon.bureaucracy.BureaucracyFigures;
 import org.maillon.bureaucracy.ProcedureFigures;
 import org.maillon.bureaucracy.TeamProcedures;
 import org.maillon.hierarchy.HierarchyFigures;
+import org.maillon.hierarchy.LayerCosts;
 import org.maillon.valuechain.AgreementFigures;
 import org.maillon.valuechain.TeamFigures;
 import org.maillon.valuechain.ValueChainFigures;
@@ -74,6 +76,9 @@ public final class DiagnosisWorkbook {
     figure(sheet, "meanSpan", h.span().mean());
     figure(sheet, "targetSpan", h.targetSpan());
     figure(sheet, "excessLevels", h.excessLevels());
+    if (h.costs() != null) {
+      costs(sheet, h.costs());
+    }
     ValueChainFigures v = d.valueChain();
     figure(sheet, "teams", v.teams());
     figure(sheet, "finalCustomers", v.finalCustomers());
@@ -90,6 +95,18 @@ public final class DiagnosisWorkbook {
     figure(sheet, "flowEfficiency", b.flow().flowEfficiency());
     figure(sheet, "findings", d.findings().size());
     sheet.finish();
+  }
+
+  /** What the layers cost, present only when the model states someone's cost. */
+  private void costs(WorkbookSheet sheet, LayerCosts costs) throws IOException {
+    figure(sheet, "peopleWithCost", costs.peopleWithCost());
+    figure(sheet, "totalCost", costs.total());
+    for (int depth = 0; depth < costs.byLayer().size(); depth++) {
+      sheet.text(new MessageFormat(labels.getString("figure.layerCost"), locale).format(new Object[] {depth})).number(costs.byLayer().get(depth))
+          .next();
+    }
+    figure(sheet, "managementCost", costs.management());
+    figure(sheet, "managementShare", costs.managementShare());
   }
 
   private void figure(WorkbookSheet sheet, String key, Object value) throws IOException {
@@ -115,14 +132,16 @@ public final class DiagnosisWorkbook {
 
   private void teams(Diagnosis d) throws IOException {
     WorkbookSheet sheet = new WorkbookSheet(workbook, labels, "teams", List.of("id", "name", "kind", "members",
-        "hopsToCustomer", "suppliers", "customers", "finalCustomers", "uncoveredExpectations",
+        "hopsToCustomer", "suppliers", "customers", "finalCustomers", "revenueReached", "uncoveredExpectations",
         "unaskedCommitments", "procedures", "flowEfficiency"));
     for (int rank = 0; rank < d.teamCount(); rank++) {
       TeamFigures t = d.team(rank);
       TeamProcedures procedures = d.teamProcedures(rank);
       sheet.text(t.id()).text(t.name()).text(labels.getString("kind." + t.kind().code()))
           .number(t.members().size()).number(t.hopsToCustomer()).texts(t.suppliers(), ", ")
-          .texts(t.customers(), ", ").texts(t.finalCustomers(), ", ").number(t.uncoveredExpectations().size())
+          .texts(t.customers(), ", ").texts(t.finalCustomers(), ", ")
+          .number(t.revenueReached() == null ? null : t.revenueReached().revenue())
+          .number(t.uncoveredExpectations().size())
           .number(t.unaskedCommitments().size()).number(procedures.procedures().size())
           .number(procedures.flowEfficiency()).next();
     }

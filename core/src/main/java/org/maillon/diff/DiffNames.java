@@ -34,12 +34,17 @@ public final class DiffNames {
     return bundle.getString("field." + field);
   }
 
-  /** The figure as a reader names it: {@code valueChain.hopsDistribution.2} → "People 2 hops from a final customer". */
+  /**
+   * The figure as a reader names it: {@code valueChain.hopsDistribution.2} → "People 2 hops from a
+   * final customer". A figure numbered by its last name (a distance, a depth) takes its name from the
+   * pattern of the figures above it, given the number.
+   */
   public String figure(FigureChange figure) {
     List<String> path = figure.path();
-    if (path.size() == 3 && path.get(1).equals("hopsDistribution") && !path.get(2).equals("unreachable")) {
-      return new MessageFormat(bundle.getString("figure.valueChain.hopsDistribution"), locale)
-          .format(new Object[] {Integer.valueOf(path.get(2))});
+    String last = path.get(path.size() - 1);
+    if (path.size() > 1 && last.chars().allMatch(Character::isDigit)) {
+      return new MessageFormat(bundle.getString("figure." + String.join(".", path.subList(0, path.size() - 1))),
+          locale).format(new Object[] {Integer.valueOf(last)});
     }
     return bundle.getString("figure." + figure.name());
   }

@@ -16,6 +16,8 @@ import org.maillon.diagnosis.Finding;
 public record VersionDiff(ModelChanges changes, List<FigureChange> figures, List<Finding> appeared,
     List<Finding> disappeared) {
 
+  private static final List<String> COST_TOTAL = List.of("hierarchy", "costs", "total");
+
   public VersionDiff {
     figures = List.copyOf(figures);
     appeared = List.copyOf(appeared);
@@ -33,6 +35,15 @@ public record VersionDiff(ModelChanges changes, List<FigureChange> figures, List
   /** The figures that moved, in the order of {@link #figures()}. */
   public List<FigureChange> movedFigures() {
     return figures.stream().filter(FigureChange::moved).toList();
+  }
+
+  /**
+   * What the change saves in a year: the stated cost of the people before minus after, negative when
+   * it costs more; null when either version states no cost.
+   */
+  public Double costSaving() {
+    return figures.stream().filter(f -> f.path().equals(COST_TOTAL) && f.before() != null && f.after() != null)
+        .map(f -> f.before().doubleValue() - f.after().doubleValue()).findFirst().orElse(null);
   }
 
   private static Map<String, Finding> byIdentity(List<Finding> findings) {

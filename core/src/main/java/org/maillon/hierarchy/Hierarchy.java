@@ -104,7 +104,8 @@ public final class Hierarchy {
         IdOrder.sorted(wide),
         managers == 0 ? 0 : (double) oneToOne / managers,
         SpanLayers.of(reports, depth, maxDepth + 1),
-        maxSpan);
+        maxSpan,
+        LayerCostSums.of(graph, depth, maxDepth + 1));
   }
 
   /** max(0, k − 1) for the smallest k ≥ 0 with span^k ≥ headcount. */

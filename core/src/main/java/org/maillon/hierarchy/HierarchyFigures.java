@@ -8,7 +8,8 @@ import java.util.List;
  * depth, index 0 the tops) feed reports and charts; they are not part of the diagnosis JSON.
  * {@code wideSpanManagers} lead more than {@code maxSpan} direct reports; {@code oneToOneShare} is
  * the share of managers with a single direct report; {@code spanByLayer} is the layers × spans
- * matrix, one row per layer that has a manager, the tops first.
+ * matrix, one row per layer that has a manager, the tops first. {@code costs} is null when no
+ * person states a yearly cost.
  */
 public record HierarchyFigures(
     int layers,
@@ -28,7 +29,8 @@ public record HierarchyFigures(
     List<String> wideSpanManagers,
     double oneToOneShare,
     List<LayerSpans> spanByLayer,
-    int maxSpan) {
+    int maxSpan,
+    LayerCosts costs) {
 
   public HierarchyFigures {
     wideSpanManagers = List.copyOf(wideSpanManagers);

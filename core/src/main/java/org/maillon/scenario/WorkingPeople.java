@@ -154,7 +154,8 @@ final class WorkingPeople {
       Person was = people.get(p);
       String managerId = manager[p] == OrgGraph.NONE ? null : ids[manager[p]];
       boolean same = Objects.equals(managerId, was.manager()) && Objects.equals(team[p], was.team());
-      now.add(same ? was : new Person(was.id(), was.name(), was.title(), team[p], managerId));
+      now.add(same ? was : new Person(was.id(), was.name(), was.title(), team[p], managerId, was.email(),
+          was.cost()));
     }
     return now;
   }

@@ -5,7 +5,8 @@ import org.maillon.model.TeamKind;
 
 /**
  * One team's place in the value chain, as the diagnosis JSON gives it. {@code hopsToCustomer} is
- * null when no path leads to a final customer. Lists are sorted.
+ * null when no path leads to a final customer. Lists are sorted. {@code revenueReached} is null
+ * when no final customer the team reaches states a revenue.
  */
 public record TeamFigures(
     String id,
@@ -19,4 +20,5 @@ public record TeamFigures(
     List<String> finalCustomers,
     boolean reachesFrontLine,
     List<UncoveredExpectation> uncoveredExpectations,
-    List<UnaskedCommitment> unaskedCommitments) {}
+    List<UnaskedCommitment> unaskedCommitments,
+    RevenueReach revenueReached) {}

@@ -30,7 +30,8 @@ final class TeamFiguresAssembly {
         chain.finalCustomers(team),
         chain.reachesFrontLine(team),
         uncoveredExpectations(graph, team),
-        unaskedCommitments(graph, team));
+        unaskedCommitments(graph, team),
+        chain.revenueReached(team));
   }
 
   private static List<String> members(OrgGraph graph, int team) {

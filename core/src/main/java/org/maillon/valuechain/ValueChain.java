@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.maillon.graph.IdOrder;
 import org.maillon.graph.OrgGraph;
 import org.maillon.graph.Rows;
@@ -90,14 +91,44 @@ public final class ValueChain {
 
   /** The final customers the team reaches, sorted by id. */
   public List<String> finalCustomers(int team) {
-    if (finalCustomers == null) {
-      finalCustomers = FinalCustomersReached.of(graph);
-    }
+    FinalCustomersReached finalCustomers = reached();
     List<String> ids = new ArrayList<>(finalCustomers.count(team));
     for (int k = 0; k < finalCustomers.count(team); k++) {
       ids.add(graph.nodeId(finalCustomers.get(team, k)));
     }
     return List.copyOf(ids);
+  }
+
+  /**
+   * The revenue of the final customers the team reaches and its share at each distance, in time
+   * linear in those customers; null when none of them states a revenue.
+   */
+  public RevenueReach revenueReached(int team) {
+    FinalCustomersReached reached = reached();
+    Map<Integer, Double> byHops = new TreeMap<>();
+    int customers = 0;
+    double revenue = 0;
+    for (int k = 0; k < reached.count(team); k++) {
+      Double amount = graph.model().customers().get(reached.get(team, k) - graph.teamCount()).revenue();
+      if (amount != null) {
+        customers++;
+        revenue += amount;
+        byHops.merge(reached.hops(team, k), amount, Double::sum);
+      }
+    }
+    if (customers == 0) {
+      return null;
+    }
+    double total = revenue;
+    byHops.replaceAll((hops, amount) -> total == 0 ? 0.0 : amount / total);
+    return new RevenueReach(customers, revenue, byHops);
+  }
+
+  private FinalCustomersReached reached() {
+    if (finalCustomers == null) {
+      finalCustomers = FinalCustomersReached.of(graph);
+    }
+    return finalCustomers;
   }
 
   private ValueChainFigures computeFigures() {

@@ -89,7 +89,7 @@ class CardsTests {
                 List.of("Quotes within 24 hours", "Newsletter"))), PENDING)),
         List.of(new Requirement(new NodeRef("it", "IT"), "Laptops",
             List.of(new Requirement.Expectation("fix-4h", "Fixed within 4 hours", false)), PENDING)),
-        List.of(), List.of()));
+        List.of(), List.of(), null));
   }
 
   @Test

@@ -31,10 +31,11 @@ class DiagnosisJsonTests {
         "lowFlowEfficiency");
     assertThat(doc.get("hierarchy").propertyNames()).containsExactly("layers", "levelsBetweenTopAndBase",
         "managers", "managerRatio", "span", "narrowSpanManagers", "passThroughManagers", "wideSpanManagers",
-        "oneToOneShare", "spanByLayer", "targetSpan", "maxSpan", "levelsNeeded", "excessLevels", "tops", "legion");
+        "oneToOneShare", "spanByLayer", "targetSpan", "maxSpan", "levelsNeeded", "excessLevels", "tops", "legion",
+        "costs");
     assertThat(doc.get("teams").get(0).propertyNames()).containsExactly("id", "name", "kind", "members",
         "hopsToCustomer", "suppliers", "customers", "customersOfCustomers", "finalCustomers", "reachesFrontLine",
-        "uncoveredExpectations", "unaskedCommitments", "procedures", "proceduresPer100People", "approvalsPerProcedure",
+        "revenueReached", "uncoveredExpectations", "unaskedCommitments", "procedures", "proceduresPer100People", "approvalsPerProcedure",
         "timedProcedures", "flowEfficiency");
     assertThat(doc.get("people").get(0).propertyNames()).containsExactly("id", "name", "team", "manager",
         "depth", "directReports", "hopsToCustomer", "chain");

@@ -141,6 +141,7 @@ public final class ReferenceDiagnosis {
       node.set("customersOfCustomers", ReferenceJson.strings(chain.customersOfCustomers(id)));
       node.set("finalCustomers", ReferenceJson.strings(chain.finalCustomersOf(id)));
       node.put("reachesFrontLine", chain.reachesFrontLine(id));
+      node.set("revenueReached", chain.revenueReached(id));
       ArrayNode uncovered = node.putArray("uncoveredExpectations");
       chain.uncoveredExpectations(id).forEach(u -> uncovered.addObject().put("link", u.link()).put("expectation", u.second()));
       ArrayNode unasked = node.putArray("unaskedCommitments");

@@ -2,6 +2,7 @@ package org.maillon.reference;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.maillon.model.Organization;
 import org.maillon.model.Person;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -159,7 +161,33 @@ final class ReferenceHierarchy {
     legion.put("headcount", 6000);
     legion.put("levelsBetweenTopAndBase", 3);
     legion.put("officers", 60);
+    node.set("costs", costs(managers));
     return node;
+  }
+
+  /** The stated costs summed person by person in the model's order: by depth, then over the managers. */
+  private JsonNode costs(List<String> managers) {
+    double[] byLayer = new double[maxDepth() + 1];
+    double management = 0;
+    int stated = 0;
+    for (Person person : organization.people()) {
+      if (person.cost() != null) {
+        stated++;
+        byLayer[depth(person.id())] += person.cost();
+        management += managers.contains(person.id()) ? person.cost() : 0;
+      }
+    }
+    if (stated == 0) {
+      return JsonNodeFactory.instance.nullNode();
+    }
+    double total = Arrays.stream(byLayer).sum();
+    ObjectNode costs = JsonNodeFactory.instance.objectNode();
+    costs.put("peopleWithCost", stated).put("total", total);
+    ObjectNode layers = costs.putObject("byLayer");
+    for (int d = 0; d < byLayer.length; d++) {
+      layers.put(Integer.toString(d), byLayer[d]);
+    }
+    return costs.put("management", management).put("managementShare", total == 0 ? 0.0 : management / total);
   }
 
   /** One row per depth that has a manager, its spans sorted by hand, each counted in its range. */

@@ -20,6 +20,9 @@ import org.maillon.model.Partner;
 import org.maillon.model.Person;
 import org.maillon.model.Team;
 import org.maillon.model.TeamKind;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The value-chain half of the reference diagnosis: docs/design.md's "Value chain" definitions over maps
@@ -144,6 +147,42 @@ final class ReferenceValueChain {
     }
     result.remove(team);
     return List.copyOf(result);
+  }
+
+  /**
+   * The revenue of the final customers the team reaches that state one, walked forward from the team
+   * with their distances, in id order; a null node when none states a revenue.
+   */
+  JsonNode revenueReached(String team) {
+    Map<String, Integer> distance = new HashMap<>(Map.of(team, 0));
+    Deque<String> queue = new ArrayDeque<>(List.of(team));
+    while (!queue.isEmpty()) {
+      String node = queue.removeFirst();
+      for (String next : successors.get(node)) {
+        if (distance.putIfAbsent(next, distance.get(node) + 1) == null) {
+          queue.addLast(next);
+        }
+      }
+    }
+    TreeMap<Integer, Double> byHops = new TreeMap<>();
+    int stated = 0;
+    double revenue = 0;
+    for (FinalCustomer customer : organization.customers().stream()
+        .sorted(Comparator.comparing(FinalCustomer::id)).toList()) {
+      if (customer.revenue() != null && distance.containsKey(customer.id())) {
+        stated++;
+        revenue += customer.revenue();
+        byHops.merge(distance.get(customer.id()), customer.revenue(), Double::sum);
+      }
+    }
+    if (stated == 0) {
+      return JsonNodeFactory.instance.nullNode();
+    }
+    ObjectNode reach = JsonNodeFactory.instance.objectNode().put("customersWithRevenue", stated).put("revenue", revenue);
+    ObjectNode shares = reach.putObject("shareByHops");
+    double total = revenue;
+    byHops.forEach((hops, amount) -> shares.put(hops.toString(), total == 0 ? 0.0 : amount / total));
+    return reach;
   }
 
   List<String> finalCustomersOf(String team) {

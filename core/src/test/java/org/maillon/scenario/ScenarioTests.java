@@ -87,6 +87,23 @@ class ScenarioTests {
     assertThat(after.procedures().get(0).approvals()).containsExactly("vp");
   }
 
+  /** What-if's saving counts on it: a person whose manager changes still costs what they cost. */
+  @Test
+  void aPersonWhoMovesKeepsTheirEmailAndCost() {
+    Organization small = small();
+    Organization before = new Organization(small.name(), small.settings(), small.customers(), small.partners(),
+        small.teams(), small.people().stream().map(p -> p.id().equals("a")
+            ? new Person("a", p.name(), p.title(), p.team(), p.manager(), "a@example.org", 50.0) : p).toList(),
+        small.links(), small.procedures());
+
+    Organization after = scenario("operations:\n  - removeManager: {person: m1}\n").applyTo(before);
+
+    Person a = after.people().stream().filter(p -> p.id().equals("a")).findFirst().orElseThrow();
+    assertThat(a.manager()).isEqualTo("vp");
+    assertThat(a.email()).isEqualTo("a@example.org");
+    assertThat(a.cost()).isEqualTo(50.0);
+  }
+
   @Test
   void aMoveAndATargetSpanApplyInOrder() {
     Organization after = scenario("""
