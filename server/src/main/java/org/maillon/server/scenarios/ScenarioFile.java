@@ -1,5 +1,8 @@
 package org.maillon.server.scenarios;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -25,7 +28,7 @@ public final class ScenarioFile {
   }
 
   /** The file with one more operation: {@code {operation: {field: value…}}}, the fields in the order given. */
-  public static String adding(String file, String operation, java.util.Map<String, ?> fields) {
+  public static String adding(String file, String operation, Map<String, ?> fields) {
     ObjectNode tree = (ObjectNode) JSON.readTree(file);
     ObjectNode added = operations(tree).addObject().putObject(operation);
     fields.forEach((field, value) -> added.set(field, JSON.valueToTree(value)));
@@ -43,8 +46,8 @@ public final class ScenarioFile {
   }
 
   /** The operations, each said as its name and fields ("removeManager person=p-0014"), for a page to list. */
-  public static java.util.List<JsonNode> operations(String file) {
-    java.util.List<JsonNode> all = new java.util.ArrayList<>();
+  public static List<JsonNode> operations(String file) {
+    List<JsonNode> all = new ArrayList<>();
     operations((ObjectNode) JSON.readTree(file)).forEach(all::add);
     return all;
   }

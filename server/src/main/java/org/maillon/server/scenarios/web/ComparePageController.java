@@ -9,6 +9,7 @@ import org.maillon.diff.FigureChange;
 import org.maillon.server.history.web.DiffView;
 import org.maillon.server.scenarios.ScenarioService;
 import org.maillon.server.scenarios.ScenarioService.WhatIf;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ComparePageController {
 
   private final ScenarioService scenarios;
-  private final org.springframework.context.MessageSource messages;
+  private final MessageSource messages;
 
-  ComparePageController(ScenarioService scenarios, org.springframework.context.MessageSource messages) {
+  ComparePageController(ScenarioService scenarios, MessageSource messages) {
     this.scenarios = scenarios;
     this.messages = messages;
   }

@@ -1,5 +1,6 @@
 package org.maillon.server.scenarios.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.maillon.model.Organization;
 import org.maillon.modelfile.ModelRejectedException;
 import org.maillon.modelfile.Problem;
+import org.maillon.server.history.DiffNamesInUse;
 import org.maillon.server.history.web.DiffView;
 import org.maillon.server.scenarios.SavedScenario;
 import org.maillon.server.scenarios.ScenarioFile;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code /scenarios}: a scenario drafted one operation at a time, each saved at once and the page
@@ -60,7 +64,7 @@ class ScenarioPageController {
 
   @PostMapping("/scenarios/{id}/operations")
   String add(@PathVariable String id, @RequestParam String operation, @RequestParam Map<String, String> form,
-      Authentication authentication, Locale locale, Model model, jakarta.servlet.http.HttpServletResponse response) {
+      Authentication authentication, Locale locale, Model model, HttpServletResponse response) {
     WhatIf now = scenarios.whatIf(id, locale);
     List<String> problems = new ArrayList<>();
     Map<String, Object> fields = fields(operation, form, now.after().model(), problems, locale);
@@ -91,7 +95,7 @@ class ScenarioPageController {
 
   @PostMapping("/scenarios/{id}/promote")
   String promote(@PathVariable String id, @RequestParam(required = false) String reason,
-      Authentication authentication, Locale locale, Model model, jakarta.servlet.http.HttpServletResponse response) {
+      Authentication authentication, Locale locale, Model model, HttpServletResponse response) {
     try {
       scenarios.promote(id, authentication.getName(), reason == null || reason.isBlank() ? null : reason.strip(),
           locale);
@@ -110,7 +114,7 @@ class ScenarioPageController {
       Model model) {
     model.addAttribute("scenario", whatIf.scenario());
     model.addAttribute("operations", ScenarioFile.operations(whatIf.scenario().operations()).stream()
-        .map(operation -> said(operation, locale)).toList());
+        .map(operation -> said(operation, whatIf.names(), locale)).toList());
     model.addAttribute("diff", DiffView.of(whatIf.diff(), whatIf.names(), messages, locale));
     model.addAttribute("teams", whatIf.after().model().teams());
     model.addAttribute("problems", problems);
@@ -118,12 +122,15 @@ class ScenarioPageController {
     return "scenarios/scenario";
   }
 
-  /** An operation in the reader's words: "p-0014 leaves"; its fields in the file's order. */
-  private String said(tools.jackson.databind.JsonNode operation, Locale locale) {
+  /**
+   * An operation in the reader's words, "Fabrice Richard leaves", its fields in the file's order, a
+   * person or team said by the name the diff knows it by (what an operation touches is in the diff).
+   */
+  private String said(JsonNode operation, DiffNamesInUse names, Locale locale) {
     String name = operation.propertyNames().iterator().next();
-    tools.jackson.databind.JsonNode fields = operation.get(name);
-    Object[] values = fields.isObject() ? fields.valueStream().map(v -> v.asString()).toArray()
-        : new Object[] {fields.asString()};
+    JsonNode fields = operation.get(name);
+    Object[] values = (fields.isObject() ? fields.valueStream() : Stream.of(fields))
+        .map(v -> v.asString()).map(v -> names.people().getOrDefault(v, names.nodes().getOrDefault(v, v))).toArray();
     return messages.getMessage("scenarios.op." + name, values, name, locale);
   }
 
