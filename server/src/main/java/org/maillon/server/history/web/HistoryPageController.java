@@ -3,6 +3,7 @@ package org.maillon.server.history.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.maillon.server.history.DiffView;
 import org.maillon.server.history.VersionHistory;
 import org.maillon.server.history.VersionHistory.Step;
 import org.springframework.context.MessageSource;

@@ -1,5 +1,6 @@
 package org.maillon.server.history.web;
 
+import org.maillon.server.history.DiffView;
 import org.maillon.server.organization.ModelVersion;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.maillon.diff.DiffNames;
 import org.maillon.diff.FigureChange;
-import org.maillon.server.history.web.DiffView;
+import org.maillon.server.history.DiffView;
 import org.maillon.server.scenarios.ScenarioService;
 import org.maillon.server.scenarios.ScenarioService.WhatIf;
 import org.springframework.context.MessageSource;

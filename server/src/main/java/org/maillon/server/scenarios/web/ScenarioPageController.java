@@ -13,7 +13,7 @@ import org.maillon.model.Organization;
 import org.maillon.modelfile.ModelRejectedException;
 import org.maillon.modelfile.Problem;
 import org.maillon.server.history.DiffNamesInUse;
-import org.maillon.server.history.web.DiffView;
+import org.maillon.server.history.DiffView;
 import org.maillon.server.scenarios.SavedScenario;
 import org.maillon.server.scenarios.ScenarioFile;
 import org.maillon.server.scenarios.ScenarioService;

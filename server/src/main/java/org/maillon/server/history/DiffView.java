@@ -1,4 +1,4 @@
-package org.maillon.server.history.web;
+package org.maillon.server.history;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -8,7 +8,6 @@ import org.maillon.diagnosis.Finding;
 import org.maillon.diff.DiffNames;
 import org.maillon.diff.ModelChanges.KindChanges;
 import org.maillon.diff.VersionDiff;
-import org.maillon.server.history.DiffNamesInUse;
 import org.springframework.context.MessageSource;
 
 /**
@@ -36,7 +35,7 @@ public record DiffView(String summary, List<KindView> kinds, List<FigureRow> fig
   }
 
   /** Nothing to say: a first version, compared with nothing. */
-  static DiffView none(String summary) {
+  public static DiffView none(String summary) {
     return new DiffView(summary, List.of(), List.of(), Lines.of(List.of()), Lines.of(List.of()));
   }
 
