@@ -122,6 +122,8 @@ class ScenariosIntegrationTests {
         .status()).isEqualTo(302);
     String page = browser.get(path + "?lang=en", "text/html").body();
     assertThat(page).contains("The managers at layer 3 leave").contains("478").contains("Figures of the diagnosis that moved");
+    assertThat(browser.get(path + "?lang=fr", "text/html").body()).contains("Les managers du niveau 3 partent")
+        .contains("Avant et après");
 
     Reply wrong = browser.postForm(path + "/operations",
         Map.of("operation", "move", "person", "Nobody Known", "manager", "p-0001", "_csrf", csrf));
