@@ -18,7 +18,7 @@ import org.maillon.model.Organization;
  */
 public record DiffNamesInUse(Map<String, String> people, Map<String, String> nodes, Map<String, String> procedures) {
 
-  static DiffNamesInUse of(VersionDiff diff, Organization before, Organization after) {
+  public static DiffNamesInUse of(VersionDiff diff, Organization before, Organization after) {
     Set<String> mentioned = mentioned(diff);
     Map<String, String> people = new HashMap<>();
     Map<String, String> nodes = new HashMap<>();

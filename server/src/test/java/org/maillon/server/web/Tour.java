@@ -71,6 +71,7 @@ final class Tour {
         new Stop("action", "/actions/" + demo.action(), Visitor.ADMIN),
         new Stop("model", "/model", Visitor.ADMIN),
         new Stop("history", "/model/history", Visitor.ADMIN),
+        new Stop("scenarios", "/scenarios", Visitor.ADMIN),
         new Stop("users", "/users", Visitor.ADMIN),
         new Stop("user", "/users/" + demo.user(), Visitor.ADMIN),
         new Stop("outbox", "/mail/outbox", Visitor.ADMIN),

@@ -91,6 +91,7 @@ public final class Navigation {
           item("nav.pulse", "/pulse", Audience.SIGNED_IN))),
       new Group("data", List.of(
           item("nav.model", "/model", Audience.MANAGERS),
+          item("nav.scenarios", "/scenarios", Audience.MANAGERS),
           item("nav.users", "/users", Audience.ADMINS),
           item("nav.provisioning", "/provisioning", Audience.ADMINS),
           item("nav.api", "/api/docs", Audience.ANYONE))));

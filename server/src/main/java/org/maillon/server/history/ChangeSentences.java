@@ -1,4 +1,4 @@
-package org.maillon.server.history.web;
+package org.maillon.server.history;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -11,7 +11,6 @@ import org.maillon.diff.ModelChanges.FieldChange;
 import org.maillon.diff.ModelChanges.KindChanges;
 import org.maillon.model.Commitment;
 import org.maillon.model.Expectation;
-import org.maillon.server.history.DiffNamesInUse;
 import org.springframework.context.MessageSource;
 
 /**

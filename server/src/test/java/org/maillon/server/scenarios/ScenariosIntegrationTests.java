@@ -1,0 +1,144 @@
+package org.maillon.server.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.maillon.server.security.Role;
+import org.maillon.server.security.UserService;
+import org.maillon.server.testing.Api;
+import org.maillon.server.testing.Api.Reply;
+import org.maillon.server.testing.ApiTest;
+import org.maillon.server.testing.ExampleModels;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Scenarios on the demo SME, through the API and the page. The figures of the middle layer's
+ * removal are those docs/scenarios.md works out by hand (WhatIfCommandTests checks them on the file):
+ * 500 people and 7 layers before, 478 and 6 after. The promotion comes last: it changes the
+ * version the others draft from.
+ */
+@ApiTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScenariosIntegrationTests {
+
+  static final String PASSWORD = "a password long enough";
+  static final String REMOVE_LAYER_3 = "{\"name\":\"Delayering\",\"operations\":[{\"removeLayer\":3}]}";
+
+  @LocalServerPort int port;
+  @Autowired UserService users;
+  Api admin;
+  Api manager;
+
+  @BeforeAll
+  void theSmeAndAManagerAndAMember() {
+    admin = Api.on(port).as("admin", ApiTest.ADMIN_PASSWORD);
+    assertThat(admin.post("/api/model", MediaType.parseMediaType("application/yaml"), ExampleModels.bytes("sme.yaml"))
+        .status()).isEqualTo(201);
+    users.create("scenario-manager", PASSWORD, Role.MANAGER, null);
+    users.create("scenario-member", PASSWORD, Role.MEMBER, null);
+    manager = Api.on(port).as("scenario-manager", PASSWORD);
+  }
+
+  @Test
+  @Order(1)
+  void aManagerDraftsSavesAndComparesAScenarioAndARefusedOneChangesNothing() {
+    String id = drafted("Delayering");
+    assertThat(id).hasSize(22);
+    Reply saved = manager.put("/api/scenarios/" + id, MediaType.APPLICATION_JSON, REMOVE_LAYER_3);
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    assertThat(saved.json().get("author").asString()).isEqualTo("scenario-manager");
+
+    JsonNode diff = manager.get("/api/scenarios/" + id + "/diff?lang=en").json();
+    assertThat(figure(diff, "headcount")).isEqualTo("500 478");
+    assertThat(figure(diff, "hierarchy/layers")).isEqualTo("7 6");
+    assertThat(diff.at("/people/removed").size()).isEqualTo(22);
+
+    Reply refused = manager.put("/api/scenarios/" + id + "?lang=en", MediaType.APPLICATION_JSON,
+        "{\"operations\":[{\"move\":{\"person\":\"p-9999\",\"manager\":\"p-0001\"}},"
+            + "{\"move\":{\"person\":\"p-0001\",\"manager\":\"p-0014\"}}]}");
+    assertThat(refused.status()).isEqualTo(422);
+    List<String> problems = refused.json().get("errors").findValuesAsString("message");
+    assertThat(problems).hasSize(2);
+    assertThat(problems.get(0)).startsWith("no person 'p-9999'");
+    assertThat(problems.get(1)).startsWith("putting p-0001 under p-0014 would make a reporting cycle");
+    assertThat(manager.get("/api/scenarios/" + id).json().get("operations").asString()).isEqualTo(REMOVE_LAYER_3);
+
+    assertThat(manager.delete("/api/scenarios/" + id).status()).isEqualTo(204);
+    assertThat(manager.get("/api/scenarios/" + id).status()).isEqualTo(404);
+  }
+
+  @Test
+  @Order(2)
+  void onlyAnAdminPromotesAndAScenarioThatNoLongerAppliesIsRefused() {
+    String layer = drafted("Delayering");
+    manager.put("/api/scenarios/" + layer, MediaType.APPLICATION_JSON, REMOVE_LAYER_3);
+    String removed = manager.get("/api/scenarios/" + layer + "/diff").json().at("/people/removed/0/id").asString();
+    String leaving = drafted("One leaves");
+    assertThat(manager.put("/api/scenarios/" + leaving, MediaType.APPLICATION_JSON,
+        "{\"operations\":[{\"removeManager\":\"" + removed + "\"}]}").status()).isEqualTo(200);
+
+    assertThat(manager.post("/api/scenarios/" + layer + "/promote", MediaType.APPLICATION_JSON, Map.of()).status())
+        .isEqualTo(403);
+    assertThat(Api.on(port).as("scenario-member", PASSWORD)
+        .post("/api/scenarios", MediaType.APPLICATION_JSON, Map.of("name", "Mine")).status()).isEqualTo(403);
+
+    Reply promoted = admin.post("/api/scenarios/" + layer + "/promote", MediaType.APPLICATION_JSON,
+        Map.of("reason", "Fewer layers"));
+    assertThat(promoted.status()).as(promoted.body()).isEqualTo(201);
+    JsonNode version = promoted.json().get("version");
+    assertThat(List.of(version.get("format").asString(), version.get("importedBy").asString(),
+        version.get("reason").asString(), version.get("headcount").asString()))
+        .containsExactly("scenario", "admin", "Fewer layers", "478");
+
+    Reply stale = admin.post("/api/scenarios/" + leaving + "/promote?lang=en", MediaType.APPLICATION_JSON, Map.of());
+    assertThat(stale.status()).isEqualTo(422);
+    assertThat(stale.json().get("errors").findValuesAsString("message")).singleElement().asString()
+        .startsWith("no person '" + removed + "'");
+    assertThat(admin.get("/api/model/versions").json().get(0).get("id").asLong()).isEqualTo(version.get("id").asLong());
+  }
+
+  @Test
+  @Order(1)
+  void thePageDraftsOperationByOperationAndSaysWhatMovedAndWhatIsWrong() {
+    Api browser = Api.signedIn(port, "scenario-manager", PASSWORD);
+    String list = browser.get("/scenarios", "text/html").body();
+    Reply created = browser.postForm("/scenarios", Map.of("name", "Flatter", "_csrf", Api.csrfToken(list)));
+    assertThat(created.status()).isEqualTo(302);
+    String path = created.headers().getLocation().getPath();
+    String csrf = Api.csrfToken(browser.get(path, "text/html").body());
+
+    assertThat(browser.postForm(path + "/operations", Map.of("operation", "removeLayer", "depth", "3", "_csrf", csrf))
+        .status()).isEqualTo(302);
+    String page = browser.get(path + "?lang=en", "text/html").body();
+    assertThat(page).contains("The managers at layer 3 leave").contains("478").contains("Figures of the diagnosis that moved");
+    assertThat(browser.get(path + "?lang=fr", "text/html").body()).contains("Les managers du niveau 3 partent")
+        .contains("Avant et après");
+
+    Reply wrong = browser.postForm(path + "/operations",
+        Map.of("operation", "move", "person", "Nobody Known", "manager", "p-0001", "_csrf", csrf));
+    assertThat(wrong.status()).isEqualTo(422);
+    assertThat(wrong.body()).contains("Nobody Known");
+  }
+
+  private String drafted(String name) {
+    Reply created = manager.post("/api/scenarios", MediaType.APPLICATION_JSON, Map.of("name", name));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().get("id").asString();
+  }
+
+  private static String figure(JsonNode json, String path) {
+    JsonNode figure = json.at("/figures/" + path);
+    return figure.get("before").asString() + " " + figure.get("after").asString();
+  }
+}
