@@ -10,13 +10,13 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Two filter chains: the API ({@code /api/**}) with HTTP Basic, stateless and without CSRF (no
  * cookie authenticates it), and the pages with a sign-in form, a session and CSRF protection.
  * Both check passwords through {@link PasswordSignIn}, which throttles failed sign-ins. A page
- * session ends when its user is disabled, deleted, or given another role or password.
+ * session, kept in the database so that every server process knows it, ends when its user is
+ * disabled, deleted, or given another role or password ({@link SignedInSessions}).
  * Survey answers ({@code /r/{token}}, {@code POST /api/responses/{token}}) need no sign-in: the
  * single-use token is the respondent's only credential.
  * Only in a web application: without one, users still exist and sign-in has nothing to guard.
@@ -31,12 +31,6 @@ class SecurityConfiguration {
         .role("ADMIN").implies("MANAGER")
         .role("MANAGER").implies("MEMBER")
         .build();
-  }
-
-  /** Tells {@link SignedInSessions} when a session ends or changes its id. */
-  @Bean
-  static HttpSessionEventPublisher httpSessionEventPublisher() {
-    return new HttpSessionEventPublisher();
   }
 
   @Bean
@@ -65,7 +59,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http, FormSignInFailure signInFailure, SignedInSessions sessions,
+  SecurityFilterChain pages(HttpSecurity http, FormSignInFailure signInFailure,
       BrowserHardening hardening) throws Exception {
     hardening.pages(http);
     http.authorizeHttpRequests(requests -> requests
@@ -78,7 +72,6 @@ class SecurityConfiguration {
             .requestMatchers("/mail/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure).permitAll())
-        .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
     return http.build();
   }
