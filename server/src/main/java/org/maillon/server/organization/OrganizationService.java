@@ -106,6 +106,9 @@ public class OrganizationService {
     reasons.problem(reason, locale).ifPresent(problem -> {
       throw new IllegalArgumentException(problem);
     });
+    if (stale()) {
+      load();
+    }
     Organization changed = change.apply(current.diagnosis().model());
     return store(ModelFiles.read(STORED_FILE, json(changed).getBytes(StandardCharsets.UTF_8), locale), by, format,
         reason);
@@ -190,6 +193,34 @@ public class OrganizationService {
       log.info("Current version {} of {} ({} people)", stored.version().id(), stored.version().organization(),
           stored.version().headcount());
     });
+  }
+
+  /**
+   * Makes the latest stored version current when it is not: another server process on the same
+   * database stored it (an import, a card edit, a confirmation). One indexed read when nothing
+   * changed, so that it runs before every request; the new version is diagnosed then, by the first
+   * request that sees it, while the others wait for it. Nothing happens before the stored version
+   * is loaded at start.
+   *
+   * @return whether another version was made current
+   */
+  public boolean catchUp() {
+    if (current.loading() || !stale()) {
+      return false;
+    }
+    synchronized (this) {
+      if (!stale()) {
+        return false;
+      }
+      load();
+      return true;
+    }
+  }
+
+  private boolean stale() {
+    Optional<Long> latest = versions.latestId();
+    Optional<Long> mine = current.get().map(now -> now.version().id());
+    return !latest.equals(mine);
   }
 
   /**
