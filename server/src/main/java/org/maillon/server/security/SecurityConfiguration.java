@@ -10,6 +10,9 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two filter chains: the API ({@code /api/**}) with HTTP Basic, stateless and without CSRF (no
@@ -31,6 +34,16 @@ class SecurityConfiguration {
         .role("ADMIN").implies("MANAGER")
         .role("MANAGER").implies("MEMBER")
         .build();
+  }
+
+  /**
+   * Spring Session reads and writes the sessions in the transaction under way, if any, like every
+   * store: by default it would open one of its own, which on SQLite waits for the one write lock
+   * that the transaction under way holds, a change of a user ending their sessions among them.
+   */
+  @Bean
+  static TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
+    return new TransactionTemplate(transactions);
   }
 
   @Bean

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -27,25 +25,15 @@ class SignedInSessions {
 
   /**
    * Ends every session of this user but the one of the current request, if it is theirs: a user
-   * who changes their own password stays signed in where they did it. Within a transaction, once
-   * it is committed: the sessions' store writes in a transaction of its own, which on SQLite waits
-   * for the one write lock that the change holds, and a change rolled back ends nothing.
+   * who changes their own password stays signed in where they did it. Within the change's
+   * transaction ({@link SecurityConfiguration#springSessionTransactionOperations}): a change rolled
+   * back ends nothing.
    */
   void endFor(String username) {
     String current = currentSessionId();
-    Runnable end = () -> sessions.ifAvailable(repository -> repository.findByPrincipalName(username).keySet().stream()
+    sessions.ifAvailable(repository -> repository.findByPrincipalName(username).keySet().stream()
         .filter(id -> !id.equals(current))
         .forEach(repository::deleteById));
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          end.run();
-        }
-      });
-    } else {
-      end.run();
-    }
   }
 
   private static String currentSessionId() {
