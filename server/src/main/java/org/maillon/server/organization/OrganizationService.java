@@ -93,7 +93,8 @@ public class OrganizationService {
 
   /**
    * Changes the current model and stores the result as a new version, validated as an import is,
-   * with no other import or change in between: a change never overwrites one made meanwhile.
+   * with no other import or change in between: a change never overwrites one made meanwhile. It
+   * starts from the latest stored version, even one that another server process stored.
    *
    * @param change the new model from the current one; it may throw to refuse, and nothing changes
    * @param format what made the version, such as {@code card} or {@code confirmation}
@@ -201,19 +202,15 @@ public class OrganizationService {
    * changed, so that it runs before every request; the new version is diagnosed then, by the first
    * request that sees it, while the others wait for it. Nothing happens before the stored version
    * is loaded at start.
-   *
-   * @return whether another version was made current
    */
-  public boolean catchUp() {
+  public void catchUp() {
     if (current.loading() || !stale()) {
-      return false;
+      return;
     }
     synchronized (this) {
-      if (!stale()) {
-        return false;
+      if (stale()) {
+        load();
       }
-      load();
-      return true;
     }
   }
 
