@@ -14,13 +14,16 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two filter chains: the API ({@code /api/**}) with HTTP Basic, stateless and without CSRF (no
  * cookie authenticates it), and the pages with a sign-in form, a session and CSRF protection.
  * Both check passwords through {@link PasswordSignIn}, which throttles failed sign-ins. A page
- * session ends when its user is disabled, deleted, or given another role or password.
+ * session, kept in the database so that every server process knows it, ends when its user is
+ * disabled, deleted, or given another role or password ({@link SignedInSessions}).
  * Survey answers ({@code /r/{token}}, {@code POST /api/responses/{token}}) need no sign-in: the
  * single-use token is the respondent's only credential.
  * With single sign-on ({@link SsoProperties}), the pages also sign in through the company's OpenID
@@ -41,10 +44,14 @@ class SecurityConfiguration {
         .build();
   }
 
-  /** Tells {@link SignedInSessions} when a session ends or changes its id. */
+  /**
+   * Spring Session reads and writes the sessions in the transaction under way, if any, like every
+   * store: by default it would open one of its own, which on SQLite waits for the one write lock
+   * that the transaction under way holds, a change of a user ending their sessions among them.
+   */
   @Bean
-  static HttpSessionEventPublisher httpSessionEventPublisher() {
-    return new HttpSessionEventPublisher();
+  static TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
+    return new TransactionTemplate(transactions);
   }
 
   @Bean
@@ -78,7 +85,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http, FormSignInFailure signInFailure, SignedInSessions sessions,
+  SecurityFilterChain pages(HttpSecurity http, FormSignInFailure signInFailure,
       BrowserHardening hardening, SsoProperties sso,
       ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> ssoSignIn) throws Exception {
     hardening.pages(http);
@@ -94,7 +101,6 @@ class SecurityConfiguration {
             .requestMatchers("/mail/**").hasRole("ADMIN")
             .requestMatchers("/provisioning", "/provisioning/**").hasRole("ADMIN")
             .anyRequest().authenticated())
-        .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
     if (sso.localAccounts()) {
       http.formLogin(form -> form.loginPage("/login").failureHandler(signInFailure).permitAll());
