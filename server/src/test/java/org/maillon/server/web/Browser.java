@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -134,6 +135,18 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.cssSelector("main form button[type=submit]")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+  }
+
+  /**
+   * Clicks a button that loads a new page and waits until that page is complete. The old document
+   * is marked first, so an answer that looks like the page it replaces still counts, and errors
+   * the driver raises while the documents swap are waited through rather than failing the test.
+   */
+  void submit(String css) {
+    script("document.documentElement.dataset.leaving = 'true';");
+    find(css).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+        script("return document.readyState === 'complete' && !document.documentElement.dataset.leaving;")));
   }
 
   WebElement find(String css) {

@@ -12,7 +12,6 @@ import org.maillon.server.testing.MutableClock;
 import org.maillon.server.testing.SignInServerTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +63,7 @@ class UsersBrowserIntegrationTests {
     assertThat(admin.text("#new-password-error")).isEqualTo("Un mot de passe a au moins 12 caractères.");
     assertThat(admin.find("#new-username").getAttribute("value")).isEqualTo("camille");
     admin.find("#new-password").sendKeys(PASSWORD);
-    submit(admin, "#new-user-form button[type=submit]");
+    admin.submit("#new-user-form button[type=submit]");
     assertThat(admin.text("#done")).isEqualTo("Utilisateur camille créé.");
     assertThat(admin.text("#users")).contains("camille").contains("membre").contains("actif");
     admin.screenshot("users-fr");
@@ -73,7 +72,7 @@ class UsersBrowserIntegrationTests {
       camille.signIn("camille", PASSWORD);
       admin.find("#users a[href='/users/camille']").click();
       await(admin, "/users/camille");
-      submit(admin, "#disable-form button");
+      admin.submit("#disable-form button");
       assertThat(admin.text("#done")).isEqualTo("camille est désactivé.");
       assertThat(admin.text("#status")).isEqualTo("désactivé");
 
@@ -82,20 +81,20 @@ class UsersBrowserIntegrationTests {
     }
 
     admin.get("/users/admin");
-    submit(admin, "#disable-form button");
+    admin.submit("#disable-form button");
     assertThat(admin.text("#refusal"))
         .isEqualTo("Vous ne pouvez pas faire cela à votre propre compte (admin) : demandez à un autre administrateur.");
     admin.screenshot("user-refused-fr");
 
     admin.get("/users/camille");
-    submit(admin, "#enable-form button");
+    admin.submit("#enable-form button");
     new Select(admin.find("#role")).selectByValue("manager");
-    submit(admin, "#role-form button");
+    admin.submit("#role-form button");
     assertThat(admin.text("#done")).isEqualTo("Le rôle de camille est maintenant manager.");
     changeOwnPassword();
 
     admin.get("/users/camille");
-    submit(admin, "#delete-form button");
+    admin.submit("#delete-form button");
     assertThat(admin.path()).isEqualTo("/users");
     assertThat(admin.text("#done")).isEqualTo("Utilisateur camille supprimé.");
     assertThat(admin.all("#users a[href='/users/camille']")).isEmpty();
@@ -111,14 +110,14 @@ class UsersBrowserIntegrationTests {
       type(camille, "#current", PASSWORD);
       type(camille, "#new", NEW_PASSWORD);
       type(camille, "#repeated", NEW_PASSWORD + "!");
-      submit(camille, "#password-form button");
+      camille.submit("#password-form button");
       assertThat(camille.text("#repeated-error")).isEqualTo("Les deux nouveaux mots de passe diffèrent.");
       camille.screenshot("account-fr");
 
       type(camille, "#current", PASSWORD);
       type(camille, "#new", NEW_PASSWORD);
       type(camille, "#repeated", NEW_PASSWORD);
-      submit(camille, "#password-form button");
+      camille.submit("#password-form button");
       assertThat(camille.path()).isEqualTo("/account");
       assertThat(camille.text("#done")).isEqualTo("Votre mot de passe est changé. Vos autres navigateurs sont déconnectés.");
     }
@@ -131,16 +130,9 @@ class UsersBrowserIntegrationTests {
   private void create(String name, String password) {
     type(admin, "#new-username", name);
     type(admin, "#new-password", password);
-    submit(admin, "#new-user-form button[type=submit]");
+    admin.submit("#new-user-form button[type=submit]");
   }
 
-  /** Clicks a form's button and waits for the page that answers it. */
-  private static void submit(Browser browser, String css) {
-    WebElement button = browser.find(css);
-    button.click();
-    new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
-    browser.await("main");
-  }
 
   private static void type(Browser browser, String css, String text) {
     WebElement field = browser.find(css);
