@@ -10,20 +10,18 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two filter chains: the API ({@code /api/**}) with HTTP Basic, stateless and without CSRF (no
  * cookie authenticates it), and the pages with a sign-in form, a session and CSRF protection.
  * Both check passwords through {@link PasswordSignIn}, which throttles failed sign-ins. A page
- * session, kept in the database so that every server process knows it, ends when its user is
- * disabled, deleted, or given another role or password ({@link SignedInSessions}).
+ * session, kept where {@link SessionStore} says, ends when its user is disabled, deleted, or given
+ * another role or password ({@link SignedInSessions}).
  * Survey answers ({@code /r/{token}}, {@code POST /api/responses/{token}}) need no sign-in: the
  * single-use token is the respondent's only credential.
  * With single sign-on ({@link SsoProperties}), the pages also sign in through the company's OpenID
@@ -42,16 +40,6 @@ class SecurityConfiguration {
         .role("ADMIN").implies("MANAGER")
         .role("MANAGER").implies("MEMBER")
         .build();
-  }
-
-  /**
-   * Spring Session reads and writes the sessions in the transaction under way, if any, like every
-   * store: by default it would open one of its own, which on SQLite waits for the one write lock
-   * that the transaction under way holds, a change of a user ending their sessions among them.
-   */
-  @Bean
-  static TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
-    return new TransactionTemplate(transactions);
   }
 
   @Bean
@@ -86,7 +74,7 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain pages(HttpSecurity http, FormSignInFailure signInFailure,
-      BrowserHardening hardening, SsoProperties sso,
+      ObjectProvider<SessionRegistry> sessionsInMemory, BrowserHardening hardening, SsoProperties sso,
       ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> ssoSignIn) throws Exception {
     hardening.pages(http);
     http.authorizeHttpRequests(requests -> requests
@@ -102,6 +90,11 @@ class SecurityConfiguration {
             .requestMatchers("/provisioning", "/provisioning/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+    // Sessions in memory (SQLite) end by being marked expired in their registry; in the database, by being deleted.
+    SessionRegistry registry = sessionsInMemory.getIfAvailable();
+    if (registry != null) {
+      http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(registry).expiredUrl("/login"));
+    }
     if (sso.localAccounts()) {
       http.formLogin(form -> form.loginPage("/login").failureHandler(signInFailure).permitAll());
     }

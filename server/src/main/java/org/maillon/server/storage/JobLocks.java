@@ -26,7 +26,7 @@ class JobLocks {
     JdbcTemplateLockProvider.Configuration.Builder configuration = JdbcTemplateLockProvider.Configuration.builder()
         .withJdbcTemplate(new JdbcTemplate(dataSource))
         .withTableName("shedlock");
-    if (url.startsWith("jdbc:postgresql:")) {
+    if (SharedDatabase.at(url)) {
       configuration.usingDbTime();
     }
     return new JdbcTemplateLockProvider(configuration.build());

@@ -23,13 +23,14 @@ import org.springframework.http.MediaType;
 /**
  * Two real server processes on one PostgreSQL, started together as a rolling deployment may start
  * them (Flyway's lock lets one migrate while the other waits): a sign-in on one is valid on the
- * other, a model imported on one is what the other's pages show at once, and a scheduled job runs on
+ * other, and ends on both when an admin disables its user on one; a model imported on one is what the other's pages show at once, and a scheduled job runs on
  * one of them only. Every wait is for a condition, with a deadline.
  */
 class SeveralServersIntegrationTests {
 
   private static final String PASSWORD = "cluster-admin-secret";
   private static final MediaType YAML = MediaType.parseMediaType("application/yaml");
+  private static final MediaType JSON = MediaType.APPLICATION_JSON;
   private static final String HTML = "text/html";
   private static final Duration DEADLINE = Duration.ofSeconds(60);
 
@@ -57,13 +58,23 @@ class SeveralServersIntegrationTests {
       Api adminOnA = Api.on(a.port()).as("admin", PASSWORD);
       assertThat(adminOnA.post("/api/model", YAML, ExampleModels.bytes("sme.yaml")).status()).isEqualTo(201);
 
-      String session = signIn(a);
+      String session = signIn(a, "admin", PASSWORD);
       assertThat(page(b, session, "/").body()).as("B, before B's own import").contains("Cuisines Bocage");
 
       Api adminOnB = Api.on(b.port()).as("admin", PASSWORD);
       assertThat(adminOnB.post("/api/model", YAML, ExampleModels.bytes("legion.yaml")).status()).isEqualTo(201);
       assertThat(page(a, session, "/").body()).as("A, right after B's import").contains("Legio X Equestris")
           .doesNotContain("Cuisines Bocage");
+
+      assertThat(adminOnA.post("/api/users", JSON, Map.of("username", "ann", "password", PASSWORD, "role", "member"))
+          .status()).isEqualTo(201);
+      String annOnB = signIn(b, "ann", PASSWORD);
+      page(a, annOnB, "/");
+      assertThat(adminOnA.post("/api/users/ann/disable", JSON, Map.of()).status()).isEqualTo(200);
+      Api.Reply ended = Api.on(b.port()).get("/", HTML, "Cookie", "JSESSIONID=" + annOnB);
+      assertThat(ended.status()).as("ann's page on B once A disabled her").isEqualTo(302);
+      assertThat(ended.headers().getLocation().getPath()).isEqualTo("/login");
+      page(b, session, "/");
 
       for (String job : List.of("mail-purge", "reminders", "notices")) {
         await(() -> triedJob(a, job) && triedJob(b, job), "both processes tried " + job);
@@ -95,9 +106,9 @@ class SeveralServersIntegrationTests {
   }
 
   /** Signs in through the form of one process; the session cookie's value. */
-  private static String signIn(ServerProcess server) {
+  private static String signIn(ServerProcess server, String username, String password) {
     Api browser = Api.browser(server.port());
-    Api.Reply signIn = browser.postForm("/login", Map.of("username", "admin", "password", PASSWORD,
+    Api.Reply signIn = browser.postForm("/login", Map.of("username", username, "password", password,
         "_csrf", Api.csrfToken(browser.get("/login", HTML).body())));
     assertThat(signIn.status()).isEqualTo(302);
     assertThat(signIn.headers().getLocation().getPath()).isNotEqualTo("/login");
