@@ -1,12 +1,15 @@
 package org.maillon.modelfile;
 
+import java.io.Serializable;
+
 /**
  * One thing wrong (or worth a warning) in a model file, where the user can find it. Lines and
  * columns are 1-based; column 0 means "no column" (CSV), line 0 means "the file as a whole". In a
  * workbook, the line is the row, and the file names the sheet and the cell as a spreadsheet does:
  * {@code org.xlsx:people!C7}.
+ * Serializable, so that a server can carry warnings from one page to the next in a session.
  */
-public record Problem(String file, int line, int column, String message) {
+public record Problem(String file, int line, int column, String message) implements Serializable {
 
   @Override
   public String toString() {

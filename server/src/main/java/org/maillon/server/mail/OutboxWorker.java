@@ -3,6 +3,7 @@ package org.maillon.server.mail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
  * a failure waits {@link MailSettings#backoff} before the next attempt, up to the maximum, then the
  * message is failed. A message claimed by a process that died is claimed again once its lease ends.
  * Every {@code purge-check}, messages sent longer ago than {@link MailSettings#keepSent} are deleted.
+ * With several processes on one database each sends (a claim is taken by one), and the purge runs
+ * on one of them each period.
  */
 @Component
 class OutboxWorker {
@@ -46,7 +49,10 @@ class OutboxWorker {
     } while (claimed.size() == settings.batch());
   }
 
-  @Scheduled(initialDelayString = "${maillon.mail.purge-check:PT1H}", fixedDelayString = "${maillon.mail.purge-check:PT1H}")
+  @Scheduled(initialDelayString = "${maillon.jobs.first-run:${maillon.mail.purge-check:PT1H}}",
+      fixedDelayString = "${maillon.mail.purge-check:PT1H}")
+  @SchedulerLock(name = "mail-purge", lockAtMostFor = "${maillon.mail.purge-check:PT1H}",
+      lockAtLeastFor = "${maillon.mail.purge-check:PT1H}")
   void purge() {
     int purged = outbox.purgeSent(clock.instant().minus(settings.keepSent()));
     if (purged > 0) {

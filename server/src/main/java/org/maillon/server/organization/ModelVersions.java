@@ -80,6 +80,11 @@ class ModelVersions {
         .optional();
   }
 
+  /** The id of the latest version, if any: what another process may have stored since this one looked. */
+  Optional<Long> latestId() {
+    return jdbc.sql("SELECT id FROM model_versions ORDER BY id DESC LIMIT 1").query(Long.class).optional();
+  }
+
   long count() {
     return jdbc.sql("SELECT COUNT(*) FROM model_versions").query(Long.class).single();
   }

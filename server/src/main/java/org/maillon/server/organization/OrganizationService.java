@@ -93,7 +93,8 @@ public class OrganizationService {
 
   /**
    * Changes the current model and stores the result as a new version, validated as an import is,
-   * with no other import or change in between: a change never overwrites one made meanwhile.
+   * with no other import or change in between: a change never overwrites one made meanwhile. It
+   * starts from the latest stored version, even one that another server process stored.
    *
    * @param change the new model from the current one; it may throw to refuse, and nothing changes
    * @param format what made the version, such as {@code card} or {@code confirmation}
@@ -106,6 +107,9 @@ public class OrganizationService {
     reasons.problem(reason, locale).ifPresent(problem -> {
       throw new IllegalArgumentException(problem);
     });
+    if (stale()) {
+      load();
+    }
     Organization changed = change.apply(current.diagnosis().model());
     return store(ModelFiles.read(STORED_FILE, json(changed).getBytes(StandardCharsets.UTF_8), locale), by, format,
         reason);
@@ -190,6 +194,30 @@ public class OrganizationService {
       log.info("Current version {} of {} ({} people)", stored.version().id(), stored.version().organization(),
           stored.version().headcount());
     });
+  }
+
+  /**
+   * Makes the latest stored version current when it is not: another server process on the same
+   * database stored it (an import, a card edit, a confirmation). One indexed read when nothing
+   * changed, so that it runs before every request; the new version is diagnosed then, by the first
+   * request that sees it, while the others wait for it. Nothing happens before the stored version
+   * is loaded at start.
+   */
+  public void catchUp() {
+    if (current.loading() || !stale()) {
+      return;
+    }
+    synchronized (this) {
+      if (stale()) {
+        load();
+      }
+    }
+  }
+
+  private boolean stale() {
+    Optional<Long> latest = versions.latestId();
+    Optional<Long> mine = current.get().map(now -> now.version().id());
+    return !latest.equals(mine);
   }
 
   /**

@@ -10,17 +10,18 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Two filter chains: the API ({@code /api/**}) with HTTP Basic, stateless and without CSRF (no
  * cookie authenticates it), and the pages with a sign-in form, a session and CSRF protection.
  * Both check passwords through {@link PasswordSignIn}, which throttles failed sign-ins. A page
- * session ends when its user is disabled, deleted, or given another role or password.
+ * session, kept where {@link SessionStore} says, ends when its user is disabled, deleted, or given
+ * another role or password ({@link SignedInSessions}).
  * Survey answers ({@code /r/{token}}, {@code POST /api/responses/{token}}) need no sign-in: the
  * single-use token is the respondent's only credential.
  * With single sign-on ({@link SsoProperties}), the pages also sign in through the company's OpenID
@@ -39,12 +40,6 @@ class SecurityConfiguration {
         .role("ADMIN").implies("MANAGER")
         .role("MANAGER").implies("MEMBER")
         .build();
-  }
-
-  /** Tells {@link SignedInSessions} when a session ends or changes its id. */
-  @Bean
-  static HttpSessionEventPublisher httpSessionEventPublisher() {
-    return new HttpSessionEventPublisher();
   }
 
   @Bean
@@ -78,8 +73,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http, FormSignInFailure signInFailure, SignedInSessions sessions,
-      BrowserHardening hardening, SsoProperties sso,
+  SecurityFilterChain pages(HttpSecurity http, FormSignInFailure signInFailure,
+      ObjectProvider<SessionRegistry> sessionsInMemory, BrowserHardening hardening, SsoProperties sso,
       ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> ssoSignIn) throws Exception {
     hardening.pages(http);
     http.authorizeHttpRequests(requests -> requests
@@ -94,8 +89,12 @@ class SecurityConfiguration {
             .requestMatchers("/mail/**").hasRole("ADMIN")
             .requestMatchers("/provisioning", "/provisioning/**").hasRole("ADMIN")
             .anyRequest().authenticated())
-        .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+    // Sessions in memory (SQLite) end by being marked expired in their registry; in the database, by being deleted.
+    SessionRegistry registry = sessionsInMemory.getIfAvailable();
+    if (registry != null) {
+      http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(registry).expiredUrl("/login"));
+    }
     if (sso.localAccounts()) {
       http.formLogin(form -> form.loginPage("/login").failureHandler(signInFailure).permitAll());
     }

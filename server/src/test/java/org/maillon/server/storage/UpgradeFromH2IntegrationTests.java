@@ -42,7 +42,7 @@ class UpgradeFromH2IntegrationTests {
     Map<String, List<String>> before = enabledUsers(PreviousReleaseFolder.rows(previous.h2()));
 
     try (ConfigurableApplicationContext server = start(dataDir)) {
-      assertThat(output.getAll()).containsOnlyOnce(CARRIED + "21 rows of 20 tables) over to SQLite in ");
+      assertThat(output.getAll()).containsOnlyOnce(CARRIED + "21 rows of 23 tables) over to SQLite in ");
       Map<String, List<String>> after = PreviousReleaseFolder.rows(server.getBean(DataSource.class));
       assertThat(after).isEqualTo(before);
       Api manager = Api.on(port(server)).as(PreviousReleaseFolder.MANAGER, PreviousReleaseFolder.MANAGER_PASSWORD);
