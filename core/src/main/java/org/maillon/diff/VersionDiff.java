@@ -12,9 +12,9 @@ import org.maillon.diagnosis.Finding;
 /**
  * What one version of an organisation changes against another: the model's entities, every figure
  * of the summary diagnosis before and after, the customer-centricity index the model alone gives
- * ({@link IndexChange}), and the findings that appeared or disappeared. A
- * finding is the same in both when its code and its subject are, even if its figures moved (a
- * circuit that climbs 4 levels instead of 5 still climbs too high).
+ * ({@link IndexChange}), and the findings that appeared or disappeared. A finding is the same in
+ * both when its code and its subject are, even if its figures moved (a circuit that climbs 4 levels
+ * instead of 5 still climbs too high).
  */
 public record VersionDiff(ModelChanges changes, List<FigureChange> figures, IndexChange index,
     List<Finding> appeared, List<Finding> disappeared) {

@@ -14,9 +14,9 @@ import org.springframework.context.MessageSource;
 /**
  * What one organisation changes against another, said in the reader's language with names: the
  * changes as sentences, the figures that moved, the customer-centricity index the model alone gives
- * with each component's score and points, the findings that appeared or went. The history
- * page says it of each version, the scenario page of a scenario against the version it starts from,
- * so that both read alike (the fragment {@code history/diff :: diff}).
+ * with each component's score and points, the findings that appeared or went. The history page says
+ * it of each version, the scenario page of a scenario against the version it starts from, so that
+ * both read alike (the fragment {@code history/diff :: diff}).
  */
 public record DiffView(String summary, List<KindView> kinds, List<FigureRow> figures, List<FigureRow> index,
     Lines appeared, Lines disappeared) {
@@ -59,8 +59,7 @@ public record DiffView(String summary, List<KindView> kinds, List<FigureRow> fig
     String summary = messages.getMessage("history.summary", new Object[] {changes, figures.size(),
         diff.appeared().size(), diff.disappeared().size()}, locale);
     return new DiffView(summary, kinds, figures, rows(diff.index().all(), names, numbers),
-        Lines.of(said(diff.appeared(), locale)),
-        Lines.of(said(diff.disappeared(), locale)));
+        Lines.of(said(diff.appeared(), locale)), Lines.of(said(diff.disappeared(), locale)));
   }
 
   private static List<FigureRow> rows(List<FigureChange> figures, DiffNames names, NumberFormat numbers) {
