@@ -15,8 +15,9 @@ import org.maillon.model.Expectation;
 
 /**
  * A version diff as a report the text, markdown and html renderers draw: the model's changes kind
- * by kind, the figures that moved, the findings that appeared or disappeared. The JSON keeps every
- * figure; the report keeps those that moved and counts the others.
+ * by kind, the figures that moved, the customer-centricity index with each component's score and
+ * points, the findings that appeared or disappeared. The JSON keeps every figure; the report keeps
+ * those that moved and counts the others, but shows the whole index, a handful of rows.
  */
 final class DiffReport {
 
@@ -46,6 +47,8 @@ final class DiffReport {
       }
     }
     sections.add(figures(diff));
+    sections.add(new Report.Section(messages.get("diff.section.index"), List.of(
+        new Report.Paragraph(messages.get("diff.indexRule")), table(diff.index().all()))));
     sections.add(findings(diff));
     return new Report(title, intro, sections);
   }
@@ -65,10 +68,7 @@ final class DiffReport {
     List<FigureChange> moved = diff.movedFigures();
     List<Report.Block> blocks = new ArrayList<>();
     if (!moved.isEmpty()) {
-      List<List<String>> rows = moved.stream()
-          .map(f -> List.of(names.figure(f), value(f.before()), value(f.after()))).toList();
-      blocks.add(new Report.Table(List.of(messages.get("diff.figure"), messages.get("diff.before"),
-          messages.get("diff.after")), rows));
+      blocks.add(table(moved));
     }
     Double saving = diff.costSaving();
     if (saving != null && saving != 0) {
@@ -80,6 +80,14 @@ final class DiffReport {
     blocks.add(new Report.Paragraph(moved.isEmpty() ? messages.get("diff.noFigureMoved", messages.number(still))
         : messages.get("diff.stillFigures", messages.number(still), still)));
     return new Report.Section(messages.get("diff.section.figures"), blocks);
+  }
+
+  /** Each figure named, before and after. */
+  private Report.Table table(List<FigureChange> figures) {
+    List<List<String>> rows = figures.stream()
+        .map(f -> List.of(names.figure(f), value(f.before()), value(f.after()))).toList();
+    return new Report.Table(List.of(messages.get("diff.figure"), messages.get("diff.before"),
+        messages.get("diff.after")), rows);
   }
 
   private Report.Section findings(VersionDiff diff) {

@@ -5,6 +5,7 @@ import org.maillon.modelfile.ModelRejectedException;
 import org.maillon.modelfile.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -47,8 +48,13 @@ final class Failures implements IExecutionExceptionHandler {
     return telling.getClass().getSimpleName() + message;
   }
 
+  /**
+   * Whether {@code --debug} was given, found among the command's options wherever they were
+   * declared: {@link CommonOptions} may be mixed into the command directly or through another mixin
+   * ({@link DiffOptions}), and picocli lists a mixin's options, nested ones too, among the command's.
+   */
   private static boolean debug(CommandLine commandLine) {
-    Object options = commandLine.getMixins().get("common");
-    return options instanceof CommonOptions common && common.debug;
+    OptionSpec debug = commandLine.getCommandSpec().findOption("--debug");
+    return debug != null && Boolean.TRUE.equals(debug.getValue());
   }
 }

@@ -27,10 +27,7 @@ import picocli.CommandLine.Spec;
 final class WhatIfCommand implements Callable<Integer> {
 
   @Mixin
-  CommonOptions common;
-
-  @Mixin
-  DiagnosisDay day;
+  DiffOptions options;
 
   @Spec
   CommandSpec spec;
@@ -45,21 +42,17 @@ final class WhatIfCommand implements Callable<Integer> {
       description = "Write the resulting model: .yaml, .yml or .json, else a folder of CSV files.")
   Path out;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|markdown|html",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
-
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    LoadedModel loaded = ModelInput.read(model, common, err);
-    Organization changed = Scenario.read(scenario, common.locale()).applyTo(loaded.organization());
+    LoadedModel loaded = ModelInput.read(model, options.common, err);
+    Organization changed = Scenario.read(scenario, options.common.locale()).applyTo(loaded.organization());
     if (out != null) {
       ModelOutput.write(changed, out, null);
     }
-    Diagnosis before = loaded.diagnose(day.day());
-    Diagnosis after = DiagnosisEngine.diagnose(changed, day.day());
-    DiffCommand.print(VersionDiff.between(before, after), after, format, common, spec.commandLine().getOut());
+    Diagnosis before = loaded.diagnose(options.day.day());
+    Diagnosis after = DiagnosisEngine.diagnose(changed, options.day.day());
+    options.print(VersionDiff.between(before, after), after, spec.commandLine().getOut());
     return 0;
   }
 }

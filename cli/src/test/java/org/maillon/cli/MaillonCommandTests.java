@@ -11,12 +11,13 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.maillon.diagnosis.DiagnosisEngine;
 import org.maillon.diagnosis.DiagnosisJson;
 import org.maillon.modelfile.ModelFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** The diagnose command, run in-process: formats, languages and exit codes. */
 class MaillonCommandTests {
@@ -120,16 +121,19 @@ class MaillonCommandTests {
     assertThat(run().code()).isEqualTo(2);
   }
 
-  @Test
-  void anUnexpectedFailureExitsWithOneAndOneLineUnlessDebug() {
-    CommandLine commandLine = MaillonCommand.commandLine().addSubcommand(new Failing());
-
-    Cli.Run quiet = run(commandLine, "fail");
+  /**
+   * --debug is found wherever the command declares it: the common options mixed in directly, or
+   * through the options diff and what-if share, a mixin of mixins.
+   */
+  @ParameterizedTest
+  @ValueSource(classes = {CommonOptions.class, DiffOptions.class})
+  void anUnexpectedFailureExitsWithOneAndOneLineUnlessDebug(Class<?> options) throws Exception {
+    Cli.Run quiet = run(failing(options), "fail");
     assertThat(quiet.code()).isEqualTo(1);
     assertThat(quiet.out()).isEmpty();
     assertThat(quiet.err().lines()).containsExactly("maillon: IllegalStateException: disk on fire");
 
-    Cli.Run debug = run(MaillonCommand.commandLine().addSubcommand(new Failing()), "fail", "--debug");
+    Cli.Run debug = run(failing(options), "fail", "--debug");
     assertThat(debug.code()).isEqualTo(1);
     assertThat(debug.err()).contains("at org.maillon.cli");
   }
@@ -175,12 +179,19 @@ class MaillonCommandTests {
     assertThat(run.out()).doesNotContainPattern("info +UNASKED_COMMITMENT");
   }
 
-  /** A command that breaks, to see how the command line reports what nobody expected. */
+  /**
+   * A command that breaks, to see how the command line reports what nobody expected, with these
+   * options mixed in; configured again once added, as the real commands are when built.
+   */
+  private static CommandLine failing(Class<?> options) throws ReflectiveOperationException {
+    var constructor = options.getDeclaredConstructor();
+    constructor.setAccessible(true);
+    CommandLine failing = new CommandLine(new Failing()).addMixin("options", constructor.newInstance());
+    return MaillonCommand.commandLine().addSubcommand(failing).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
   @Command(name = "fail")
   static final class Failing implements Callable<Integer> {
-
-    @Mixin
-    CommonOptions common;
 
     @Override
     public Integer call() {

@@ -33,6 +33,18 @@ class WhatIfCommandTests {
    * maxSpan 15, the five team leaders of 22 stay wide, and four depth-2 managers become so: the
    * industrial director 3 + 14 + 6 = 23, customer service 3 × 6 = 18, installation 4 × 6 = 24,
    * logistics 3 × 10 = 30 (the shops', e-commerce and professional sales heads reach 3 × 4 = 12).
+   *
+   * <p>The index of the model alone: 100 × Σ wᵢ·vᵢ / Σ wᵢ over distance (15), requirements (15),
+   * procedures (10) and levels (10), Σ wᵢ = 50, so each component's points are 2 × wᵢ × vᵢ.
+   * Distance, max(0, (6 − hops) / 5) averaged over the 22 teams: 6 teams at 1 hop (1), 11 at 2
+   * (0.8), 2 at 3 (purchasing, cutting: 0.6), 3 with no path (audit, process cell, innovation: 0)
+   * give 16 / 22 = 8/11 — no team nor link moves, so neither does it: 2 × 15 × 8/11 = 240/11.
+   * Requirements over the 40 links a team supplies and their 31 expectations: 3 uncovered, 15 empty
+   * and 23 pending links, 1 − 41/71 = 30/71, unchanged too: 900/71. Procedures: 13 for 500 people,
+   * 2.6 per 100, 1 / (1 + 2.6/10) = 50/63, 1000/63 points; after, 13 for 478, 1 / (1 + 1300/4780)
+   * = 478/608, 4780/304 points. Levels: 1 − 3/5 = 0.4, 8 points; after 1 − 2/4 = 0.5, 10 points.
+   * Index 240/11 + 900/71 + 1000/63 + 8 = 58.367… before, 240/11 + 900/71 + 4780/304 + 10 = 60.218…
+   * after.
    */
   @Test
   void removingTheMiddleLayerGivesTheFiguresAndFindingsWorkedOutByHand() throws Exception {
@@ -60,6 +72,30 @@ class WhatIfCommandTests {
         .containsExactly("WIDE_SPAN p-0004", "WIDE_SPAN p-0053", "WIDE_SPAN p-0055", "WIDE_SPAN p-0285");
     assertThat(findings(json.at("/findings/disappeared")))
         .containsExactly("SUPPORT_APPROVES_FRONT_LINE geste-commercial-sav");
+
+    assertThat(json.at("/index/before").asDouble()).isCloseTo(240.0 / 11 + 900.0 / 71 + 1000.0 / 63 + 8, within());
+    assertThat(json.at("/index/after").asDouble()).isCloseTo(240.0 / 11 + 900.0 / 71 + 4780.0 / 304 + 10, within());
+    index(json, "distance", "value", 8.0 / 11, 8.0 / 11);
+    index(json, "distance", "points", 240.0 / 11, 240.0 / 11);
+    index(json, "requirements", "value", 30.0 / 71, 30.0 / 71);
+    index(json, "procedures", "value", 50.0 / 63, 478.0 / 608);
+    index(json, "procedures", "points", 1000.0 / 63, 4780.0 / 304);
+    index(json, "levels", "value", 0.4, 0.5);
+    index(json, "levels", "points", 8.0, 10.0);
+  }
+
+  /** The text report shows the index with the figures, in the reader's language. */
+  @Test
+  void theReportShowsTheIndexBeforeAndAfter() throws Exception {
+    Path scenario = scenario("- removeLayer: 3");
+    Cli.Run english = Cli.run("what-if", SmeVersions.SME.toString(), scenario.toString(), "--lang", "en",
+        "--as-of", "2026-01-01");
+    Cli.Run french = Cli.run("what-if", SmeVersions.SME.toString(), scenario.toString(), "--lang", "fr",
+        "--format", "markdown", "--as-of", "2026-01-01");
+
+    assertThat(english.out()).contains("Customer-centricity index").containsPattern("Excess levels: points +8 +10");
+    assertThat(french.out()).contains("Indice d’orientation client")
+        .containsPattern("\\| Niveaux en trop : note \\(0–1\\) \\| 0,4 \\| 0,5 \\|");
   }
 
   /**
@@ -121,6 +157,12 @@ class WhatIfCommandTests {
   private static String figure(JsonNode json, String path) {
     JsonNode figure = json.at("/figures/" + path);
     return figure.get("before").asString() + " " + figure.get("after").asString();
+  }
+
+  private static void index(JsonNode json, String component, String figure, double before, double after) {
+    JsonNode both = json.at("/index/components/" + component + "/" + figure);
+    assertThat(both.get("before").asDouble()).as(component + " " + figure).isCloseTo(before, within());
+    assertThat(both.get("after").asDouble()).as(component + " " + figure).isCloseTo(after, within());
   }
 
   private static org.assertj.core.data.Offset<Double> within() {

@@ -64,13 +64,14 @@ public final class CentricityScorer {
 
   /**
    * The organisation's index of the components the model alone determines — distance,
-   * requirements, procedures, levels — renormalised among them: the index of a model version of
-   * the past, whose listening and cards are not kept. Same cost as {@link #organisation}.
+   * requirements, procedures, levels — renormalised among them, without gains: the index of a
+   * model version of the past, whose listening and cards are not kept, or of a scenario. Same cost
+   * as {@link #organization}.
    */
-  public Double structuralIndex() {
+  public IndexBreakdown structural() {
     Inputs inputs = new Inputs();
     structure.organization(inputs);
-    return inputs.score(settings.weights(), 0).index();
+    return inputs.score(settings.weights(), 0);
   }
 
   /**

@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.maillon.centricity.CentricityScorer;
+import org.maillon.centricity.ScoringSettings;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.Finding;
 
 /**
  * What one version of an organisation changes against another: the model's entities, every figure
- * of the summary diagnosis before and after, and the findings that appeared or disappeared. A
- * finding is the same in both when its code and its subject are, even if its figures moved (a
- * circuit that climbs 4 levels instead of 5 still climbs too high).
+ * of the summary diagnosis before and after, the customer-centricity index the model alone gives
+ * ({@link IndexChange}), and the findings that appeared or disappeared. A finding is the same in
+ * both when its code and its subject are, even if its figures moved (a circuit that climbs 4 levels
+ * instead of 5 still climbs too high).
  */
-public record VersionDiff(ModelChanges changes, List<FigureChange> figures, List<Finding> appeared,
-    List<Finding> disappeared) {
+public record VersionDiff(ModelChanges changes, List<FigureChange> figures, IndexChange index,
+    List<Finding> appeared, List<Finding> disappeared) {
 
   private static final List<String> COST_TOTAL = List.of("hierarchy", "costs", "total");
 
@@ -24,11 +27,22 @@ public record VersionDiff(ModelChanges changes, List<FigureChange> figures, List
     disappeared = List.copyOf(disappeared);
   }
 
-  /** Time linear in the two models and their diagnoses. */
+  /** The index scored with the defaults, as the command line scores it. */
   public static VersionDiff between(Diagnosis before, Diagnosis after) {
+    return between(before, after, ScoringSettings.DEFAULTS);
+  }
+
+  /**
+   * Time linear in the two models and their diagnoses.
+   *
+   * @param scoring what the index is scored with, the server's settings where it has some
+   */
+  public static VersionDiff between(Diagnosis before, Diagnosis after, ScoringSettings scoring) {
     Map<String, Finding> older = byIdentity(before.findings());
     Map<String, Finding> newer = byIdentity(after.findings());
-    return new VersionDiff(ModelDiff.between(before.model(), after.model()), Figures.between(before, after),
+    IndexChange index = IndexChange.between(new CentricityScorer(before, scoring).structural(),
+        new CentricityScorer(after, scoring).structural());
+    return new VersionDiff(ModelDiff.between(before.model(), after.model()), Figures.between(before, after), index,
         missingFrom(older, newer), missingFrom(newer, older));
   }
 

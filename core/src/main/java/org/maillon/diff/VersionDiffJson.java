@@ -18,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The JSON of a {@link VersionDiff}, the one contract of {@code maillon diff} and of the server's
  * version history: one object per kind of entity ({@code added}, {@code removed}, {@code changed}),
  * then {@code figures} nested as the summary diagnosis nests them, each {@code {before, after}},
- * then {@code findings} {@code appeared} and {@code disappeared} as the diagnosis JSON writes them.
+ * then {@code index}, the customer-centricity index the model alone gives, {@code before} and
+ * {@code after} with its {@code components}, each a {@code value} and {@code points} as
+ * {@code {before, after}}, then {@code findings} {@code appeared} and {@code disappeared} as the
+ * diagnosis JSON writes them.
  */
 public final class VersionDiffJson {
 
@@ -38,6 +41,7 @@ public final class VersionDiffJson {
       }
       json.writeName("figures");
       json.writePOJO(nested(diff.figures()));
+      index(json, diff.index());
       json.writeObjectPropertyStart("findings");
       findings(json, "appeared", diff.appeared(), locale);
       findings(json, "disappeared", diff.disappeared(), locale);
@@ -61,6 +65,15 @@ public final class VersionDiffJson {
       json.writePOJO(written);
     }
     json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void index(JsonGenerator json, IndexChange index) {
+    json.writeObjectPropertyStart("index");
+    json.writePOJOProperty("before", index.index().before());
+    json.writePOJOProperty("after", index.index().after());
+    json.writeName("components");
+    json.writePOJO(nested(index.components()).getOrDefault("index", Map.of()));
     json.writeEndObject();
   }
 

@@ -54,7 +54,7 @@ class CoreArchitectureTests {
       .whereLayer("scenarios").mayNotBeAccessedByAnyLayer()
       .whereLayer("voice").mayOnlyAccessLayers("model")
       .whereLayer("voice").mayOnlyBeAccessedByLayers("centricity")
-      .whereLayer("centricity").mayNotBeAccessedByAnyLayer();
+      .whereLayer("centricity").mayOnlyBeAccessedByLayers("diffs");
 
   @Test
   void coreDependsOnNoFramework() {

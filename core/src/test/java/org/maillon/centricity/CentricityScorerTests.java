@@ -211,7 +211,7 @@ class CentricityScorerTests {
    */
   @Test
   void theStructuralIndexKeepsWhatTheModelAloneDetermines() {
-    assertThat(scorer.structuralIndex()).isCloseTo(758.0 / 11, within(EPSILON));
+    assertThat(scorer.structural().index()).isCloseTo(758.0 / 11, within(EPSILON));
   }
 
   /**

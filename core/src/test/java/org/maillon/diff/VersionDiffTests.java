@@ -1,6 +1,7 @@
 package org.maillon.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.maillon.model.TeamKind.FRONT_LINE;
 import static org.maillon.model.TeamKind.SUPPORT;
 
@@ -82,6 +83,28 @@ class VersionDiffTests {
             "valueChain.links");
   }
 
+  /**
+   * The index of the model alone, weights distance 15, requirements 15, procedures 10, levels 10
+   * (sum 50). Before, sales is 1 hop from buyers (1) and it 2 (max(0, (6 − 2) / 5) = 0.8): distance
+   * 0.9, 100 × 15/50 × 0.9 = 27 points; after, sales alone: 1, 30 points. Both links state nothing,
+   * before and after: requirements 1 − 2/2 = 0. No procedure: 1, 20 points. One level between
+   * top and base where none is needed for 4 people: levels 1 − 1/1 = 0. Index 47, then 50.
+   */
+  @Test
+  void theIndexOfTheModelAloneMovesWithTheDistanceOnly() {
+    assertThat(diff.index().index().before().doubleValue()).isCloseTo(47, within(1e-9));
+    assertThat(diff.index().index().after().doubleValue()).isCloseTo(50, within(1e-9));
+    assertThat(diff.index().components()).extracting(FigureChange::name).containsExactly(
+        "index.distance.value", "index.distance.points", "index.requirements.value", "index.requirements.points",
+        "index.procedures.value", "index.procedures.points", "index.levels.value", "index.levels.points");
+    assertThat(diff.index().components()).filteredOn(FigureChange::moved).extracting(FigureChange::name)
+        .containsExactly("index.distance.value", "index.distance.points");
+    assertThat(diff.index().components().get(0).before().doubleValue()).isCloseTo(0.9, within(1e-9));
+    assertThat(diff.index().components().get(1).before().doubleValue()).isCloseTo(27, within(1e-9));
+    assertThat(diff.index().components().get(1).after().doubleValue()).isCloseTo(30, within(1e-9));
+    assertThat(diff.index().components().get(5).after().doubleValue()).isCloseTo(20, within(1e-9));
+  }
+
   @Test
   void theCeoStopsPassingThroughAndNoFindingAppearsTwice() {
     assertThat(diff.disappeared()).extracting(Finding::kind, Finding::subject)
@@ -106,7 +129,12 @@ class VersionDiffTests {
     JsonNode json = JsonMapper.builder().build().readTree(out.toString());
 
     assertThat(json.propertyNames()).containsExactly("people", "teams", "customers", "partners", "links",
-        "procedures", "figures", "findings");
+        "procedures", "figures", "index", "findings");
+    assertThat(json.at("/index").propertyNames()).containsExactly("before", "after", "components");
+    assertThat(json.at("/index/components").propertyNames())
+        .containsExactly("distance", "requirements", "procedures", "levels");
+    assertThat(json.at("/index/components/levels").toString())
+        .isEqualTo("{\"value\":{\"before\":0.0,\"after\":0.0},\"points\":{\"before\":0.0,\"after\":0.0}}");
     assertThat(json.at("/people/changed/0").toString())
         .isEqualTo("{\"id\":\"a\",\"field\":\"manager\",\"before\":\"m\",\"after\":\"ceo\"}");
     assertThat(json.at("/links/added/0/from").asString()).isEqualTo("sales");
@@ -124,6 +152,7 @@ class VersionDiffTests {
     for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
       DiffNames names = new DiffNames(locale);
       assertThat(diff.figures()).allSatisfy(figure -> assertThat(names.figure(figure)).isNotBlank());
+      assertThat(diff.index().all()).allSatisfy(figure -> assertThat(names.figure(figure)).isNotBlank());
       for (EntityKind<?> kind : EntityKind.ALL) {
         assertThat(names.kind(kind.name())).isNotBlank();
         kind.fields().forEach(field -> assertThat(names.field(field.name())).isNotBlank());

@@ -75,7 +75,7 @@ public class CentricityEvolution {
   }
 
   private Double structuralIndex(Diagnosis diagnosis) {
-    return new CentricityScorer(diagnosis, scoring).structuralIndex();
+    return new CentricityScorer(diagnosis, scoring).structural().index();
   }
 
   private List<QuarterPoint> quarters(Diagnosis diagnosis) {

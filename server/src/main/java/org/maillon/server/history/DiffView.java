@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.Locale;
 import org.maillon.diagnosis.Finding;
 import org.maillon.diff.DiffNames;
+import org.maillon.diff.FigureChange;
 import org.maillon.diff.ModelChanges.KindChanges;
 import org.maillon.diff.VersionDiff;
 import org.springframework.context.MessageSource;
 
 /**
  * What one organisation changes against another, said in the reader's language with names: the
- * changes as sentences, the figures that moved, the findings that appeared or went. The history
- * page says it of each version, the scenario page of a scenario against the version it starts from,
- * so that both read alike (the fragment {@code history/diff :: diff}).
+ * changes as sentences, the figures that moved, the customer-centricity index the model alone gives
+ * with each component's score and points, the findings that appeared or went. The history page says
+ * it of each version, the scenario page of a scenario against the version it starts from, so that
+ * both read alike (the fragment {@code history/diff :: diff}).
  */
-public record DiffView(String summary, List<KindView> kinds, List<FigureRow> figures, Lines appeared,
-    Lines disappeared) {
+public record DiffView(String summary, List<KindView> kinds, List<FigureRow> figures, List<FigureRow> index,
+    Lines appeared, Lines disappeared) {
 
   /** A kind of entity with its changes as sentences, at most {@link Lines#SHOWN} of them. */
   public record KindView(String heading, Lines lines) {}
@@ -36,7 +38,7 @@ public record DiffView(String summary, List<KindView> kinds, List<FigureRow> fig
 
   /** Nothing to say: a first version, compared with nothing. */
   public static DiffView none(String summary) {
-    return new DiffView(summary, List.of(), List.of(), Lines.of(List.of()), Lines.of(List.of()));
+    return new DiffView(summary, List.of(), List.of(), List.of(), Lines.of(List.of()), Lines.of(List.of()));
   }
 
   /** The diff said with the names it mentions. */
@@ -53,12 +55,16 @@ public record DiffView(String summary, List<KindView> kinds, List<FigureRow> fig
       }
     }
     NumberFormat numbers = NumberFormat.getNumberInstance(locale);
-    List<FigureRow> figures = diff.movedFigures().stream()
-        .map(f -> new FigureRow(names.figure(f), number(numbers, f.before()), number(numbers, f.after()))).toList();
+    List<FigureRow> figures = rows(diff.movedFigures(), names, numbers);
     String summary = messages.getMessage("history.summary", new Object[] {changes, figures.size(),
         diff.appeared().size(), diff.disappeared().size()}, locale);
-    return new DiffView(summary, kinds, figures, Lines.of(said(diff.appeared(), locale)),
-        Lines.of(said(diff.disappeared(), locale)));
+    return new DiffView(summary, kinds, figures, rows(diff.index().all(), names, numbers),
+        Lines.of(said(diff.appeared(), locale)), Lines.of(said(diff.disappeared(), locale)));
+  }
+
+  private static List<FigureRow> rows(List<FigureChange> figures, DiffNames names, NumberFormat numbers) {
+    return figures.stream()
+        .map(f -> new FigureRow(names.figure(f), number(numbers, f.before()), number(numbers, f.after()))).toList();
   }
 
   /** A figure as the reader writes numbers, or a dash when it has none. */

@@ -5,8 +5,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.maillon.centricity.ScoringSettings;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diff.VersionDiff;
+import org.maillon.server.centricity.CentricityProperties;
 import org.maillon.server.organization.ModelVersion;
 import org.maillon.server.organization.OrganizationService;
 import org.springframework.stereotype.Service;
@@ -24,6 +26,7 @@ public class VersionHistory {
   private static final int REMEMBERED = 2 * PAGE;
 
   private final OrganizationService organizations;
+  private final ScoringSettings scoring;
   private final Map<List<Long>, Comparison> remembered = Collections.synchronizedMap(
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -32,8 +35,9 @@ public class VersionHistory {
         }
       });
 
-  VersionHistory(OrganizationService organizations) {
+  VersionHistory(OrganizationService organizations, CentricityProperties centricity) {
     this.organizations = organizations;
+    this.scoring = centricity.scoring();
   }
 
   /** What separates two versions, with the names of what it mentions. */
@@ -53,7 +57,7 @@ public class VersionHistory {
     }
     Diagnosis before = organizations.diagnosis(older);
     Diagnosis after = organizations.diagnosis(newer);
-    VersionDiff diff = VersionDiff.between(before, after);
+    VersionDiff diff = VersionDiff.between(before, after, scoring);
     Comparison comparison = new Comparison(diff, DiffNamesInUse.of(diff, before.model(), after.model()));
     remembered.put(key, comparison);
     return comparison;

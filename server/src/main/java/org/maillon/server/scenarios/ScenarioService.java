@@ -8,12 +8,14 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import org.maillon.centricity.ScoringSettings;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisEngine;
 import org.maillon.diff.VersionDiff;
 import org.maillon.modelfile.ModelRejectedException;
 import org.maillon.modelfile.Problem;
 import org.maillon.scenario.Scenario;
+import org.maillon.server.centricity.CentricityProperties;
 import org.maillon.server.history.DiffNamesInUse;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.organization.NoModelException;
@@ -40,14 +42,16 @@ public class ScenarioService {
   private final CurrentOrganization current;
   private final MessageSource messages;
   private final Clock clock;
+  private final ScoringSettings scoring;
 
   ScenarioService(ScenarioStore store, OrganizationService organizations, CurrentOrganization current,
-      MessageSource messages, Clock clock) {
+      MessageSource messages, Clock clock, CentricityProperties centricity) {
     this.store = store;
     this.organizations = organizations;
     this.current = current;
     this.messages = messages;
     this.clock = clock;
+    this.scoring = centricity.scoring();
   }
 
   /** A scenario and what it changes against the version it starts from, with the names the diff mentions. */
@@ -115,7 +119,7 @@ public class ScenarioService {
   private WhatIf compare(SavedScenario saved, Diagnosis before, Locale locale) {
     Diagnosis after = DiagnosisEngine.diagnose(read(saved.operations(), locale).applyTo(before.model()),
         organizations.today());
-    VersionDiff diff = VersionDiff.between(before, after);
+    VersionDiff diff = VersionDiff.between(before, after, scoring);
     return new WhatIf(saved, diff, DiffNamesInUse.of(diff, before.model(), after.model()), after);
   }
 

@@ -1,6 +1,7 @@
 package org.maillon.server.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,12 @@ class ScenariosIntegrationTests {
     assertThat(figure(diff, "headcount")).isEqualTo("500 478");
     assertThat(figure(diff, "hierarchy/layers")).isEqualTo("7 6");
     assertThat(diff.at("/people/removed").size()).isEqualTo(22);
+    // The index of the model alone, as maillon what-if gives it (WhatIfCommandTests works it out).
+    assertThat(diff.at("/index/before").asDouble())
+        .isCloseTo(240.0 / 11 + 900.0 / 71 + 1000.0 / 63 + 8, within(1e-9));
+    assertThat(diff.at("/index/after").asDouble())
+        .isCloseTo(240.0 / 11 + 900.0 / 71 + 4780.0 / 304 + 10, within(1e-9));
+    assertThat(diff.at("/index/components/levels/points").toString()).isEqualTo("{\"before\":8.0,\"after\":10.0}");
 
     Reply refused = manager.put("/api/scenarios/" + id + "?lang=en", MediaType.APPLICATION_JSON,
         "{\"operations\":[{\"move\":{\"person\":\"p-9999\",\"manager\":\"p-0001\"}},"
@@ -121,9 +128,12 @@ class ScenariosIntegrationTests {
     assertThat(browser.postForm(path + "/operations", Map.of("operation", "removeLayer", "depth", "3", "_csrf", csrf))
         .status()).isEqualTo(302);
     String page = browser.get(path + "?lang=en", "text/html").body();
-    assertThat(page).contains("The managers at layer 3 leave").contains("478").contains("Figures of the diagnosis that moved");
+    assertThat(page).contains("The managers at layer 3 leave").contains("478").contains("Figures of the diagnosis that moved")
+        .contains("Customer-centricity index, before and after").contains("<td>Excess levels: points</td>"
+            + "<td class=\"text-end\">8</td><td class=\"text-end\">10</td>");
     assertThat(browser.get(path + "?lang=fr", "text/html").body()).contains("Les managers du niveau 3 partent")
-        .contains("Avant et après");
+        .contains("Avant et après").contains("Indice d’orientation client, avant et après")
+        .contains("<td>Niveaux en trop : note (0–1)</td><td class=\"text-end\">0,4</td><td class=\"text-end\">0,5</td>");
 
     Reply wrong = browser.postForm(path + "/operations",
         Map.of("operation", "move", "person", "Nobody Known", "manager", "p-0001", "_csrf", csrf));

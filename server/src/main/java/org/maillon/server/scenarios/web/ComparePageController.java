@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /scenarios/compare}: the current organisation and two scenarios applied to it, side by
- * side, on the figures either moves; each scenario's findings appeared and gone below.
+ * side, on the figures and the index's either moves; each scenario's findings appeared and gone below.
  */
 @Controller
 class ComparePageController {
@@ -40,8 +40,8 @@ class ComparePageController {
     DiffNames names = new DiffNames(locale);
     NumberFormat numbers = NumberFormat.getNumberInstance(locale);
     List<Row> rows = new ArrayList<>();
-    List<FigureChange> firsts = first.diff().figures();
-    List<FigureChange> seconds = second.diff().figures();
+    List<FigureChange> firsts = figuresAndIndex(first);
+    List<FigureChange> seconds = figuresAndIndex(second);
     for (int i = 0; i < Math.min(firsts.size(), seconds.size()); i++) {
       FigureChange one = firsts.get(i);
       FigureChange other = seconds.get(i);
@@ -56,5 +56,12 @@ class ComparePageController {
     model.addAttribute("firstDiff", DiffView.of(first.diff(), first.names(), messages, locale));
     model.addAttribute("secondDiff", DiffView.of(second.diff(), second.names(), messages, locale));
     return "scenarios/compare";
+  }
+
+  /** The figures of the diagnosis, then the index and its components, in the same order for any scenario. */
+  private static List<FigureChange> figuresAndIndex(WhatIf whatIf) {
+    List<FigureChange> all = new ArrayList<>(whatIf.diff().figures());
+    all.addAll(whatIf.diff().index().all());
+    return all;
   }
 }
