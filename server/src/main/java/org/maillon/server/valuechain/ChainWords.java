@@ -1,5 +1,6 @@
 package org.maillon.server.valuechain;
 
+import java.util.List;
 import java.util.Locale;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.valuechain.FlowLayout;
@@ -21,10 +22,15 @@ public final class ChainWords implements ChainGraph.Words {
     this.locale = locale;
   }
 
-  /** The whole chain of a diagnosis, nothing searched, drawn as the value chain page draws it. */
-  public static ChainGraph drawing(Diagnosis diagnosis, MessageSource messages, Locale locale) {
-    return ChainGraph.of(ChainFlow.of(diagnosis), ValueChainIndex.of(diagnosis), null,
-        new ChainWords(messages, locale));
+  /** A drawing of the chain and the same chain said in words, column by column, its text equivalent. */
+  public record Drawn(ChainGraph graph, List<FlowText> inWords) {}
+
+  /** The whole chain of a diagnosis, nothing searched, drawn and said as the value chain page does. */
+  public static Drawn drawing(Diagnosis diagnosis, MessageSource messages, Locale locale) {
+    ChainFlow flow = ChainFlow.of(diagnosis);
+    ValueChainIndex index = ValueChainIndex.of(diagnosis);
+    ChainWords words = new ChainWords(messages, locale);
+    return new Drawn(ChainGraph.of(flow, index, null, words), FlowText.of(flow, index, words));
   }
 
   @Override
