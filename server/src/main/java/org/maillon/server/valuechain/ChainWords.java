@@ -25,10 +25,14 @@ public final class ChainWords implements ChainGraph.Words {
   /** A drawing of the chain and the same chain said in words, column by column, its text equivalent. */
   public record Drawn(ChainGraph graph, List<FlowText> inWords) {}
 
-  /** The whole chain of a diagnosis, nothing searched, drawn and said as the value chain page does. */
+  /**
+   * The whole chain of a diagnosis, nothing searched, drawn and said as the value chain page does. Its flow
+   * and index are made for this drawing and not kept: a scenario's diagnoses would otherwise take the place
+   * of the current version's, the one kept ({@link ChainFlow#of}) that every page reads.
+   */
   public static Drawn drawing(Diagnosis diagnosis, MessageSource messages, Locale locale) {
-    ChainFlow flow = ChainFlow.of(diagnosis);
-    ValueChainIndex index = ValueChainIndex.of(diagnosis);
+    ChainFlow flow = new ChainFlow(diagnosis);
+    ValueChainIndex index = new ValueChainIndex(diagnosis);
     ChainWords words = new ChainWords(messages, locale);
     return new Drawn(ChainGraph.of(flow, index, null, words), FlowText.of(flow, index, words));
   }
