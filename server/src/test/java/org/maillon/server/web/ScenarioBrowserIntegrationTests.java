@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * An admin drafts a scenario from the org chart of the demo SME in a headless Chromium and works on the
  * org chart of its result: removes the middle layer with its button and reads the figures move (500
  * people to 478, docs/scenarios.md), removes Justine Arnaud with a click on her line (477), drags Loïc
- * Martinez onto Océane Schmitt and the marketing team onto her too, and moves Hugo Roux by keyboard
+ * Martinez onto Océane Schmitt and the marketing team onto her too, drags the legal team onto finance
+ * and confirms the merge, and moves Hugo Roux by keyboard
  * through the form; the value chain after is drawn beside the one before. Then compares it with a
  * scenario that changes nothing, and promotes it: the history shows the new version. The drags are the
  * browser's drag events dispatched on the lines (Selenium's dragAndDrop moves the mouse, which
@@ -79,11 +80,18 @@ class ScenarioBrowserIntegrationTests {
     assertThat(browser.text("ol.operations li:last-child"))
         .isEqualTo("Marketing et communication is led by Océane Schmitt");
 
+    chartReady();
+    browser.script("window.confirm = function (question) { window.asked = question; return true; };");
+    Object[] asked = new Object[1];
+    browser.loadingNext(() -> asked[0] = drag(".scenario-team[data-team='juridique']", ".scenario-team[data-team='finance']"));
+    assertThat(asked[0]).isEqualTo("Merge Juridique into Finance et contrôle de gestion?");
+    assertThat(browser.text("ol.operations li:last-child")).isEqualTo("Juridique merges into Finance et contrôle de gestion");
+
     browser.find("#move-person").sendKeys("Hugo Roux");
     browser.find("#move-manager").sendKeys("Virginie Lucas");
     browser.loadingNext(() -> browser.find("#move-manager").sendKeys(Keys.ENTER));
     assertThat(browser.text("ol.operations li:last-child")).isEqualTo("Hugo Roux reports to Virginie Lucas");
-    assertThat(browser.all("ol.operations li")).hasSize(5);
+    assertThat(browser.all("ol.operations li")).hasSize(6);
 
     chartReady();
     browser.awaitCharts();
@@ -112,9 +120,12 @@ class ScenarioBrowserIntegrationTests {
     browser.await("#org-chart[data-ready='true'] .org-row[data-actions]");
   }
 
-  /** Drags one element onto another as the browser would: dragstart, dragover, then drop, sharing their data. */
-  private void drag(String from, String to) {
-    browser.script("""
+  /**
+   * Drags one element onto another as the browser would: dragstart, dragover, then drop, sharing their data;
+   * answers what the page asked to confirm, if it did (a stand-in {@code window.confirm} keeps it).
+   */
+  private Object drag(String from, String to) {
+    return browser.script("""
         var data = new DataTransfer();
         function send(element, type) {
           element.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: data}));
@@ -122,6 +133,7 @@ class ScenarioBrowserIntegrationTests {
         send(arguments[0], 'dragstart');
         send(arguments[1], 'dragover');
         send(arguments[1], 'drop');
+        return window.asked || null;
         """, browser.find(from), browser.find(to));
   }
 }
