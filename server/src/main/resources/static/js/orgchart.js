@@ -1,8 +1,9 @@
 /*
  * The org chart (templates/orgchart/tree.html): nested lists filled a level at a time from the server's
- * /org-chart/ JSON, never the whole tree. Each person has a button that opens or closes their direct
- * reports, a long span shows its first reports and a button for more, and a search by name opens the
- * tree down to the person found and highlights them. Names are set as text, never as HTML. The section
+ * org chart JSON (under the section's data-source: /org-chart/, or a scenario's), never the whole tree.
+ * Each person has a button that opens or closes their direct reports, a long span shows its first
+ * reports and a button for more, and a search by name opens the tree down to the person found and
+ * highlights them. Names are set as text, never as HTML. The section
  * gets data-ready="true" once its first levels are drawn.
  */
 (function () {
@@ -38,10 +39,11 @@
 
   function orgChart(chart, index) {
     var base = chart.getAttribute('data-base');
+    var source = chart.getAttribute('data-source');
     var target = Number(chart.getAttribute('data-target-span'));
     var tree = chart.querySelector('.org-tree');
     var status = chart.querySelector('[role=status]');
-    var form = chart.querySelector('form');
+    var form = chart.querySelector('form.search');
     var input = form.querySelector('input');
     var numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
     var lists = 0;
@@ -124,7 +126,7 @@
         lists += 1;
         list.id = 'org-chart-' + index + '-' + lists;
         list.hidden = true;
-        list.setAttribute('data-url', base + 'org-chart/people/' + encodeURIComponent(person.id) + '/reports');
+        list.setAttribute('data-url', source + 'people/' + encodeURIComponent(person.id) + '/reports');
         toggle.setAttribute('aria-controls', list.id);
         li.appendChild(list);
       }
@@ -219,7 +221,7 @@
     }
 
     function search(q) {
-      return fetchJson(base + 'org-chart/paths?q=' + encodeURIComponent(q)).then(function (paths) { return found(paths, q); });
+      return fetchJson(source + 'paths?q=' + encodeURIComponent(q)).then(function (paths) { return found(paths, q); });
     }
 
     form.addEventListener('submit', function (event) {
@@ -232,7 +234,7 @@
     function start() {
       var person = chart.getAttribute('data-person');
       if (person) {
-        return fetchJson(base + 'org-chart/paths?person=' + encodeURIComponent(person)).then(function (paths) {
+        return fetchJson(source + 'paths?person=' + encodeURIComponent(person)).then(function (paths) {
           return reveal(paths.paths[0], true).then(function (li) { highlight(li, false); });
         });
       }
@@ -247,7 +249,7 @@
       });
     }
 
-    tree.setAttribute('data-url', base + 'org-chart/tops');
+    tree.setAttribute('data-url', source + 'tops');
     load(tree, FIRST).then(start).then(function () { chart.setAttribute('data-ready', 'true'); }).catch(failed);
   }
 }());

@@ -4,61 +4,66 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.PersonFigures;
 import org.maillon.model.Person;
-import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.system.NameSearch;
-import org.springframework.stereotype.Service;
+import org.maillon.server.system.NotFoundException;
 
 /**
- * The reporting tree read from the current diagnosis a level at a time, so that a million-person
+ * The reporting tree read from a diagnosis (the current one's, or a scenario's result) a level at a time, so that a million-person
  * hierarchy is never sent whole: the tops or one person's direct reports a page at a time, and the
  * path from the top down to one person. Finding people by name is one pass over the model's people,
  * with the rule every search for a person follows ({@link NameSearch}).
  */
-@Service
-class OrgChart {
+public final class OrgChart {
 
   /** The most people of one page. */
   static final int MAX_PAGE = 500;
   /** The most people found by name whose paths are given. */
   static final int MATCHES = 10;
 
-  private final CurrentOrganization current;
-
-  OrgChart(CurrentOrganization current) {
-    this.current = current;
-  }
+  private OrgChart() {}
 
   /** The tops of the hierarchy, from {@code offset}, at most {@code limit}. */
-  OrgChartPage tops(int offset, int limit) {
-    Diagnosis diagnosis = current.diagnosis();
+  public static OrgChartPage tops(Diagnosis diagnosis, int offset, int limit) {
     return page(diagnosis, diagnosis.hierarchy().tops(), offset, limit);
   }
 
-  /** The direct reports of a person, from {@code offset}, at most {@code limit}; empty for an unknown id. */
-  Optional<OrgChartPage> reports(String id, int offset, int limit) {
-    Diagnosis diagnosis = current.diagnosis();
-    return diagnosis.person(id).map(person -> page(diagnosis, person.directReports(), offset, limit));
+  /**
+   * The direct reports of a person, from {@code offset}, at most {@code limit}.
+   *
+   * @throws NotFoundException for an unknown id
+   */
+  public static OrgChartPage reports(Diagnosis diagnosis, String id, int offset, int limit) {
+    return page(diagnosis, known(diagnosis, id).directReports(), offset, limit);
   }
 
-  /** The path from the top down to a person; empty for an unknown id. */
-  Optional<OrgChartPaths> path(String id) {
-    Diagnosis diagnosis = current.diagnosis();
-    return diagnosis.person(id).map(person -> new OrgChartPaths(1, List.of(pathTo(diagnosis, person))));
+  /**
+   * The path from the top down to {@code person} when it is given, else the paths to the people whose name
+   * matches {@code q} ({@link #search}).
+   *
+   * @throws NotFoundException for an unknown person
+   */
+  public static OrgChartPaths paths(Diagnosis diagnosis, String q, String person) {
+    if (person != null && !person.isBlank()) {
+      return new OrgChartPaths(1, List.of(pathTo(diagnosis, known(diagnosis, person))));
+    }
+    return search(diagnosis, q);
+  }
+
+  private static PersonFigures known(Diagnosis diagnosis, String id) {
+    return diagnosis.person(id).orElseThrow(() -> new NotFoundException("No person has the id " + id + "."));
   }
 
   /**
    * The people whose name matches the text as {@link NameSearch} reads it (each word beginning a word of the
    * name, case and accents aside), those named exactly so first, with their paths; none for a blank text.
    */
-  OrgChartPaths search(String text) {
+  static OrgChartPaths search(Diagnosis diagnosis, String text) {
     if (text == null || text.isBlank()) {
       return new OrgChartPaths(0, List.of());
     }
-    Diagnosis diagnosis = current.diagnosis();
     String exact = text.strip().toLowerCase(Locale.ROOT);
     List<String> named = new ArrayList<>();
     List<String> containing = new ArrayList<>();

@@ -2,8 +2,8 @@ package org.maillon.server.orgchart;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
-import org.maillon.server.system.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +21,10 @@ class OrgChartController {
 
   private static final String MANAGERS_ONLY = "The org chart is for managers and admins.";
 
-  private final OrgChart chart;
+  private final CurrentOrganization current;
 
-  OrgChartController(OrgChart chart) {
-    this.chart = chart;
+  OrgChartController(CurrentOrganization current) {
+    this.current = current;
   }
 
   @Operation(summary = "The tops of the hierarchy, a page at a time (limit at most 500)")
@@ -32,7 +32,7 @@ class OrgChartController {
   OrgChartPage tops(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "25") int limit,
       Authentication authentication) {
     Access.requireManager(authentication, MANAGERS_ONLY);
-    return chart.tops(offset, limit);
+    return OrgChart.tops(current.diagnosis(), offset, limit);
   }
 
   @Operation(summary = "A person's direct reports, a page at a time (limit at most 500), each with their own span")
@@ -40,7 +40,7 @@ class OrgChartController {
   OrgChartPage reports(@PathVariable String id, @RequestParam(defaultValue = "0") int offset,
       @RequestParam(defaultValue = "25") int limit, Authentication authentication) {
     Access.requireManager(authentication, MANAGERS_ONLY);
-    return chart.reports(id, offset, limit).orElseThrow(() -> unknown(id));
+    return OrgChart.reports(current.diagnosis(), id, offset, limit);
   }
 
   @Operation(summary = "The paths from the top down to the people whose name contains q (at most 10), or to one person")
@@ -48,13 +48,6 @@ class OrgChartController {
   OrgChartPaths paths(@RequestParam(required = false) String q, @RequestParam(required = false) String person,
       Authentication authentication) {
     Access.requireManager(authentication, MANAGERS_ONLY);
-    if (person != null && !person.isBlank()) {
-      return chart.path(person).orElseThrow(() -> unknown(person));
-    }
-    return chart.search(q);
-  }
-
-  private static NotFoundException unknown(String id) {
-    return new NotFoundException("No person has the id " + id + ".");
+    return OrgChart.paths(current.diagnosis(), q, person);
   }
 }

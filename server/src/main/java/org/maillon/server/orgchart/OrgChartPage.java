@@ -9,9 +9,9 @@ import java.util.List;
  * @param total how many there are in all
  * @param offset the position of the first one of this page
  */
-record OrgChartPage(int total, int offset, List<OrgChartPerson> people) {
+public record OrgChartPage(int total, int offset, List<OrgChartPerson> people) {
 
-  OrgChartPage {
+  public OrgChartPage {
     people = List.copyOf(people);
   }
 }

@@ -8,9 +8,9 @@ import java.util.List;
  *
  * @param total how many people were found, of whom at most {@link OrgChart#MATCHES} are given
  */
-record OrgChartPaths(int total, List<List<OrgChartPerson>> paths) {
+public record OrgChartPaths(int total, List<List<OrgChartPerson>> paths) {
 
-  OrgChartPaths {
+  public OrgChartPaths {
     paths = paths.stream().map(List::copyOf).toList();
   }
 }

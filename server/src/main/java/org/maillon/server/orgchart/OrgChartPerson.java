@@ -9,4 +9,4 @@ package org.maillon.server.orgchart;
  * @param position their place among their manager's direct reports (or among the tops), in id order,
  *     from 0: the page loads the reports up to it to open the tree down to them
  */
-record OrgChartPerson(String id, String name, String title, int layer, int reports, int position) {}
+public record OrgChartPerson(String id, String name, String title, int layer, int reports, int position) {}

@@ -43,6 +43,7 @@ public class ScenarioService {
   private final MessageSource messages;
   private final Clock clock;
   private final ScoringSettings scoring;
+  private final ScenarioViews views = new ScenarioViews();
 
   ScenarioService(ScenarioStore store, OrganizationService organizations, CurrentOrganization current,
       MessageSource messages, Clock clock, CentricityProperties centricity) {
@@ -54,8 +55,12 @@ public class ScenarioService {
     this.scoring = centricity.scoring();
   }
 
-  /** A scenario and what it changes against the version it starts from, with the names the diff mentions. */
-  public record WhatIf(SavedScenario scenario, VersionDiff diff, DiffNamesInUse names, Diagnosis after) {}
+  /**
+   * A scenario and what it changes against the version it starts from, with the names the diff mentions:
+   * the diagnoses of that version ({@code before}) and of the scenario's result ({@code after}).
+   */
+  public record WhatIf(SavedScenario scenario, VersionDiff diff, DiffNamesInUse names, Diagnosis before,
+      Diagnosis after) {}
 
   /** A new scenario, with no operation yet, drafted from the current version. */
   @Transactional
@@ -94,6 +99,7 @@ public class ScenarioService {
     checkName(name, locale);
     scenario.applyTo(organizations.diagnosis(saved.baseVersion()).model());
     store.update(id, name, file, clock.instant());
+    views.evict(id);
     return get(id);
   }
 
@@ -103,12 +109,17 @@ public class ScenarioService {
     if (!store.delete(id)) {
       throw new NotFoundException("No scenario has the id " + id + ".");
     }
+    views.evict(id);
   }
 
-  /** What the scenario changes against the version it was drafted from. */
+  /**
+   * What the scenario changes against the version it was drafted from, kept for the next views until it
+   * changes ({@link ScenarioViews}).
+   */
   public WhatIf whatIf(String id, Locale locale) {
     SavedScenario saved = get(id);
-    return compare(saved, organizations.diagnosis(saved.baseVersion()), locale);
+    return views.of(saved, organizations.today(),
+        () -> compare(saved, organizations.diagnosis(saved.baseVersion()), locale));
   }
 
   /** What the scenario would change if applied to the current version, as promoting it would. */
@@ -120,7 +131,7 @@ public class ScenarioService {
     Diagnosis after = DiagnosisEngine.diagnose(read(saved.operations(), locale).applyTo(before.model()),
         organizations.today());
     VersionDiff diff = VersionDiff.between(before, after, scoring);
-    return new WhatIf(saved, diff, DiffNamesInUse.of(diff, before.model(), after.model()), after);
+    return new WhatIf(saved, diff, DiffNamesInUse.of(diff, before.model(), after.model()), before, after);
   }
 
   /**

@@ -28,7 +28,7 @@ public final class ChainFlow {
   private final int[] distances;
   private final FlowLayout layout;
 
-  private ChainFlow(Diagnosis diagnosis) {
+  ChainFlow(Diagnosis diagnosis) {
     index = ValueChainIndex.of(diagnosis);
     ids = index.ids().stream().sorted().toList();
     for (int i = 0; i < ids.size(); i++) {

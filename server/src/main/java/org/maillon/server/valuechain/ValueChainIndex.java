@@ -33,7 +33,7 @@ public final class ValueChainIndex {
   private final Map<String, List<String>> in = new HashMap<>();
   private final List<Team> teams;
 
-  private ValueChainIndex(Diagnosis diagnosis) {
+  ValueChainIndex(Diagnosis diagnosis) {
     teams = diagnosis.model().teams().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
     for (Team team : teams) {
       add(team.id(), team.kind().code(), team.name());

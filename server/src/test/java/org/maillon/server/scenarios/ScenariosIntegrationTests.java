@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,6 +39,7 @@ class ScenariosIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired UserService users;
+  @Autowired ScenarioService scenarios;
   Api admin;
   Api manager;
 
@@ -128,10 +130,10 @@ class ScenariosIntegrationTests {
     assertThat(browser.postForm(path + "/operations", Map.of("operation", "removeLayer", "depth", "3", "_csrf", csrf))
         .status()).isEqualTo(302);
     String page = browser.get(path + "?lang=en", "text/html").body();
-    assertThat(page).contains("The managers at layer 3 leave").contains("478").contains("Figures of the diagnosis that moved")
+    assertThat(page).contains("The managers at level 4 leave").contains("478").contains("Figures of the diagnosis that moved")
         .contains("Customer-centricity index, before and after").contains("<td>Excess levels: points</td>"
             + "<td class=\"text-end\">8</td><td class=\"text-end\">10</td>");
-    assertThat(browser.get(path + "?lang=fr", "text/html").body()).contains("Les managers du niveau 3 partent")
+    assertThat(browser.get(path + "?lang=fr", "text/html").body()).contains("Les managers du niveau 4 partent")
         .contains("Avant et après").contains("Indice d’orientation client, avant et après")
         .contains("<td>Niveaux en trop : note (0–1)</td><td class=\"text-end\">0,4</td><td class=\"text-end\">0,5</td>");
 
@@ -139,6 +141,45 @@ class ScenariosIntegrationTests {
         Map.of("operation", "move", "person", "Nobody Known", "manager", "p-0001", "_csrf", csrf));
     assertThat(wrong.status()).isEqualTo(422);
     assertThat(wrong.body()).contains("Nobody Known");
+  }
+
+  /**
+   * Loïc Martinez (p-0006), one of the ten who report to the chief executive (p-0001), moves under Justine
+   * Arnaud (p-0003), who had one report: the org chart of the result says 9 and 2, the current one still 10
+   * and 1. Marketing then gets her as its lead. Viewing the scenario again reads what was kept.
+   */
+  @Test
+  @Order(1)
+  void theOrgChartOfTheResultMovesWithEachOperationAndIsKeptBetweenViews() {
+    Api browser = Api.signedIn(port, "scenario-manager", PASSWORD);
+    String list = browser.get("/scenarios", "text/html").body();
+    String path = browser.postForm("/scenarios", Map.of("name", "Closer", "_csrf", Api.csrfToken(list)))
+        .headers().getLocation().getPath();
+    String csrf = Api.csrfToken(browser.get(path, "text/html").body());
+    assertThat(browser.postForm(path + "/operations", Map.of("operation", "move", "person", "Loïc Martinez",
+        "manager", "justine arnaud", "_csrf", csrf)).status()).isEqualTo(302);
+
+    JsonNode ceo = browser.get(path + "/org-chart/people/p-0001/reports?limit=100", "application/json").json();
+    JsonNode deputy = browser.get(path + "/org-chart/people/p-0003/reports", "application/json").json();
+    assertThat(ceo.get("total").asInt()).isEqualTo(9);
+    assertThat(deputy.get("total").asInt()).isEqualTo(2);
+    assertThat(deputy.get("people").findValuesAsString("id")).containsExactly("p-0004", "p-0006");
+    assertThat(browser.get(path + "/org-chart/tops", "application/json").json().at("/people/0/reports").asInt())
+        .isEqualTo(9);
+    assertThat(browser.get(path + "/org-chart/paths?person=p-0006", "application/json").json()
+        .at("/paths/0").findValuesAsString("id")).containsExactly("p-0001", "p-0003", "p-0006");
+    assertThat(browser.get("/org-chart/people/p-0003/reports", "application/json").json().get("total").asInt())
+        .isEqualTo(1);
+
+    String id = path.substring(path.lastIndexOf('/') + 1);
+    assertThat(scenarios.whatIf(id, Locale.ENGLISH)).isSameAs(scenarios.whatIf(id, Locale.ENGLISH));
+    ScenarioService.WhatIf before = scenarios.whatIf(id, Locale.ENGLISH);
+    assertThat(browser.postForm(path + "/operations", Map.of("operation", "moveTeam", "team", "marketing",
+        "lead", "Justine Arnaud", "_csrf", csrf)).status()).isEqualTo(302);
+    assertThat(scenarios.whatIf(id, Locale.ENGLISH)).isNotSameAs(before);
+    String page = browser.get(path + "?lang=en", "text/html").body();
+    assertThat(page).contains("Marketing et communication is led by Justine Arnaud")
+        .contains("id=\"chain-after-data\"").contains("org-chart/");
   }
 
   private String drafted(String name) {

@@ -120,7 +120,7 @@ final class Samples {
           + " for one's own and for someone else's to " + Samples.class.getName());
     }
     String path = row.path().replace("campaigns/{id}", "campaigns/1").replace("actions/{id}", "actions/1").replace("{id}", MEMBER_TEAM)
-        .replace("{older}", "1").replace("{newer}", "1")
+        .replace("{older}", "1").replace("{newer}", "1").replace("{person}", "no-such-person")
         .replace("{token}", "no-such-token").replace("{username}", "no-such-user").replace("**", "liveness");
     return List.of(new Request(method, path, null));
   }

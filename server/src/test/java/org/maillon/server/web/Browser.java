@@ -143,8 +143,13 @@ final class Browser implements AutoCloseable {
    * the driver raises while the documents swap are waited through rather than failing the test.
    */
   void submit(String css) {
+    loadingNext(() -> find(css).click());
+  }
+
+  /** Does what loads a new page (a click, a script posting a form) and waits until that page is complete, as {@link #submit}. */
+  void loadingNext(Runnable action) {
     script("document.documentElement.dataset.leaving = 'true';");
-    find(css).click();
+    action.run();
     new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
         script("return document.readyState === 'complete' && !document.documentElement.dataset.leaving;")));
   }

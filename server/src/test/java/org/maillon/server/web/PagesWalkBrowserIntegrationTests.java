@@ -17,6 +17,7 @@ import org.maillon.server.actions.NewAction;
 import org.maillon.server.demo.DemoUserTexts;
 import org.maillon.server.listening.ListeningService;
 import org.maillon.server.listening.NewInvitations;
+import org.maillon.server.scenarios.ScenarioService;
 import org.maillon.server.security.Role;
 import org.maillon.server.security.UserAccount;
 import org.maillon.server.security.UserService;
@@ -59,6 +60,7 @@ class PagesWalkBrowserIntegrationTests {
   @Autowired UserService users;
   @Autowired ListeningService listening;
   @Autowired ActionService actions;
+  @Autowired ScenarioService scenarios;
 
   List<Stop> stops;
 
@@ -77,7 +79,10 @@ class PagesWalkBrowserIntegrationTests {
     long action = actions.create(new NewAction("Raccourcir le circuit des remises", null, Tour.TEAM, null, null,
         "Deux signatures au lieu de quatre.", null, null), UsernamePasswordAuthenticationToken.authenticated("walk-admin",
         null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority())))).id();
-    stops = Tour.stops(new Tour.Demo(member, "p-0001", campaign, token, "walk-member", action)).stream()
+    String scenario = scenarios.create("Un niveau de moins", "walk-admin", Locale.FRENCH).id();
+    scenarios.save(scenario, "{\"operations\":[{\"removeLayer\":3},{\"moveTeam\":{\"team\":\"marketing\","
+        + "\"lead\":\"p-0005\"}}]}", Locale.FRENCH);
+    stops = Tour.stops(new Tour.Demo(member, "p-0001", campaign, token, "walk-member", action, scenario)).stream()
         .filter(stop -> only.equals(Set.of("")) || only.contains(stop.name())).toList();
   }
 

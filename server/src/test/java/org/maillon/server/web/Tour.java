@@ -25,10 +25,11 @@ final class Tour {
 
   /**
    * What exists only once the demo is loaded: the member's person, another person (whose place an
-   * admin opens), a campaign, a fresh unused invitation's token, a user other than the visitor and
-   * an action.
+   * admin opens), a campaign, a fresh unused invitation's token, a user other than the visitor, an
+   * action and a scenario with a few operations.
    */
-  record Demo(String memberPerson, String otherPerson, long campaign, String token, String user, long action) {}
+  record Demo(String memberPerson, String otherPerson, long campaign, String token, String user, long action,
+      String scenario) {}
 
   /** The demo's most listened team and its customers: every part of a team's pages has data. */
   static final String TEAM = "ventes-magasins";
@@ -72,6 +73,7 @@ final class Tour {
         new Stop("model", "/model", Visitor.ADMIN),
         new Stop("history", "/model/history", Visitor.ADMIN),
         new Stop("scenarios", "/scenarios", Visitor.ADMIN),
+        new Stop("scenario", "/scenarios/" + demo.scenario(), Visitor.ADMIN),
         new Stop("users", "/users", Visitor.ADMIN),
         new Stop("user", "/users/" + demo.user(), Visitor.ADMIN),
         new Stop("outbox", "/mail/outbox", Visitor.ADMIN),

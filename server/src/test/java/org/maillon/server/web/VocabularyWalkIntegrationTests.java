@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.maillon.server.demo.DemoUserTexts;
+import org.maillon.server.scenarios.ScenarioService;
 import org.maillon.server.security.Role;
 import org.maillon.server.security.UserService;
 import org.maillon.server.testing.Api;
@@ -51,6 +52,7 @@ class VocabularyWalkIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired UserService users;
+  @Autowired ScenarioService scenarios;
 
   @Test
   void noPageShowsTheEnginesVocabularyInFrench() {
@@ -66,6 +68,7 @@ class VocabularyWalkIntegrationTests {
   private List<String> walk(Locale language) {
     String username = "walker-" + language.getLanguage();
     users.create(username, PASSWORD, Role.ADMIN, null);
+    drafted(username, language);
     Api browser = Api.signedIn(port, username, PASSWORD);
     browser.get("/?lang=" + language.getLanguage(), "text/html");
     List<String> problems = new ArrayList<>();
@@ -94,6 +97,13 @@ class VocabularyWalkIntegrationTests {
     }
     assertThat(seen).as("pages reached").hasSizeGreaterThan(50);
     return problems;
+  }
+
+  /** A scenario the walker drafted, so that its page, linked from their list, is read too. */
+  private void drafted(String username, Locale language) {
+    String id = scenarios.create("Un niveau de moins", username, language).id();
+    scenarios.save(id, "{\"operations\":[{\"removeLayer\":3},{\"mergeTeams\":{\"into\":\"finance\","
+        + "\"from\":\"juridique\"}},{\"moveTeam\":{\"team\":\"marketing\",\"lead\":\"p-0005\"}}]}", language);
   }
 
   private static String visible(String html) {

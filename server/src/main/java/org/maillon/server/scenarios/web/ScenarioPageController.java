@@ -19,6 +19,8 @@ import org.maillon.server.scenarios.ScenarioFile;
 import org.maillon.server.scenarios.ScenarioService;
 import org.maillon.server.scenarios.ScenarioService.WhatIf;
 import org.maillon.server.security.Access;
+import org.maillon.server.valuechain.ChainWords;
+import org.maillon.valuechain.NodeKind;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -32,8 +34,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code /scenarios}: a scenario drafted one operation at a time, each saved at once and the page
- * showing what the scenario changes so far, as the history says a version; undone, deleted, or
- * promoted by an admin. Plain forms: no script is needed.
+ * showing what the scenario changes so far, as the history says a version, the org chart of its result
+ * and the value chain before and after; undone, deleted, or promoted by an admin. Plain forms: no script
+ * is needed; the org chart's buttons and dragging (static/js/scenario.js) fill and post the same forms.
  */
 @Controller
 class ScenarioPageController {
@@ -117,6 +120,11 @@ class ScenarioPageController {
         .map(operation -> said(operation, whatIf.names(), locale)).toList());
     model.addAttribute("diff", DiffView.of(whatIf.diff(), whatIf.names(), messages, locale));
     model.addAttribute("teams", whatIf.after().model().teams());
+    model.addAttribute("layers", whatIf.after().hierarchy().spanByLayer());
+    model.addAttribute("targetSpan", whatIf.after().hierarchy().targetSpan());
+    model.addAttribute("chainBefore", ChainWords.drawing(whatIf.before(), messages, locale));
+    model.addAttribute("chainAfter", ChainWords.drawing(whatIf.after(), messages, locale));
+    model.addAttribute("kinds", NodeKind.values());
     model.addAttribute("problems", problems);
     model.addAttribute("admin", Access.isAdmin(authentication));
     return "scenarios/scenario";
@@ -124,13 +132,15 @@ class ScenarioPageController {
 
   /**
    * An operation in the reader's words, "Fabrice Richard leaves", its fields in the file's order, a
-   * person or team said by the name the diff knows it by (what an operation touches is in the diff).
+   * person or team said by the name the diff knows it by (what an operation touches is in the diff), a
+   * layer by its level as the org chart numbers them, 1 for the tops (the file's depth is 0 for them).
    */
   private String said(JsonNode operation, DiffNamesInUse names, Locale locale) {
     String name = operation.propertyNames().iterator().next();
     JsonNode fields = operation.get(name);
+    boolean layer = name.equals("removeLayer");
     Object[] values = (fields.isObject() ? fields.valueStream() : Stream.of(fields))
-        .map(v -> v.asString()).map(v -> names.people().getOrDefault(v, names.nodes().getOrDefault(v, v))).toArray();
+        .map(v -> layer && v.isNumber() ? Integer.toString(v.asInt() + 1) : v.asString()).map(v -> names.people().getOrDefault(v, names.nodes().getOrDefault(v, v))).toArray();
     return messages.getMessage("scenarios.op." + name, values, name, locale);
   }
 
@@ -154,6 +164,10 @@ class ScenarioPageController {
       case "mergeTeams" -> {
         fields.put("into", form.getOrDefault("into", ""));
         fields.put("from", form.getOrDefault("from", ""));
+      }
+      case "moveTeam" -> {
+        fields.put("team", form.getOrDefault("team", ""));
+        person(form, "lead", result, fields, problems, locale);
       }
       default -> problems.add(messages.getMessage("scenarios.operation.unknown", null, locale));
     }

@@ -5,6 +5,7 @@ import org.maillon.server.system.BarChart.Bar;
 import org.maillon.server.system.BarChart.Series;
 import org.maillon.server.valuechain.ChainFlow;
 import org.maillon.server.valuechain.ChainGraph;
+import org.maillon.server.valuechain.ChainWords;
 import org.maillon.server.valuechain.FlowText;
 import org.maillon.server.valuechain.TextSearch;
 import org.maillon.server.valuechain.ValueChainIndex;
@@ -18,7 +19,6 @@ import java.util.Set;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.model.Team;
 import org.maillon.server.organization.CurrentOrganization;
-import org.maillon.valuechain.FlowLayout;
 import org.maillon.valuechain.LinkEnds;
 import org.maillon.valuechain.NodeKind;
 import org.maillon.valuechain.ValueChainFigures;
@@ -61,7 +61,7 @@ class ValueChainPageController {
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
     ChainFlow flow = ChainFlow.of(diagnosis);
     String focused = TextSearch.of(focus).find(index.ids(), id -> id, index::label);
-    ChainGraph.Words words = words(locale);
+    ChainGraph.Words words = new ChainWords(messages, locale);
     ChainGraph graph = ChainGraph.of(flow, index, focused, words);
     model.addAttribute("graph", graph);
     model.addAttribute("flowText", FlowText.of(flow, index, words));
@@ -78,30 +78,6 @@ class ValueChainPageController {
     model.addAttribute("frontLineWithoutFinal", named(index, figures.frontLineWithoutFinalCustomer()));
     model.addAttribute("hops", hops(figures, locale));
     return "valuechain/value-chain";
-  }
-
-  private ChainGraph.Words words(Locale locale) {
-    return new ChainGraph.Words() {
-      @Override
-      public String column(int hops) {
-        return hops == FlowLayout.PARTNERS ? message("valueChain.column.partners", locale)
-            : hops == 0 ? message("valueChain.column.final", locale) : message("valueChain.column.hops", locale, hops);
-      }
-
-      @Override
-      public String apart() {
-        return message("valueChain.column.apart", locale);
-      }
-
-      @Override
-      public String group(NodeKind kind, int count) {
-        return message("valueChain.group", locale, message("kind." + kind.code(), locale), count);
-      }
-    };
-  }
-
-  private String message(String key, Locale locale, Object... args) {
-    return messages.getMessage(key, args, locale);
   }
 
   @GetMapping("/support")
