@@ -54,7 +54,7 @@ curl -s -o /dev/null -b "$jar_cookies" -c "$jar_cookies" --data-urlencode "usern
   --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" "$base/login"
 
 # first PAGE PATTERN: the first link of PAGE matching PATTERN (a team, a person, a customer).
-first() { curl -s -b "$jar_cookies" "$base$1" | grep -o "href=\"$2\"" | head -1 | sed 's/^href="//; s/"$//'; }
+first() { curl -s -b "$jar_cookies" "$base$1" | grep -o "href=\"$2\"" | sed -n '1s/^href="//; 1s/"$//p'; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 pages=(/ /me /teams /support /value-chain /customers /me/customers /listening /centricity /hierarchy
