@@ -6,7 +6,8 @@
 # Prints a markdown table (ms of the first fetch, median warm ms, KB of HTML) and the process's
 # resident memory (ps) after the import and after the walk.
 # Usage: bench/run-pages.sh [PEOPLE]   (env: WORK, HEAP (default 1200m), PORT, WARM (default 5),
-#        SETTLE (seconds between the import and the walk, default 0), MAILLON_JAVA_OPTS)
+#        SETTLE (seconds between the import and the walk, default 0), HISTOGRAM (a file: the heap's
+#        class histogram after the walk, `jcmd GC.class_histogram`), MAILLON_JAVA_OPTS)
 set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -82,3 +83,5 @@ customer=$(first /customers '/customers/[^"/?]*')
 [ -n "$customer" ] && walk "$customer"
 echo
 echo "RSS after the walk: $(rss) MB (-Xmx$heap); load after: $(uptime | sed 's/.*load average: //')"
+[ -n "${HISTOGRAM:-}" ] && jcmd "$pid" GC.class_histogram > "$HISTOGRAM"
+exit 0
