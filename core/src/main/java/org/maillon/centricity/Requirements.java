@@ -70,8 +70,8 @@ final class Requirements {
     add(inputs, a.expectations(), a.links(), a.uncoveredExpectations(), a.emptyLinks(), a.pendingLinks());
     double fixed = fixed(a.expectations() + a.links(), a.uncoveredExpectations() + a.emptyLinks() + a.pendingLinks());
     for (int rank = 0; rank < diagnosis.teamCount(); rank++) {
-      TeamFigures team = diagnosis.team(rank);
-      costs(inputs, team.id(), team.uncoveredExpectations(), byTeam.getOrDefault(team.id(), new Counts()), fixed);
+      String team = diagnosis.teamId(rank);
+      costs(inputs, team, diagnosis.uncoveredExpectations(rank), byTeam.getOrDefault(team, new Counts()), fixed);
     }
   }
 

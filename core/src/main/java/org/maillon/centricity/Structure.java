@@ -110,7 +110,7 @@ final class Structure {
     int teams = diagnosis.teamCount();
     double sum = 0;
     for (int rank = 0; rank < teams; rank++) {
-      sum += distance(diagnosis.team(rank).hopsToCustomer());
+      sum += distance(diagnosis.hopsToCustomer(rank));
     }
     Double distance = teams == 0 ? null : sum / teams;
     inputs.add(Component.DISTANCE, distance, "mean over teams of " + DISTANCE_FORMULA,

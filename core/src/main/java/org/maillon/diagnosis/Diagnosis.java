@@ -17,6 +17,7 @@ import org.maillon.model.Organization;
 import org.maillon.model.Person;
 import org.maillon.valuechain.AgreementFigures;
 import org.maillon.valuechain.TeamFigures;
+import org.maillon.valuechain.UncoveredExpectation;
 import org.maillon.valuechain.ValueChain;
 import org.maillon.valuechain.ValueChainFigures;
 
@@ -97,6 +98,24 @@ public final class Diagnosis {
   /** The team of the given rank in id order, 0 ≤ rank < teamCount(). */
   public TeamFigures team(int rank) {
     return valueChain.team(teamByRank(rank));
+  }
+
+  /** The id of the team of the given rank in id order, 0 ≤ rank < teamCount(). */
+  public String teamId(int rank) {
+    return graph.nodeId(teamByRank(rank));
+  }
+
+  /**
+   * The hops from the team of the given rank to its nearest final customer, or null, as
+   * {@link #team(int)} gives them without assembling the team's other figures.
+   */
+  public Integer hopsToCustomer(int rank) {
+    return valueChain.hops(teamByRank(rank));
+  }
+
+  /** The uncovered expectations of the team of the given rank, as {@link #team(int)} gives them, alone. */
+  public List<UncoveredExpectation> uncoveredExpectations(int rank) {
+    return valueChain.uncoveredExpectations(teamByRank(rank));
   }
 
   public Optional<TeamFigures> team(String id) {

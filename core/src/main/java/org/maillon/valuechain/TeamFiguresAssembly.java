@@ -70,7 +70,7 @@ final class TeamFiguresAssembly {
     return List.copyOf(ids);
   }
 
-  private static List<UncoveredExpectation> uncoveredExpectations(OrgGraph graph, int team) {
+  static List<UncoveredExpectation> uncoveredExpectations(OrgGraph graph, int team) {
     List<UncoveredExpectation> uncovered = new ArrayList<>();
     Rows out = graph.outLinks();
     for (int k = 0; k < out.size(team); k++) {

@@ -89,6 +89,14 @@ public final class ValueChain {
     return TeamFiguresAssembly.of(graph, this, team);
   }
 
+  /**
+   * The team's expectations no commitment covers, as {@link #team} gives them, without assembling
+   * the rest of its figures (its members above all): what the organisation's index reads of each team.
+   */
+  public List<UncoveredExpectation> uncoveredExpectations(int team) {
+    return TeamFiguresAssembly.uncoveredExpectations(graph, team);
+  }
+
   /** The final customers the team reaches, sorted by id. */
   public List<String> finalCustomers(int team) {
     FinalCustomersReached finalCustomers = reached();

@@ -20,6 +20,7 @@ import org.maillon.server.knowledge.Coverage;
 import org.maillon.server.knowledge.CustomerKnowledge;
 import org.maillon.server.listening.ListeningService;
 import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.organization.DerivedData;
 import org.maillon.server.organization.PerDiagnosis;
 import org.maillon.server.system.NotFoundException;
 import org.maillon.server.valuechain.ValueChainIndex;
@@ -42,7 +43,7 @@ import org.springframework.stereotype.Service;
  * index is kept until its inputs change.
  */
 @Service
-public class CentricityService {
+public class CentricityService implements DerivedData {
 
   private static final Coverage NO_CUSTOMER = new Coverage(0, 0, null);
 
@@ -111,7 +112,16 @@ public class CentricityService {
    * @throws org.maillon.server.organization.NoModelException when no model was imported
    */
   public Overview overview() {
-    Diagnosis diagnosis = current.diagnosis();
+    return overview(current.diagnosis());
+  }
+
+  /** The index of a diagnosis just made current, computed ahead of the home page and {@code /centricity}. */
+  @Override
+  public void derive(Diagnosis diagnosis) {
+    overview(diagnosis);
+  }
+
+  private Overview overview(Diagnosis diagnosis) {
     return last.get(diagnosis, history.state(), clock.instant(), () -> compute(diagnosis));
   }
 

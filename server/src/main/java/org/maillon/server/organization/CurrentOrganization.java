@@ -1,7 +1,10 @@
 package org.maillon.server.organization;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.maillon.diagnosis.Diagnosis;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +22,7 @@ public class CurrentOrganization {
   public record Current(ModelVersion version, Diagnosis diagnosis) {}
 
   private final AtomicReference<Current> current = new AtomicReference<>();
+  private final List<Consumer<Diagnosis>> onReplace = new CopyOnWriteArrayList<>();
   private volatile boolean loaded;
 
   /**
@@ -53,6 +57,12 @@ public class CurrentOrganization {
 
   void replace(Current next) {
     current.set(next);
+    onReplace.forEach(listener -> listener.accept(next.diagnosis()));
+  }
+
+  /** Calls {@code listener} with each diagnosis that becomes current, right after it does. */
+  void onReplace(Consumer<Diagnosis> listener) {
+    onReplace.add(listener);
   }
 
   /** The stored version, if any, is loaded: reading no longer waits. */

@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every page renders on an organisation of 100,000 people and 2,000 teams, the value chain's
- * graph is cut to the nodes nearest the final customers, and the org chart answers with small parts of the tree. The times printed are for reading; the
+ * graph is cut to the nodes nearest the final customers, no page weighs more than 300 KB, and the org chart answers
+ * with small parts of the tree. The times printed are for reading; the
  * page times of record are measured in {@code bench/} (docs/benchmarks.md), not asserted here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -84,6 +85,8 @@ class PagesAtScaleIntegrationTests {
       long millis = (System.nanoTime() - start) / 1_000_000;
       System.err.println("At " + PEOPLE + " people, " + page + " answered in " + millis + " ms");
       assertThat(reply.status()).as(page).isEqualTo(200);
+      assertThat(reply.body().getBytes(StandardCharsets.UTF_8).length).as("%s weighs at most 300 KB", page)
+          .isLessThanOrEqualTo(300 * 1024);
       if (page.startsWith("/value-chain")) {
         String graph = reply.body().substring(reply.body().indexOf("id=\"value-chain-data\""));
         graph = graph.substring(0, graph.indexOf("</script>"));

@@ -1,5 +1,6 @@
 package org.maillon.server.diagnosis.web;
 
+import org.maillon.server.organization.DerivedData;
 import org.maillon.server.organization.PerDiagnosis;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * diagnosis; findings are already computed, so nothing here walks the people.
  */
 @Component("antiValueChain")
-public class AntiValueChain {
+public class AntiValueChain implements DerivedData {
 
   /** How many findings a link shows on the home page; the others are counted, and linked to /findings. */
   static final int SHOWN = 5;
@@ -101,6 +102,12 @@ public class AntiValueChain {
   private record Glance(Verdict verdict, List<LinkSummary> links) {}
 
   private final PerDiagnosis<Glance> cache = new PerDiagnosis<>(AntiValueChain::glance);
+
+  /** The home page's glance at the three links, computed ahead of its first visit. */
+  @Override
+  public void derive(Diagnosis diagnosis) {
+    cache.of(diagnosis);
+  }
 
   /** The three links, in the source's order. */
   public List<LinkSummary> of(Diagnosis diagnosis) {

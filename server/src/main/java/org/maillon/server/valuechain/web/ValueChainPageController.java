@@ -38,6 +38,12 @@ class ValueChainPageController {
 
   static final int LISTED = 200;
 
+  /**
+   * Up to this many nodes the search box suggests every name as one types; above, the names alone
+   * would weigh megabytes (4 MB at a million people), so the search matches on the server only.
+   */
+  static final int SUGGESTED = 500;
+
   private final CurrentOrganization current;
   private final MessageSource messages;
 
@@ -70,7 +76,8 @@ class ValueChainPageController {
     model.addAttribute("focus", focus);
     model.addAttribute("focused", focused == null ? null : named(index, focused));
     model.addAttribute("notFound", focus != null && !focus.isBlank() && focused == null);
-    model.addAttribute("names", index.ids().stream().map(index::label).distinct().sorted().toList());
+    model.addAttribute("names", index.nodeCount() > SUGGESTED ? List.of()
+        : index.ids().stream().map(index::label).distinct().sorted().toList());
     ValueChainFigures figures = diagnosis.valueChain();
     model.addAttribute("figures", figures);
     model.addAttribute("disconnected", named(index, figures.disconnectedTeams()));

@@ -3,8 +3,13 @@ package org.maillon.server.voice.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.system.PageSlice;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.maillon.server.voice.ListeningOnTime;
 import org.maillon.voice.LinkListening;
@@ -17,15 +22,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Regular listening across the organisation ({@code /listening}, optionally {@code ?team=}): the
- * share of links listened to within their cadence and the overdue links, with the way to the
- * campaigns and conversations that catch up. Anyone signed in sees it.
+ * Regular listening across the organisation ({@code /listening}): the share of links listened to
+ * within their cadence and the overdue links counted by team, a page at a time; each team leads to
+ * its own overdue links ({@code ?team=}), a page at a time too, so that neither page grows with the
+ * organisation. The way to the campaigns and conversations that catch up. Anyone signed in sees it.
  */
 @Controller
 class ListeningPageController {
 
-  /** Overdue links listed at once; the team filter finds the others. */
-  static final int LISTED = 200;
+  /** A team with overdue links, as the page counts them. */
+  record TeamOverdue(String team, String teamName, int overdue) {
+
+    /** Teams with overdue links, most overdue first, then by name. O(o log o) for o overdue links. */
+    static List<TeamOverdue> of(List<LinkListening> overdue, ValueChainIndex index) {
+      Map<String, Integer> counts = new HashMap<>();
+      overdue.forEach(link -> counts.merge(link.team(), 1, Integer::sum));
+      return counts.entrySet().stream().map(e -> new TeamOverdue(e.getKey(), index.label(e.getKey()), e.getValue()))
+          .sorted(Comparator.comparingInt(TeamOverdue::overdue).reversed().thenComparing(TeamOverdue::teamName)
+              .thenComparing(TeamOverdue::team))
+          .toList();
+    }
+  }
 
   /** An overdue link as the page lists it, dates in UTC. */
   record OverdueRow(String team, String teamName, String customer, String customerName, boolean customerIsTeam,
@@ -50,7 +67,8 @@ class ListeningPageController {
   }
 
   @GetMapping("/listening")
-  String overview(@RequestParam(required = false) String team, Model model) {
+  String overview(@RequestParam(required = false) String team, @RequestParam(required = false) Integer page,
+      Model model) {
     ValueChainIndex index = ValueChainIndex.of(current.diagnosis());
     Optional<String> chosen = Optional.ofNullable(team).filter(t -> !t.isBlank());
     if (chosen.isPresent() && !index.isTeam(chosen.get())) {
@@ -58,8 +76,12 @@ class ListeningPageController {
     }
     ListeningReport report = chosen.map(listening::report).orElseGet(listening::report);
     model.addAttribute("report", report);
-    model.addAttribute("overdue", report.overdue().stream().limit(LISTED).map(l -> OverdueRow.of(l, index)).toList());
-    model.addAttribute("index", index);
+    if (chosen.isPresent()) {
+      model.addAttribute("overdue", PageSlice.of(report.overdue(), page).map(l -> OverdueRow.of(l, index)));
+      model.addAttribute("teamName", index.label(chosen.get()));
+    } else {
+      model.addAttribute("byTeam", PageSlice.of(TeamOverdue.of(report.overdue(), index), page));
+    }
     model.addAttribute("team", chosen.orElse(null));
     return "listening/overview";
   }
