@@ -14,6 +14,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -21,6 +22,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,7 +36,8 @@ import java.util.List;
  *
  * <p>System properties: {@code load.base} (server address), {@code load.data} (folder of the CSV
  * files), {@code load.browsers} (50), {@code load.respondents} (20), {@code load.seconds} (300, how
- * long each user keeps going), {@code load.ramp} (30 s over which the users arrive).
+ * long each user keeps going), {@code load.ramp} (30 s over which the users arrive). With no
+ * respondents, members browse alone: the pages are measured without answers changing the data.
  */
 public class BrowseAndAnswer extends Simulation {
 
@@ -64,29 +67,35 @@ public class BrowseAndAnswer extends Simulation {
       .exec(signIn)
       .during(RUN).on(walk());
 
-  private final ScenarioBuilder answering = scenario("respondents answering")
-      .during(RUN).on(
-          feed(csv(DATA.resolve("links.csv").toString()).queue())
-              .exec(flushCookieJar())
-              .exec(http("survey page").get("/r/#{token}")
-                  .check(status().is(200), css("input[name=_csrf]", "value").optional().saveAs("csrf")))
-              .pause(Duration.ofSeconds(5), Duration.ofSeconds(15))
-              .exec(http("survey answer").post("/r/#{token}").header("Content-Type", "application/x-www-form-urlencoded")
-                  .body(StringBody(session -> session.getString("answer") + (session.contains("csrf")
-                      ? "&_csrf=" + URLEncoder.encode(session.getString("csrf"), StandardCharsets.UTF_8) : "")))
-                  .check(status().is(200)))
-              .exec(session -> session.remove("csrf"))
-              .pause(Duration.ofSeconds(1), Duration.ofSeconds(3)));
-
   {
-    setUp(
-        browsing.injectOpen(rampUsers(Integer.getInteger("load.browsers", 50)).during(RAMP)),
-        answering.injectOpen(rampUsers(Integer.getInteger("load.respondents", 20)).during(RAMP)))
+    int respondents = Integer.getInteger("load.respondents", 20);
+    List<PopulationBuilder> populations = new ArrayList<>();
+    populations.add(browsing.injectOpen(rampUsers(Integer.getInteger("load.browsers", 50)).during(RAMP)));
+    if (respondents > 0) {
+      populations.add(answering().injectOpen(rampUsers(respondents).during(RAMP)));
+    }
+    setUp(populations)
         .protocols(protocol)
         .maxDuration(RUN.plus(RAMP).plusMinutes(2))
         .assertions(
             global().responseTime().percentile(95.0).lte(300),
             global().failedRequests().count().is(0L));
+  }
+
+  private static ScenarioBuilder answering() {
+    return scenario("respondents answering")
+        .during(RUN).on(
+            feed(csv(DATA.resolve("links.csv").toString()).queue())
+                .exec(flushCookieJar())
+                .exec(http("survey page").get("/r/#{token}")
+                    .check(status().is(200), css("input[name=_csrf]", "value").optional().saveAs("csrf")))
+                .pause(Duration.ofSeconds(5), Duration.ofSeconds(15))
+                .exec(http("survey answer").post("/r/#{token}").header("Content-Type", "application/x-www-form-urlencoded")
+                    .body(StringBody(session -> session.getString("answer") + (session.contains("csrf")
+                        ? "&_csrf=" + URLEncoder.encode(session.getString("csrf"), StandardCharsets.UTF_8) : "")))
+                    .check(status().is(200)))
+                .exec(session -> session.remove("csrf"))
+                .pause(Duration.ofSeconds(1), Duration.ofSeconds(3)));
   }
 
   private static ChainBuilder walk() {
