@@ -32,7 +32,7 @@ import java.util.List;
  * the organisation's pages, pausing 3 to 8 s on each as a reader would; respondents open a link,
  * take 5 to 15 s to answer, post the page's form, and go on to the next link in a new browser.
  * Users and links come from the CSV files {@code org.maillon.bench.soak.LoadSetup} writes. The run
- * fails unless the 95th percentile of every request is at most 300 ms and no request failed.
+ * fails unless the 95th percentile of all requests together is at most 300 ms and no request failed.
  *
  * <p>System properties: {@code load.base} (server address), {@code load.data} (folder of the CSV
  * files), {@code load.browsers} (50), {@code load.respondents} (20), {@code load.seconds} (300, how
