@@ -26,13 +26,7 @@ record SoakOptions(URI base, long pid, Path serverLog, Path dataDir, Path model,
 
   /** Reads {@code --name value} pairs; the server's address, pid, log, data folder and model are required. */
   static SoakOptions parse(String[] args) {
-    Map<String, String> given = new HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("expected --name value, got " + args[i]);
-      }
-      given.put(args[i].substring(2), args[i + 1]);
-    }
+    Map<String, String> given = pairs(args);
     return new SoakOptions(URI.create(required(given, "base")), Long.parseLong(required(given, "pid")),
         Path.of(required(given, "server-log")), Path.of(required(given, "data")), Path.of(required(given, "model")),
         Path.of(given.getOrDefault("out", "bench/target/soak")),
@@ -43,7 +37,19 @@ record SoakOptions(URI base, long pid, Path serverLog, Path dataDir, Path model,
         Duration.ofSeconds(Long.parseLong(given.getOrDefault("sample-every-s", "30"))));
   }
 
-  private static String required(Map<String, String> given, String name) {
+  /** The {@code --name value} pairs of a command line, by name. */
+  static Map<String, String> pairs(String[] args) {
+    Map<String, String> given = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException("expected --name value, got " + args[i]);
+      }
+      given.put(args[i].substring(2), args[i + 1]);
+    }
+    return given;
+  }
+
+  static String required(Map<String, String> given, String name) {
     String value = given.get(name);
     if (value == null) {
       throw new IllegalArgumentException("missing --" + name);
