@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param historyVersions how many of the latest model versions the evolution recomputes
  * @param historyQuarters how many of the latest quarters the evolution shows
  * @param rankingLimit how many teams the ranking page lists, lowest first
+ * @param behindFromTeams from how many teams the organisation's index is computed again behind the
+ *     pages, the one kept served meanwhile ({@link LastIndex})
  */
 @ConfigurationProperties("maillon.centricity")
 public record CentricityProperties(
@@ -32,7 +34,8 @@ public record CentricityProperties(
     Double lowSatisfaction,
     @DefaultValue("10") int historyVersions,
     @DefaultValue("8") int historyQuarters,
-    @DefaultValue("50") int rankingLimit) {
+    @DefaultValue("50") int rankingLimit,
+    @DefaultValue("2000") int behindFromTeams) {
 
   /** The scoring's settings: those set, the core's defaults for the others. */
   public ScoringSettings scoring() {
