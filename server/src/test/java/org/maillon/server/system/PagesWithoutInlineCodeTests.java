@@ -23,7 +23,7 @@ class PagesWithoutInlineCodeTests {
   static final Path TEMPLATES = Path.of("src", "main", "resources", "templates");
   static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>(.*?)</script>", Pattern.DOTALL);
   static final Pattern JSON_BLOCK = Pattern.compile(
-      "\\s+type=\"application/json\"\\s+id=\"[a-z0-9-]+\"\\s+th:inline=\"javascript\"\\s*");
+      "\\s+type=\"application/json\"\\s+(id=\"[a-z0-9-]+\"|th:id=\"\\$\\{\\w+ \\+ '-[a-z]+'}\")\\s+th:inline=\"javascript\"\\s*");
   static final Pattern FORBIDDEN = Pattern.compile(
       "<style\\b|\\sstyle=|th:style=|\\s(th:)?on[a-z]+=|javascript:", Pattern.CASE_INSENSITIVE);
 
