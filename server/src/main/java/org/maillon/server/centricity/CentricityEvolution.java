@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,15 +85,12 @@ public class CentricityEvolution {
     ZonedDateTime thisQuarter = now.withMonth((now.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1)
         .toLocalDate().atStartOfDay(ZoneOffset.UTC);
     ZonedDateTime first = thisQuarter.minusMonths(3L * (Math.max(1, settings.historyQuarters()) - 1));
-    Set<String> links = new HashSet<>();
-    for (var team : index.teams()) {
-      index.customers(team.id()).forEach(customer -> links.add(team.id() + "\n" + customer));
-    }
+    int links = teamLinks(index);
     Map<String, Set<String>> listenedByQuarter = new TreeMap<>();
     for (ListeningEvent listened : listening.listenedSince(first.toInstant())) {
-      String link = listened.team() + "\n" + listened.customer();
-      if (links.contains(link)) {
-        listenedByQuarter.computeIfAbsent(Quarters.of(listened.at()), q -> new HashSet<>()).add(link);
+      if (isTeamLink(index, listened.team(), listened.customer())) {
+        listenedByQuarter.computeIfAbsent(Quarters.of(listened.at()), q -> new HashSet<>())
+            .add(listened.team() + "\n" + listened.customer());
       }
     }
     Map<String, double[]> csat = new TreeMap<>();
@@ -117,13 +115,36 @@ public class CentricityEvolution {
       if (period.compareTo(periods.firstKey()) < 0) {
         continue;
       }
-      Double listenedShare = links.isEmpty() ? null
-          : (double) listenedByQuarter.getOrDefault(period, Set.of()).size() / links.size();
+      Double listenedShare = links == 0 ? null
+          : (double) listenedByQuarter.getOrDefault(period, Set.of()).size() / links;
       double[] sum = csat.get(period);
       QuarterScore score = QuarterScore.of(scoring.weights(), listenedShare, sum == null ? null : sum[0] / sum[1]);
       points.add(new QuarterPoint(period, score.listening(), score.satisfaction(), score.index()));
     }
     return points;
+  }
+
+  /**
+   * The number of distinct links from a team to its customers, counted on the index's sorted lists
+   * rather than gathered as a set of strings: at a million people that set took seconds to build on
+   * every visit of {@code /centricity}, and under 50 members the page timed out (docs/benchmarks.md).
+   */
+  static int teamLinks(ValueChainIndex index) {
+    int links = 0;
+    for (var team : index.teams()) {
+      List<String> customers = index.customers(team.id());
+      for (int i = 0; i < customers.size(); i++) {
+        if (i == 0 || !customers.get(i).equals(customers.get(i - 1))) {
+          links++;
+        }
+      }
+    }
+    return links;
+  }
+
+  /** Whether the value chain has this link from a team to one of its customers. */
+  static boolean isTeamLink(ValueChainIndex index, String team, String customer) {
+    return index.isTeam(team) && Collections.binarySearch(index.customers(team), customer) >= 0;
   }
 
   /** The quarter of an instant in UTC, e.g. {@code 2026-Q3}, as the voice's trend names it. */
