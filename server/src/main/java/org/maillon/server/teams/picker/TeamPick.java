@@ -12,6 +12,11 @@ public record TeamPick(String typed, String team, String problem) {
   /** Nothing typed, nothing chosen. */
   public static final TeamPick NONE = new TeamPick(null, null, null);
 
+  /** A team already chosen (its id), or none when null. */
+  public static TeamPick chosen(String team) {
+    return team == null ? NONE : new TeamPick(team, team, null);
+  }
+
   /** Whether the form named a team it may not or that does not exist. */
   public boolean wrong() {
     return problem != null;
