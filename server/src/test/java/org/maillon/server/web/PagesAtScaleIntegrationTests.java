@@ -79,10 +79,12 @@ class PagesAtScaleIntegrationTests {
 
     Api.Reply scenario = browser.postForm("/scenarios", Map.of("name", "At scale",
         "_csrf", Api.csrfToken(browser.get("/scenarios", "text/html").body())));
+    String drafted = scenario.headers().getLocation().getPath();
+    String id = drafted.substring(drafted.lastIndexOf('/') + 1);
     for (String page : new String[] {"/", "/people", "/people/p-99999", "/people/p-0", "/teams", "/teams/t-0",
         "/teams/t-1500", "/hierarchy", "/support", "/value-chain", "/value-chain?focus=t-1999", "/bureaucracy",
         "/customers", "/customers/t-0", "/listening", "/listening/campaigns", "/listening/conversations", "/actions",
-        scenario.headers().getLocation().getPath(), "/teams/t-0/voice"}) {
+        drafted, "/scenarios/compare?a=" + id + "&b=" + id, "/teams/t-0/voice", "/pulse", "/centricity"}) {
       browser.get(page + (page.contains("?") ? "&" : "?") + "lang=en", "text/html"); // warm up (per-diagnosis indexes)
       long start = System.nanoTime();
       Api.Reply reply = browser.get(page + (page.contains("?") ? "&" : "?") + "lang=fr", "text/html");
