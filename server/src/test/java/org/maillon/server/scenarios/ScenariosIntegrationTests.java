@@ -141,6 +141,11 @@ class ScenariosIntegrationTests {
         Map.of("operation", "move", "person", "Nobody Known", "manager", "p-0001", "_csrf", csrf));
     assertThat(wrong.status()).isEqualTo(422);
     assertThat(wrong.body()).contains("Nobody Known");
+    Reply wrongTeam = browser.postForm(path + "/operations", Map.of("operation", "mergeTeams",
+        "from", "marketing ET communication", "into", "No Such Team", "lang", "en", "_csrf", csrf));
+    assertThat(wrongTeam.status()).as("a team is typed by name or id, any case").isEqualTo(422);
+    assertThat(wrongTeam.body()).contains("No team you may pick here is named &quot;No Such Team&quot;")
+        .doesNotContain("named &quot;marketing ET communication&quot;");
   }
 
   /**

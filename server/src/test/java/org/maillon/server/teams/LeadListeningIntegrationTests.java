@@ -157,6 +157,13 @@ class LeadListeningIntegrationTests {
     String conversations = leadPages.get("/listening/conversations?team=" + OTHER_TEAM, HTML).body();
     assertThat(conversations).as("another team's pick falls back to their own")
         .contains("id=\"conversation-form\"").contains("name=\"team\" value=\"" + TEAM + "\"");
+    assertThat(leadPages.get("/pick/teams?scope=led&q=" + TEAM, "application/json").json().findValuesAsString("id"))
+        .as("a picker suggests only the teams its form lets one pick").containsExactly(TEAM);
+    assertThat(leadPages.get("/pick/teams?scope=led&q=" + OTHER_TEAM, "application/json").json().isEmpty()).isTrue();
+    assertThat(leadPages.get("/pick/teams?scope=any&q=" + OTHER_TEAM, "application/json").json().findValuesAsString("id"))
+        .contains(OTHER_TEAM);
+    assertThat(sellerPages.get("/pick/teams?scope=led&q=" + TEAM, "application/json").json().isEmpty()).isTrue();
+    assertThat(leadPages.get("/pick/teams?scope=every&q=" + TEAM, "application/json").status()).isEqualTo(400);
     assertThat(leadPages.get("/customers/" + CUSTOMER, HTML).body()).contains("id=\"add-entry\"");
     assertThat(leadPages.get("/customers/" + OTHER_CUSTOMER, HTML).body()).doesNotContain("id=\"add-entry\"");
   }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.maillon.server.organization.OrganizationService;
 import org.maillon.server.security.Role;
 import org.maillon.server.security.UserService;
+import org.maillon.server.teams.picker.TeamPicker;
 import org.maillon.server.testing.Api;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -76,9 +77,14 @@ class PagesAtScaleIntegrationTests {
     browser.postForm("/login", Map.of("username", "scale-manager", "password", "scale-manager-password",
         "_csrf", token.group(1)));
 
+    Api.Reply scenario = browser.postForm("/scenarios", Map.of("name", "At scale",
+        "_csrf", Api.csrfToken(browser.get("/scenarios", "text/html").body())));
+    String drafted = scenario.headers().getLocation().getPath();
+    String id = drafted.substring(drafted.lastIndexOf('/') + 1);
     for (String page : new String[] {"/", "/people", "/people/p-99999", "/people/p-0", "/teams", "/teams/t-0",
         "/teams/t-1500", "/hierarchy", "/support", "/value-chain", "/value-chain?focus=t-1999", "/bureaucracy",
-        "/customers", "/customers/t-0", "/listening", "/listening/campaigns", "/teams/t-0/voice"}) {
+        "/customers", "/customers/t-0", "/listening", "/listening/campaigns", "/listening/conversations", "/actions",
+        drafted, "/scenarios/compare?a=" + id + "&b=" + id, "/teams/t-0/voice", "/pulse", "/centricity"}) {
       browser.get(page + (page.contains("?") ? "&" : "?") + "lang=en", "text/html"); // warm up (per-diagnosis indexes)
       long start = System.nanoTime();
       Api.Reply reply = browser.get(page + (page.contains("?") ? "&" : "?") + "lang=fr", "text/html");
@@ -87,6 +93,8 @@ class PagesAtScaleIntegrationTests {
       assertThat(reply.status()).as(page).isEqualTo(200);
       assertThat(reply.body().getBytes(StandardCharsets.UTF_8).length).as("%s weighs at most 300 KB", page)
           .isLessThanOrEqualTo(300 * 1024);
+      assertThat(reply.body().split("<option", -1).length - 1).as("choices offered on %s", page)
+          .isLessThanOrEqualTo(TeamPicker.FEW);
       if (page.startsWith("/value-chain")) {
         String graph = reply.body().substring(reply.body().indexOf("id=\"value-chain-data\""));
         graph = graph.substring(0, graph.indexOf("</script>"));
@@ -99,6 +107,7 @@ class PagesAtScaleIntegrationTests {
         assertThat(reply.body()).contains("id=\"vc-limited\"");
       }
     }
+    teamsArePickedByName(browser);
     for (String part : new String[] {"/org-chart/tops", "/org-chart/people/p-0/reports", "/org-chart/people/p-9999/reports",
         "/org-chart/paths?person=p-99999", "/org-chart/paths?q=Person 99999", "/org-chart/paths?q=Person 1"}) {
       browser.get(part, "application/json");
@@ -110,5 +119,22 @@ class PagesAtScaleIntegrationTests {
       assertThat(reply.status()).as(part).isEqualTo(200);
       assertThat(reply.body().length()).as("the org chart's %s is a small part of the tree", part).isLessThan(20_000);
     }
+  }
+
+  /**
+   * Beyond {@value TeamPicker#FEW} teams a picker is typed in: 20 suggestions in the model's order (Team 19,
+   * Team 190 to 199, Team 1900 to 1908), a team picked by its name, a name of no team refused where it is said.
+   */
+  private static void teamsArePickedByName(Api browser) {
+    Api.Reply found = browser.get("/pick/teams?scope=led&q=team 19", "application/json");
+    assertThat(found.status()).isEqualTo(200);
+    assertThat(found.json().findValuesAsString("id")).hasSize(TeamPicker.SUGGESTED).startsWith("t-19", "t-190")
+        .endsWith("t-1907", "t-1908");
+    assertThat(browser.get("/listening/campaigns?team=TEAM 1999", "text/html").body())
+        .contains("id=\"campaign-form\"").contains("name=\"team\" value=\"t-1999\"");
+    Api.Reply wrong = browser.get("/listening/campaigns?team=Nobody&lang=en", "text/html");
+    assertThat(wrong.status()).isEqualTo(422);
+    assertThat(wrong.body()).contains("id=\"campaign-team-error\"").contains("No team you may pick here is named")
+        .doesNotContain("id=\"campaign-form\"");
   }
 }

@@ -2,8 +2,10 @@ package org.maillon.server.actions.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.maillon.model.Team;
 import org.maillon.server.actions.Action;
 import org.maillon.server.actions.ActionChange;
 import org.maillon.server.actions.ActionRejected;
@@ -11,6 +13,9 @@ import org.maillon.server.actions.ActionService;
 import org.maillon.server.actions.ActionStatus;
 import org.maillon.server.actions.NewAction;
 import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.teams.picker.TeamPick;
+import org.maillon.server.teams.picker.TeamPicker;
+import org.maillon.server.teams.picker.TeamScope;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -31,11 +36,13 @@ class ActionPagesController {
   private final ActionService actions;
   private final CurrentOrganization current;
   private final MessageSource messages;
+  private final TeamPicker picker;
 
-  ActionPagesController(ActionService actions, CurrentOrganization current, MessageSource messages) {
+  ActionPagesController(ActionService actions, CurrentOrganization current, MessageSource messages, TeamPicker picker) {
     this.actions = actions;
     this.current = current;
     this.messages = messages;
+    this.picker = picker;
   }
 
   /** The follow-up button's fields, and the action page's form (empty fields change nothing). */
@@ -54,15 +61,20 @@ class ActionPagesController {
 
   @GetMapping("/actions")
   String list(@RequestParam(required = false) String team, @RequestParam(required = false) String owner,
-      @RequestParam(required = false) String status, Model model) {
+      @RequestParam(required = false) String status, Authentication authentication, Locale locale, Model model,
+      HttpServletResponse response) {
     current.requireModel();
     ActionStatus chosen = ActionStatus.of(status).orElse(null);
-    model.addAttribute("actions", actions.actions(blank(team), blank(owner), chosen));
-    model.addAttribute("team", blank(team));
+    List<Team> teams = picker.pickable(authentication, TeamScope.ANY);
+    TeamPick pick = picker.pick(teams, team, locale);
+    if (pick.wrong()) {
+      response.setStatus(422);
+    }
+    model.addAttribute("actions", actions.actions(pick.team(), blank(owner), chosen));
+    model.addAttribute("picker", picker.choice(teams, pick, TeamScope.ANY));
     model.addAttribute("owner", blank(owner));
     model.addAttribute("status", chosen == null ? null : chosen.code());
     model.addAttribute("statuses", ActionStatus.values());
-    model.addAttribute("teams", current.diagnosis().model().teams());
     return "actions/list";
   }
 

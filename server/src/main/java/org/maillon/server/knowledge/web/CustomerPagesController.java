@@ -24,6 +24,7 @@ import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.MaillonUser;
 import org.maillon.server.system.NotFoundException;
 import org.maillon.server.system.Notice;
+import org.maillon.server.system.PageSlice;
 import org.maillon.server.valuechain.TextSearch;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.springframework.http.HttpStatus;
@@ -105,13 +106,14 @@ class CustomerPagesController {
   }
 
   @GetMapping("/customers/{id}")
-  String card(@PathVariable String id, Authentication authentication, HttpServletRequest request, Model model) {
+  String card(@PathVariable String id, @RequestParam(required = false) Integer page, Authentication authentication,
+      HttpServletRequest request, Model model) {
     current.requireModel();
     if (id.equals(OLD_MINE) && !cards.exists(id)) {
       String query = request.getQueryString();
       return "redirect:/me/customers" + (query == null ? "" : "?" + query);
     }
-    return showCard(id, new EntryForm(null, null, null, null), List.of(), authentication, model);
+    return showCard(id, page, new EntryForm(null, null, null, null), List.of(), authentication, model);
   }
 
   @PostMapping("/customers/{id}/entries")
@@ -124,7 +126,7 @@ class CustomerPagesController {
       found(() -> cards.add(id, form, authentication));
     } catch (EntryRejectedException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      return showCard(id, form, e.problems(), authentication, model);
+      return showCard(id, null, form, e.problems(), authentication, model);
     }
     return "redirect:/customers/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "?added";
   }
@@ -145,14 +147,17 @@ class CustomerPagesController {
       model.addAttribute("contacts", contacts);
       model.addAttribute("campaign", campaign);
     }
-    return showCard(id, new EntryForm(null, null, null, null), List.of(), authentication, model);
+    return showCard(id, null, new EntryForm(null, null, null, null), List.of(), authentication, model);
   }
 
-  private String showCard(String id, EntryForm form, List<FieldProblem> problems, Authentication authentication,
-      Model model) {
+  /** The card, the teams that serve the customer a page at a time (thousands at a million people). */
+  private String showCard(String id, Integer page, EntryForm form, List<FieldProblem> problems,
+      Authentication authentication, Model model) {
     Map<String, String> errors = new LinkedHashMap<>();
     problems.forEach(p -> errors.put(p.field(), p.code()));
-    model.addAttribute("card", found(() -> cards.card(id)));
+    CustomerCards.Card card = found(() -> cards.card(id));
+    model.addAttribute("card", card);
+    model.addAttribute("suppliers", PageSlice.of(card.suppliers(), page));
     model.addAttribute("chain", ValueChainIndex.of(current.diagnosis()));
     model.addAttribute("freshnessDays", cards.freshnessDays());
     model.addAttribute("tooOld", cards.tooOld());

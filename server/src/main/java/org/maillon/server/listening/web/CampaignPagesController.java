@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.maillon.model.Team;
 import org.maillon.server.listening.Campaign;
 import org.maillon.server.listening.FormErrors;
 import org.maillon.server.listening.ListeningRejected;
@@ -21,8 +22,9 @@ import org.maillon.server.listening.CampaignKind;
 import org.maillon.server.listening.QuestionType;
 import org.maillon.server.listening.UnknownCampaign;
 import org.maillon.server.organization.CurrentOrganization;
-import org.maillon.server.teams.TeamRights;
-import org.maillon.server.valuechain.ValueChainIndex;
+import org.maillon.server.teams.picker.TeamPick;
+import org.maillon.server.teams.picker.TeamPicker;
+import org.maillon.server.teams.picker.TeamScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -47,25 +49,33 @@ class CampaignPagesController {
   private final CurrentOrganization current;
   private final FormErrors errors;
   private final MailInvitations mail;
+  private final TeamPicker picker;
   private final int defaultCadenceDays;
   private final int defaultThreshold;
 
   CampaignPagesController(ListeningService listening, CurrentOrganization current, FormErrors errors,
-      MailInvitations mail,
+      MailInvitations mail, TeamPicker picker,
       @Value("${maillon.listening.default-cadence-days}") int defaultCadenceDays,
       @Value("${maillon.listening.default-anonymity-threshold}") int defaultThreshold) {
     this.listening = listening;
     this.current = current;
     this.errors = errors;
     this.mail = mail;
+    this.picker = picker;
     this.defaultCadenceDays = defaultCadenceDays;
     this.defaultThreshold = defaultThreshold;
   }
 
   @GetMapping("/listening/campaigns")
-  String list(@RequestParam(required = false) String team, Authentication authentication, Model model) {
+  String list(@RequestParam(required = false) String team, Authentication authentication, Locale locale, Model model,
+      HttpServletResponse response) {
     current.requireModel();
-    return listPage(team, authentication, new CampaignForm(team, List.of(),
+    List<Team> led = picker.pickable(authentication, TeamScope.LED);
+    TeamPick pick = picker.pick(led, team, locale);
+    if (pick.wrong()) {
+      response.setStatus(422);
+    }
+    return listPage(led, pick, new CampaignForm(pick.team(), List.of(),
         NewCampaign.DEFAULT_QUESTIONS.stream().map(NewQuestion::type).toList(), defaultCadenceDays, defaultThreshold), Map.of(), model);
   }
 
@@ -78,7 +88,8 @@ class CampaignPagesController {
       return "redirect:/listening/campaigns/" + campaign.id();
     } catch (ListeningRejected rejected) {
       response.setStatus(422);
-      return listPage(form.team(), authentication, form, errors.byField(rejected, locale), model);
+      List<Team> led = picker.pickable(authentication, TeamScope.LED);
+      return listPage(led, picker.pick(led, form.team(), locale), form, errors.byField(rejected, locale), model);
     }
   }
 
@@ -152,14 +163,12 @@ class CampaignPagesController {
   }
 
   /** The list, and the create form for a team the user leads (the teams they may pick, none when they lead none). */
-  private String listPage(String team, Authentication authentication, CampaignForm form, Map<String, String> problems,
-      Model model) {
-    TeamRights rights = listening.rights(authentication);
-    ValueChainIndex index = listening.model();
+  private String listPage(List<Team> led, TeamPick pick, CampaignForm form, Map<String, String> problems, Model model) {
     model.addAttribute("campaigns", listening.campaigns(null));
-    model.addAttribute("index", index);
-    model.addAttribute("ledTeams", index.teams().stream().filter(t -> rights.leads(t.id())).toList());
-    model.addAttribute("team", team == null || team.isBlank() || !rights.leads(team) ? null : team);
+    model.addAttribute("index", listening.model());
+    model.addAttribute("mayCreate", !led.isEmpty());
+    model.addAttribute("picker", picker.choice(led, pick, TeamScope.LED));
+    model.addAttribute("team", pick.team());
     model.addAttribute("form", form);
     model.addAttribute("types", Arrays.stream(QuestionType.values()).filter(type -> type.askedIn(CampaignKind.CUSTOMERS)).toList());
     model.addAttribute("problems", problems);

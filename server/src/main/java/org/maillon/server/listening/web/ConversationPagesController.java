@@ -16,6 +16,9 @@ import org.maillon.server.listening.ListeningService;
 import org.maillon.server.listening.NewConversation;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.teams.TeamRights;
+import org.maillon.server.teams.picker.TeamPick;
+import org.maillon.server.teams.picker.TeamPicker;
+import org.maillon.server.teams.picker.TeamScope;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,11 +40,14 @@ class ConversationPagesController {
   private final ListeningService listening;
   private final CurrentOrganization current;
   private final FormErrors errors;
+  private final TeamPicker picker;
 
-  ConversationPagesController(ListeningService listening, CurrentOrganization current, FormErrors errors) {
+  ConversationPagesController(ListeningService listening, CurrentOrganization current, FormErrors errors,
+      TeamPicker picker) {
     this.listening = listening;
     this.current = current;
     this.errors = errors;
+    this.picker = picker;
   }
 
   /** The fields of the log form, as posted; the date as a browser's {@code datetime-local}, in UTC. */
@@ -62,11 +68,18 @@ class ConversationPagesController {
   }
 
   @GetMapping("/listening/conversations")
-  String page(@RequestParam(required = false) String team, Authentication authentication, Model model) {
+  String page(@RequestParam(required = false) String team, Authentication authentication, Locale locale, Model model,
+      HttpServletResponse response) {
     current.requireModel();
     TeamRights rights = listening.rights(authentication);
-    Optional<String> shown = shownTeam(team, rights, pickable(rights));
-    return page(shown, new ConversationForm(shown.orElse(null), null, null, null, null), Map.of(), rights, model);
+    List<Team> pickable = picker.pickable(authentication, TeamScope.LED_OR_OWN);
+    TeamPick pick = picker.pick(pickable, team, locale);
+    if (pick.wrong()) {
+      response.setStatus(422);
+    }
+    Optional<String> shown = shownTeam(pick.team(), rights, pickable);
+    return page(shown, pick, new ConversationForm(shown.orElse(null), null, null, null, null), Map.of(), rights,
+        pickable, model);
   }
 
   @PostMapping("/listening/conversations")
@@ -78,8 +91,9 @@ class ConversationPagesController {
       return "redirect:/listening/conversations?team=" + UriUtils.encodeQueryParam(form.team(), "UTF-8");
     } catch (ListeningRejected rejected) {
       response.setStatus(422);
-      return page(Optional.ofNullable(form.team()), form, errors.byField(rejected, locale),
-          listening.rights(authentication), model);
+      List<Team> pickable = picker.pickable(authentication, TeamScope.LED_OR_OWN);
+      return page(Optional.ofNullable(form.team()), picker.pick(pickable, form.team(), locale), form,
+          errors.byField(rejected, locale), listening.rights(authentication), pickable, model);
     }
   }
 
@@ -96,16 +110,14 @@ class ConversationPagesController {
     return Optional.ofNullable(rights.own()).or(() -> pickable.stream().map(Team::id).findFirst());
   }
 
-  /** The teams this user may pick: every team for a manager, else those they lead and their own. */
-  private List<Team> pickable(TeamRights rights) {
-    return listening.model().teams().stream().filter(t -> rights.leadsOrOwn(t.id())).toList();
-  }
-
-  private String page(Optional<String> team, ConversationForm form, Map<String, String> problems, TeamRights rights,
-      Model model) {
+  /** The page; the teams this user may pick are every team for a manager, else those they lead and their own. */
+  private String page(Optional<String> team, TeamPick pick, ConversationForm form, Map<String, String> problems,
+      TeamRights rights, List<Team> pickable, Model model) {
     boolean everyTeam = rights.everyTeam();
+    TeamPick shown = pick.wrong() ? pick : new TeamPick(team.orElse(null), team.orElse(null), null);
     model.addAttribute("index", listening.model());
-    model.addAttribute("teams", pickable(rights));
+    model.addAttribute("picks", everyTeam || pickable.size() > 1);
+    model.addAttribute("picker", picker.choice(pickable, shown, TeamScope.LED_OR_OWN));
     model.addAttribute("team", team.orElse(null));
     model.addAttribute("noTeam", team.isEmpty() && !everyTeam);
     model.addAttribute("conversations", team.isEmpty() && !everyTeam ? List.of()

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.maillon.model.Organization;
+import org.maillon.model.Team;
 import org.maillon.modelfile.ModelRejectedException;
 import org.maillon.modelfile.Problem;
 import org.maillon.server.history.DiffNamesInUse;
@@ -19,6 +20,9 @@ import org.maillon.server.scenarios.ScenarioFile;
 import org.maillon.server.scenarios.ScenarioService;
 import org.maillon.server.scenarios.ScenarioService.WhatIf;
 import org.maillon.server.security.Access;
+import org.maillon.server.teams.picker.TeamPick;
+import org.maillon.server.teams.picker.TeamPicker;
+import org.maillon.server.teams.picker.TeamScope;
 import org.maillon.server.valuechain.ChainWords;
 import org.maillon.valuechain.NodeKind;
 import org.springframework.context.MessageSource;
@@ -41,12 +45,17 @@ import tools.jackson.databind.JsonNode;
 @Controller
 class ScenarioPageController {
 
+  /** The most teams listed beside the org chart to be dragged; the forms below pick any by name. */
+  static final int DRAGGED = 50;
+
   private final ScenarioService scenarios;
   private final MessageSource messages;
+  private final TeamPicker picker;
 
-  ScenarioPageController(ScenarioService scenarios, MessageSource messages) {
+  ScenarioPageController(ScenarioService scenarios, MessageSource messages, TeamPicker picker) {
     this.scenarios = scenarios;
     this.messages = messages;
+    this.picker = picker;
   }
 
   @GetMapping("/scenarios")
@@ -119,7 +128,10 @@ class ScenarioPageController {
     model.addAttribute("operations", ScenarioFile.operations(whatIf.scenario().operations()).stream()
         .map(operation -> said(operation, whatIf.names(), locale)).toList());
     model.addAttribute("diff", DiffView.of(whatIf.diff(), whatIf.names(), messages, locale));
-    model.addAttribute("teams", whatIf.after().model().teams());
+    List<Team> teams = whatIf.after().model().teams();
+    model.addAttribute("teams", teams.subList(0, Math.min(DRAGGED, teams.size())));
+    model.addAttribute("moreTeams", Math.max(0, teams.size() - DRAGGED));
+    model.addAttribute("picker", picker.choice(teams, TeamPick.NONE, TeamScope.ANY));
     model.addAttribute("layers", whatIf.after().hierarchy().spanByLayer());
     model.addAttribute("targetSpan", whatIf.after().hierarchy().targetSpan());
     model.addAttribute("chainBefore", ChainWords.drawing(whatIf.before(), messages, locale));
@@ -162,11 +174,11 @@ class ScenarioPageController {
         }
       }
       case "mergeTeams" -> {
-        fields.put("into", form.getOrDefault("into", ""));
-        fields.put("from", form.getOrDefault("from", ""));
+        team(form, "into", result, fields, problems, locale);
+        team(form, "from", result, fields, problems, locale);
       }
       case "moveTeam" -> {
-        fields.put("team", form.getOrDefault("team", ""));
+        team(form, "team", result, fields, problems, locale);
         person(form, "lead", result, fields, problems, locale);
       }
       default -> problems.add(messages.getMessage("scenarios.operation.unknown", null, locale));
@@ -182,6 +194,17 @@ class ScenarioPageController {
       fields.put(field, id.get());
     } else {
       problems.add(messages.getMessage("scenarios.person.unknown", new Object[] {typed}, locale));
+    }
+  }
+
+  /** A team the form names by name or id among the teams of the scenario's result. */
+  private void team(Map<String, String> form, String field, Organization result, Map<String, Object> fields,
+      List<String> problems, Locale locale) {
+    TeamPick pick = picker.pick(result.teams(), form.get(field), locale);
+    if (pick.team() != null) {
+      fields.put(field, pick.team());
+    } else {
+      problems.add(pick.wrong() ? pick.problem() : messages.getMessage("teams.pick.none", null, locale));
     }
   }
 }
