@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisEngine;
@@ -84,7 +85,8 @@ public class OrganizationService {
     if (wrongReason.isPresent()) {
       throw new ModelRejectedException(List.of(new Problem("reason", 0, 0, wrongReason.get())));
     }
-    return store(ModelFiles.read(fileName, content, locale, limits.zip()), importedBy, format(fileName), reason);
+    LoadedModel loaded = ModelFiles.read(fileName, content, locale, limits.zip());
+    return store(loaded, () -> CompressedModel.of(loaded.organization()), importedBy, format(fileName), reason);
   }
 
   /**
@@ -107,13 +109,19 @@ public class OrganizationService {
       load();
     }
     Organization changed = change.apply(current.diagnosis().model());
-    return store(CompressedModel.read(CompressedModel.of(changed), null, locale), by, format, reason);
+    byte[] stored = CompressedModel.of(changed);
+    return store(CompressedModel.read(stored, null, locale), () -> stored, by, format, reason);
   }
 
-  private Imported store(LoadedModel loaded, String importedBy, String format, String reason) {
+  /**
+   * Diagnoses {@code loaded}, stores its gzipped JSON, asked for once the diagnosis is
+   * made (so the two are not built side by side), and makes it current.
+   */
+  private Imported store(LoadedModel loaded, Supplier<byte[]> compressed, String importedBy, String format,
+      String reason) {
     Organization organization = loaded.organization();
     Diagnosis diagnosis = loaded.diagnose(today());
-    byte[] model = CompressedModel.of(organization);
+    byte[] model = compressed.get();
     ModelVersion version = transaction.execute(status -> versions.add(importedBy, organization.name(),
         diagnosis.headcount(), format, VersionReasons.of(reason), model));
     current.replace(new CurrentOrganization.Current(version, diagnosis));
