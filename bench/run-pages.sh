@@ -4,7 +4,8 @@
 # POST /api/model, signs in through /login (CSRF token from its form, a cookie jar), then fetches
 # every page of the navigation plus a team, a person and a customer: once cold, then WARM times.
 # Prints a markdown table (ms of the first fetch, median warm ms, KB of HTML) and the process's
-# resident memory (ps) after the import and after the walk.
+# resident memory (ps) after the import and after the walk, its peak (VmHWM) and the time spent in
+# garbage collection (jstat).
 # Usage: bench/run-pages.sh [PEOPLE]   (env: WORK, HEAP (default 1200m), PORT, WARM (default 5),
 #        SETTLE (seconds between the import and the walk, default 0), HISTOGRAM (a file: the heap's
 #        class histogram after the walk, `jcmd GC.class_histogram`), MAILLON_JAVA_OPTS)
@@ -41,10 +42,12 @@ until curl -s -o /dev/null "$base/login"; do
 done
 
 rss() { ps -o rss= -p "$pid" | awk '{ print int($1 / 1024) }'; }
+gc() { jstat -gcutil "$pid" | awk 'NR == 2 { print $NF }'; }   # seconds in garbage collection so far
+peak() { awk '/^VmHWM/ { print int($2 / 1024) }' "/proc/$pid/status"; }   # the highest RSS so far
 echo "load before: $(uptime | sed 's/.*load average: //')"
 import=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -u "admin:$password" -X POST \
   -H 'Content-Type: application/zip' --data-binary @"$zip" "$base/api/model")
-echo "import: HTTP ${import% *}, ${import#* } s, RSS $(rss) MB"
+echo "import: HTTP ${import% *}, ${import#* } s, RSS $(rss) MB (peak $(peak) MB), GC $(gc) s"
 [ "${import%% *}" = 201 ] || { echo "run-pages: the import failed, see $jar_log" >&2; exit 1; }
 [ "$settle" -gt 0 ] && sleep "$settle"
 
@@ -82,6 +85,6 @@ person=$(first "${team:-/teams}" '/people/[^"/?]*')
 customer=$(first /customers '/customers/[^"/?]*')
 [ -n "$customer" ] && walk "$customer"
 echo
-echo "RSS after the walk: $(rss) MB (-Xmx$heap); load after: $(uptime | sed 's/.*load average: //')"
+echo "RSS after the walk: $(rss) MB, peak $(peak) MB, GC $(gc) s in all (-Xmx$heap ${MAILLON_JAVA_OPTS:-}); load after: $(uptime | sed 's/.*load average: //')"
 [ -n "${HISTOGRAM:-}" ] && jcmd "$pid" GC.class_histogram > "$HISTOGRAM"
 exit 0

@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.maillon.modelfile.LoadedModel;
 import org.maillon.server.storage.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,22 +27,26 @@ class ModelVersions {
     this.jdbc = jdbc;
   }
 
-  /** Stores a new version and returns it with its id; the model is the JSON of {@code ModelWriter}. */
+  /**
+   * Stores a new version and returns it with its id; the model is {@link CompressedModel#of}, and
+   * {@code model_json}, kept for the versions stored before V15, is empty.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   ModelVersion add(String importedBy, String organization, int headcount, String format, String reason,
-      String modelJson) {
+      byte[] modelGzip) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
-            INSERT INTO model_versions (imported_at, imported_by, organization, headcount, format, reason, model_json)
-            VALUES (:importedAt, :importedBy, :organization, :headcount, :format, :reason, :model)""")
+            INSERT INTO model_versions
+              (imported_at, imported_by, organization, headcount, format, reason, model_json, model_gzip)
+            VALUES (:importedAt, :importedBy, :organization, :headcount, :format, :reason, '', :model)""")
         .param("importedAt", Timestamps.param(now.toInstant()))
         .param("importedBy", importedBy)
         .param("organization", organization)
         .param("headcount", headcount)
         .param("format", format)
         .param("reason", reason)
-        .param("model", modelJson)
+        .param("model", modelGzip)
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
     return new ModelVersion(id, now, importedBy, organization, headcount, format, reason);
@@ -65,18 +71,18 @@ class ModelVersions {
         .list();
   }
 
-  /** The model JSON a version stored. */
-  Optional<String> modelJson(long id) {
-    return jdbc.sql("SELECT model_json FROM model_versions WHERE id = :id").param("id", id)
-        .query(String.class).optional();
+  /** The model a version stored. */
+  Optional<Model> model(long id) {
+    return jdbc.sql("SELECT model_json, model_gzip FROM model_versions WHERE id = :id").param("id", id)
+        .query((rs, row) -> model(rs)).optional();
   }
 
   /** The latest version with its model's JSON, if any was imported. */
   Optional<StoredModel> latest() {
     return jdbc.sql("""
-            SELECT id, imported_at, imported_by, organization, headcount, format, reason, model_json
+            SELECT id, imported_at, imported_by, organization, headcount, format, reason, model_json, model_gzip
             FROM model_versions ORDER BY id DESC LIMIT 1""")
-        .query((rs, row) -> new StoredModel(version(rs, row), rs.getString("model_json")))
+        .query((rs, row) -> new StoredModel(version(rs, row), model(rs)))
         .optional();
   }
 
@@ -100,5 +106,18 @@ class ModelVersions {
         rs.getString("reason"));
   }
 
-  record StoredModel(ModelVersion version, String modelJson) {}
+  private static Model model(ResultSet rs) throws SQLException {
+    return new Model(rs.getBytes("model_gzip"), rs.getString("model_json"));
+  }
+
+  /** A stored model: gzipped, or, stored before V15, its JSON (then {@code gzip} is null). */
+  record Model(byte[] gzip, String json) {
+
+    /** Reads and validates it, in English (a stored model was valid when stored). */
+    LoadedModel read() {
+      return CompressedModel.read(gzip, json, Locale.ENGLISH);
+    }
+  }
+
+  record StoredModel(ModelVersion version, Model model) {}
 }

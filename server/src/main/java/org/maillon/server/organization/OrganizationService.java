@@ -2,13 +2,12 @@ package org.maillon.server.organization;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisEngine;
@@ -16,7 +15,6 @@ import org.maillon.model.Organization;
 import org.maillon.modelfile.LoadedModel;
 import org.maillon.modelfile.ModelFiles;
 import org.maillon.modelfile.ModelRejectedException;
-import org.maillon.modelfile.ModelWriter;
 import org.maillon.modelfile.Problem;
 import org.maillon.server.system.LimitsProperties;
 import org.maillon.server.system.NotFoundException;
@@ -35,7 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OrganizationService {
 
   private static final Logger log = LoggerFactory.getLogger(OrganizationService.class);
-  private static final String STORED_FILE = "model.json";
 
   private final ModelVersions versions;
   private final CurrentOrganization current;
@@ -88,7 +85,8 @@ public class OrganizationService {
     if (wrongReason.isPresent()) {
       throw new ModelRejectedException(List.of(new Problem("reason", 0, 0, wrongReason.get())));
     }
-    return store(ModelFiles.read(fileName, content, locale, limits.zip()), importedBy, format(fileName), reason);
+    LoadedModel loaded = ModelFiles.read(fileName, content, locale, limits.zip());
+    return store(loaded, () -> CompressedModel.of(loaded.organization()), importedBy, format(fileName), reason);
   }
 
   /**
@@ -111,16 +109,21 @@ public class OrganizationService {
       load();
     }
     Organization changed = change.apply(current.diagnosis().model());
-    return store(ModelFiles.read(STORED_FILE, json(changed).getBytes(StandardCharsets.UTF_8), locale), by, format,
-        reason);
+    byte[] stored = CompressedModel.of(changed);
+    return store(CompressedModel.read(stored, null, locale), () -> stored, by, format, reason);
   }
 
-  private Imported store(LoadedModel loaded, String importedBy, String format, String reason) {
+  /**
+   * Diagnoses {@code loaded}, stores its gzipped JSON, asked for once the diagnosis is
+   * made (so the two are not built side by side), and makes it current.
+   */
+  private Imported store(LoadedModel loaded, Supplier<byte[]> compressed, String importedBy, String format,
+      String reason) {
     Organization organization = loaded.organization();
     Diagnosis diagnosis = loaded.diagnose(today());
-    String json = json(organization);
+    byte[] model = compressed.get();
     ModelVersion version = transaction.execute(status -> versions.add(importedBy, organization.name(),
-        diagnosis.headcount(), format, VersionReasons.of(reason), json));
+        diagnosis.headcount(), format, VersionReasons.of(reason), model));
     current.replace(new CurrentOrganization.Current(version, diagnosis));
     log.info("Imported version {} of {} ({} people) by {}", version.id(), organization.name(),
         diagnosis.headcount(), importedBy);
@@ -138,17 +141,6 @@ public class OrganizationService {
   }
 
   /**
-   * The model a version stored, as the JSON of {@code ModelWriter}, for callers that diagnose past
-   * versions.
-   *
-   * @throws NotFoundException when no version has this id
-   */
-  public String modelJson(long versionId) {
-    return versions.modelJson(versionId)
-        .orElseThrow(() -> new NotFoundException("No model version has the id " + versionId + "."));
-  }
-
-  /**
    * The diagnosis of a stored version: the current one as it is kept, any other read from the
    * store and diagnosed, which takes about a second per 100,000 people.
    *
@@ -159,8 +151,9 @@ public class OrganizationService {
     if (now.isPresent() && now.get().version().id() == versionId) {
       return now.get().diagnosis();
     }
-    return ModelFiles.read(STORED_FILE, modelJson(versionId).getBytes(StandardCharsets.UTF_8), Locale.ENGLISH)
-        .diagnose(today());
+    return versions.model(versionId)
+        .orElseThrow(() -> new NotFoundException("No model version has the id " + versionId + "."))
+        .read().diagnose(today());
   }
 
   /** How many versions are stored. */
@@ -187,8 +180,7 @@ public class OrganizationService {
 
   private void load() {
     versions.latest().ifPresent(stored -> {
-      LoadedModel loaded = ModelFiles.read(STORED_FILE, stored.modelJson().getBytes(StandardCharsets.UTF_8),
-          Locale.ENGLISH);
+      LoadedModel loaded = stored.model().read();
       current.replace(new CurrentOrganization.Current(stored.version(),
           loaded.diagnose(today())));
       log.info("Current version {} of {} ({} people)", stored.version().id(), stored.version().organization(),
@@ -253,11 +245,5 @@ public class OrganizationService {
       return "xlsx";
     }
     return name.endsWith(".json") ? "json" : "yaml";
-  }
-
-  private static String json(Organization organization) {
-    StringWriter out = new StringWriter();
-    ModelWriter.writeJson(organization, out);
-    return out.toString();
   }
 }

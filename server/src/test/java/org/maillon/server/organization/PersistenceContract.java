@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisJson;
+import org.maillon.model.Organization;
 import org.maillon.modelfile.ModelRejectedException;
+import org.maillon.modelfile.ModelWriter;
 import org.maillon.server.security.MailPreferences;
 import org.maillon.server.security.MaillonUser;
 import org.maillon.server.system.LimitsProperties;
@@ -20,6 +23,7 @@ import org.maillon.server.security.Role;
 import org.maillon.server.security.UserService;
 import org.maillon.server.testing.ExampleModels;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -39,6 +43,7 @@ abstract class PersistenceContract {
   @Autowired LimitsProperties limits;
   @Autowired VersionReasons reasons;
   @Autowired Clock clock;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void importsAreKeptAsVersionsNewestFirst() {
@@ -72,6 +77,37 @@ abstract class PersistenceContract {
     assertThat(afterRestart.get()).get().extracting(CurrentOrganization.Current::version)
         .isEqualTo(current.get().orElseThrow().version());
     assertThat(afterRestart.get().orElseThrow().version().format()).isEqualTo("csv");
+    assertThat(json(afterRestart.diagnosis())).isEqualTo(before);
+  }
+
+  @Test
+  void aVersionStoresItsModelGzippedAndNoJson() throws Exception {
+    ModelVersion sme = organizations.importModel("sme.yaml", ExampleModels.bytes("sme.yaml"), "gina",
+        Locale.ENGLISH).version();
+
+    byte[] gzip = jdbc.sql("SELECT model_gzip FROM model_versions WHERE id = :id").param("id", sme.id())
+        .query(byte[].class).single();
+    String json = jdbc.sql("SELECT model_json FROM model_versions WHERE id = :id").param("id", sme.id())
+        .query(String.class).single();
+    assertThat(json).isEmpty();
+    String unzipped = new String(new GZIPInputStream(new ByteArrayInputStream(gzip)).readAllBytes(),
+        StandardCharsets.UTF_8);
+    assertThat(unzipped).isEqualTo(modelJson(current.diagnosis().model()));
+    assertThat(gzip.length).isLessThan(unzipped.length() / 4);
+  }
+
+  @Test
+  void aVersionStoredBeforeV15IsReadFromItsJson() {
+    ModelVersion sme = organizations.importModel("sme.yaml", ExampleModels.bytes("sme.yaml"), "hugo",
+        Locale.ENGLISH).version();
+    String before = json(current.diagnosis());
+    jdbc.sql("UPDATE model_versions SET model_json = :json, model_gzip = NULL WHERE id = :id")
+        .param("json", modelJson(current.diagnosis().model())).param("id", sme.id()).update();
+
+    CurrentOrganization afterRestart = new CurrentOrganization();
+    new OrganizationService(versions, afterRestart, transactions, limits, reasons, clock).loadCurrent();
+
+    assertThat(afterRestart.get().orElseThrow().version()).isEqualTo(sme);
     assertThat(json(afterRestart.diagnosis())).isEqualTo(before);
   }
 
@@ -123,6 +159,12 @@ abstract class PersistenceContract {
     preferences.choose(name, true, Locale.FRENCH);
 
     assertThat(preferences.linked()).contains(new MailPreferences.Preference(name, "p-0051", "fr", true));
+  }
+
+  private static String modelJson(Organization model) {
+    StringWriter out = new StringWriter();
+    ModelWriter.writeJson(model, out);
+    return out.toString();
   }
 
   private static String json(Diagnosis diagnosis) {
