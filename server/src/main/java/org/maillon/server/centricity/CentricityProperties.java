@@ -2,6 +2,7 @@ package org.maillon.server.centricity;
 
 import org.maillon.centricity.ScoringSettings;
 import org.maillon.centricity.Weights;
+import org.maillon.server.organization.LastComputed;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param historyQuarters how many of the latest quarters the evolution shows
  * @param rankingLimit how many teams the ranking page lists, lowest first
  * @param behindFromTeams from how many teams the organisation's index is computed again behind the
- *     pages, the one kept served meanwhile ({@link LastIndex})
+ *     pages, the one kept served meanwhile ({@link LastComputed})
  */
 @ConfigurationProperties("maillon.centricity")
 public record CentricityProperties(
@@ -35,7 +36,7 @@ public record CentricityProperties(
     @DefaultValue("10") int historyVersions,
     @DefaultValue("8") int historyQuarters,
     @DefaultValue("50") int rankingLimit,
-    @DefaultValue("2000") int behindFromTeams) {
+    @DefaultValue("" + LastComputed.BEHIND_FROM_TEAMS) int behindFromTeams) {
 
   /** The scoring's settings: those set, the core's defaults for the others. */
   public ScoringSettings scoring() {

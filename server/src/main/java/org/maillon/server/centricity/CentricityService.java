@@ -6,10 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.maillon.centricity.Cards;
 import org.maillon.centricity.CentricityScorer;
 import org.maillon.centricity.Component;
@@ -25,6 +21,7 @@ import org.maillon.server.knowledge.CustomerKnowledge;
 import org.maillon.server.listening.ListeningService;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.organization.DerivedData;
+import org.maillon.server.organization.LastComputed;
 import org.maillon.server.organization.PerDiagnosis;
 import org.maillon.server.system.NotFoundException;
 import org.maillon.server.valuechain.ValueChainIndex;
@@ -62,7 +59,7 @@ public class CentricityService implements DerivedData {
   private final CentricityProperties settings;
   private final ScoringSettings scoring;
   private final PerDiagnosis<CentricityScorer> scorers;
-  private final LastIndex last;
+  private final LastComputed<Overview> last;
 
   /**
    * The organisation at a glance, all from the same inputs, so that the home page's figures agree
@@ -88,7 +85,7 @@ public class CentricityService implements DerivedData {
     this.settings = settings;
     this.scoring = settings.scoring();
     this.scorers = new PerDiagnosis<>(d -> new CentricityScorer(d, scoring));
-    this.last = new LastIndex(behindThePages(), settings.behindFromTeams());
+    this.last = new LastComputed<>(LastComputed.behindThePages("maillon-index"), settings.behindFromTeams());
   }
 
   public CentricityProperties settings() {
@@ -113,7 +110,7 @@ public class CentricityService implements DerivedData {
    * The organisation's index with the figures of listening and knowledge it is computed from.
    * Computing it reads every team, so the last one computed is reused while the model, the
    * listening and card data and the minute are the same, and on a large organisation computed again
-   * behind the pages ({@link LastIndex}).
+   * behind the pages ({@link LastComputed}).
    *
    * @throws org.maillon.server.organization.NoModelException when no model was imported
    */
@@ -128,16 +125,7 @@ public class CentricityService implements DerivedData {
   }
 
   private Overview overview(Diagnosis diagnosis) {
-    return last.get(diagnosis, history.state(), clock.instant(), () -> compute(diagnosis));
-  }
-
-  /** One thread at most, which ends when idle: the index is computed behind the pages one at a time. */
-  private static Executor behindThePages() {
-    return new ThreadPoolExecutor(0, 1, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), work -> {
-      Thread thread = new Thread(work, "maillon-index");
-      thread.setDaemon(true);
-      return thread;
-    });
+    return last.get(diagnosis, history.state(), LastComputed.minute(clock.instant()), () -> compute(diagnosis));
   }
 
   private Overview compute(Diagnosis diagnosis) {

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.maillon.diagnosis.Diagnosis;
+import org.maillon.server.organization.LastComputed;
 import org.maillon.server.system.NotFoundException;
 import org.maillon.server.teams.TeamLeadership;
 import org.maillon.server.teams.TeamRights;
@@ -23,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The customer cards as this module's API controller and pages use them: the customers with the
  * freshness of their cards, one card with its entries, the coverage of every team and of a
  * collaborator, and the recording of a new entry by whoever may add one. Public for
- * {@code knowledge.web} only; other modules call {@link CustomerKnowledge}.
+ * {@code knowledge.web} only; other modules call {@link CustomerKnowledge}. Every customer's
+ * freshness and every team's coverage are kept while the model, the cards and the day are the same
+ * ({@link LastComputed}): {@code /customers} shows them on every visit.
  */
 @Service
 public class CustomerCards {
@@ -48,6 +52,10 @@ public class CustomerCards {
   private final CardEntries entries;
   private final TeamLeadership leadership;
   private final Clock clock;
+  private final LastComputed<Listing> last = new LastComputed<>("maillon-customers");
+
+  /** Every customer and the coverage, from one view. */
+  private record Listing(List<Status> customers, Overview overview) {}
 
   CustomerCards(KnowledgeViews views, CardEntries entries, TeamLeadership leadership, Clock clock) {
     this.views = views;
@@ -58,8 +66,7 @@ public class CustomerCards {
 
   /** Every customer of the current model, final customers first. */
   public List<Status> customers() {
-    KnowledgeView view = views.now();
-    return view.customers().all().stream().map(c -> status(view, c)).toList();
+    return listing().customers();
   }
 
   /** Whether a customer of the current model has this id. */
@@ -81,8 +88,23 @@ public class CustomerCards {
     return new Card(customer, view.fresh(id), facets, view.customers().chain().suppliers(id));
   }
 
+  /** The coverage of the organisation and of every team. */
   public Overview overview() {
-    KnowledgeView view = views.now();
+    return listing().overview();
+  }
+
+  /** The last listing computed while the model, the cards (their last entry) and the day are the same. */
+  private Listing listing() {
+    Diagnosis diagnosis = views.diagnosis();
+    return last.get(diagnosis, entries.lastId(), views.freshness().today().toEpochDay(),
+        () -> listing(views.of(diagnosis)));
+  }
+
+  private static Listing listing(KnowledgeView view) {
+    return new Listing(view.customers().all().stream().map(c -> status(view, c)).toList(), overview(view));
+  }
+
+  private static Overview overview(KnowledgeView view) {
     List<TeamCoverage> teams = view.customers().chain().teams().stream()
         .map(t -> new TeamCoverage(t.id(), view.customers().chain().label(t.id()), view.team(t.id()).orElseThrow()))
         .toList();

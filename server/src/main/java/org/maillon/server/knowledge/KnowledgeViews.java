@@ -2,6 +2,7 @@ package org.maillon.server.knowledge;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.maillon.diagnosis.Diagnosis;
 import org.maillon.server.organization.CurrentOrganization;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,17 @@ class KnowledgeViews {
 
   /** The view of now; a {@code NoModelException} (404) when no model was imported yet. */
   KnowledgeView now() {
-    return new KnowledgeView(current.diagnosis(), entries::latestDates, freshness());
+    return of(diagnosis());
+  }
+
+  /** The current model's diagnosis; a {@code NoModelException} (404) when no model was imported yet. */
+  Diagnosis diagnosis() {
+    return current.diagnosis();
+  }
+
+  /** The view of this diagnosis with the cards and the day of now. */
+  KnowledgeView of(Diagnosis diagnosis) {
+    return new KnowledgeView(diagnosis, entries::latestDates, freshness());
   }
 
   Freshness freshness() {

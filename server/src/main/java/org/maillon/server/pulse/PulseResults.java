@@ -9,8 +9,10 @@ import org.maillon.bureaucracy.ProcedureFigures;
 import org.maillon.bureaucracy.TeamProcedures;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.model.Team;
+import org.maillon.server.listening.ListeningService;
 import org.maillon.server.listening.PulseResponses;
 import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.organization.LastComputed;
 import org.maillon.server.system.NotFoundException;
 import org.maillon.server.themes.VerbatimThemes;
 import org.maillon.server.valuechain.ValueChainIndex;
@@ -22,18 +24,24 @@ import org.springframework.stereotype.Service;
  * The pulse results other modules may show (the bureaucracy page, the centricity index): the
  * organisation's and each team's, from published answers only ({@link PulseFigures}) so that the
  * API and the pages show the same batches. A team's figures are its row of the organisation's.
+ * They are kept while the model and the listening data are the same ({@link LastComputed}): every
+ * visit of {@code /pulse} would otherwise read every response and walk every team.
  */
 @Service
 public class PulseResults {
 
   private final PulseResponses records;
+  private final ListeningService listening;
   private final CurrentOrganization current;
   private final ObjectProvider<VerbatimThemes> themes;
   private final int defaultThreshold;
+  private final LastComputed<OrganizationPulse> last = new LastComputed<>("maillon-pulse");
 
-  PulseResults(PulseResponses records, CurrentOrganization current, ObjectProvider<VerbatimThemes> themes,
+  PulseResults(PulseResponses records, ListeningService listening, CurrentOrganization current,
+      ObjectProvider<VerbatimThemes> themes,
       @Value("${maillon.listening.default-anonymity-threshold:5}") int defaultThreshold) {
     this.records = records;
+    this.listening = listening;
     this.current = current;
     this.themes = themes;
     this.defaultThreshold = defaultThreshold;
@@ -41,12 +49,17 @@ public class PulseResults {
 
   /**
    * The organisation's pulse, in O(teams + procedures + responses), plus the themes' analysis,
-   * linear in the length of the published free texts.
+   * linear in the length of the published free texts; the last one computed while the model and
+   * the listening data are the same (pulses are campaigns, their answers responses).
    *
    * @throws org.maillon.server.organization.NoModelException when no model was imported
    */
   public OrganizationPulse organization() {
     Diagnosis diagnosis = current.diagnosis();
+    return last.get(diagnosis, listening.state(), 0, () -> organization(diagnosis));
+  }
+
+  private OrganizationPulse organization(Diagnosis diagnosis) {
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
     List<String> teams = index.teams().stream().map(Team::id).toList();
     PulseFigures figures = PulseFigures.of(records.thresholds(), defaultThreshold, teams, records.answers());

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.maillon.diagnosis.Diagnosis;
 import org.maillon.model.Team;
 import org.maillon.server.listening.CustomerListening;
 import org.maillon.server.listening.CustomerListening.Listened;
+import org.maillon.server.listening.ListeningService;
 import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.organization.LastComputed;
 import org.maillon.server.system.NotFoundException;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.maillon.voice.Batches;
@@ -31,7 +34,10 @@ import org.springframework.stereotype.Component;
  * {@link Summary} beside the anti-value chain; the listening pages and API show the overdue
  * links. A response counts as listening once its batch is published ({@link Batches}), dated by the
  * day of publication, so that neither the date nor the status moves with one answer; a logged
- * conversation counts at once. Every listening is dated to the day, never finer.
+ * conversation counts at once. Every listening is dated to the day, never finer. Every team's
+ * links assessed are kept while the model, the listening data and the minute are the same
+ * ({@link LastComputed}), since the home page, {@code /listening} and the centricity index ask for
+ * them on every visit.
  */
 @Component
 public class ListeningOnTime {
@@ -52,21 +58,32 @@ public class ListeningOnTime {
   }
 
   private final CustomerListening records;
+  private final ListeningService listening;
   private final CurrentOrganization current;
   private final Clock clock;
   private final int defaultCadenceDays;
+  private final LastComputed<ListeningReport> last = new LastComputed<>("maillon-listening");
 
-  ListeningOnTime(CustomerListening records, CurrentOrganization current, Clock clock,
+  ListeningOnTime(CustomerListening records, ListeningService listening, CurrentOrganization current, Clock clock,
       @Value("${maillon.listening.default-cadence-days:90}") int defaultCadenceDays) {
     this.records = records;
+    this.listening = listening;
     this.current = current;
     this.clock = clock;
     this.defaultCadenceDays = defaultCadenceDays;
   }
 
-  /** Every team's links assessed now, in O(links + campaigns + listened links). */
+  /**
+   * Every team's links assessed now, in O(links + campaigns + listened links); the last report
+   * computed while the model, the listening data and the minute are the same.
+   */
   public ListeningReport report() {
-    return assess(links(Optional.empty()));
+    Optional<Diagnosis> diagnosis = current.get().map(CurrentOrganization.Current::diagnosis);
+    if (diagnosis.isEmpty()) {
+      return assess(List.of());
+    }
+    return last.get(diagnosis.get(), listening.state(), LastComputed.minute(clock.instant()),
+        () -> assess(links(Optional.of(ValueChainIndex.of(diagnosis.get())), Optional.empty())));
   }
 
   /**
@@ -75,7 +92,7 @@ public class ListeningOnTime {
    * @throws NotFoundException when the team is not a team of the current model
    */
   public ListeningReport report(String team) {
-    return assess(links(Optional.of(team)));
+    return assess(links(current.get().map(now -> ValueChainIndex.of(now.diagnosis())), Optional.of(team)));
   }
 
   /**
@@ -104,8 +121,7 @@ public class ListeningOnTime {
         links.isEmpty() ? List.of() : listenedSince(Instant.EPOCH), defaultCadenceDays, clock.instant());
   }
 
-  private List<ServiceLink> links(Optional<String> team) {
-    Optional<ValueChainIndex> index = current.get().map(now -> ValueChainIndex.of(now.diagnosis()));
+  private static List<ServiceLink> links(Optional<ValueChainIndex> index, Optional<String> team) {
     if (team.isPresent() && !index.map(i -> i.isTeam(team.get())).orElse(false)) {
       throw new NotFoundException("No team has the id " + team.get() + ".");
     }

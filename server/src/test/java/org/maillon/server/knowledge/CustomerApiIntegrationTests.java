@@ -45,6 +45,7 @@ class CustomerApiIntegrationTests {
   @Autowired CurrentOrganization current;
   @Autowired MutableClock clock;
   @Autowired CustomerKnowledge knowledge;
+  @Autowired CustomerCards cards;
   Api admin;
   Api member;
   String memberPerson;
@@ -187,6 +188,26 @@ class CustomerApiIntegrationTests {
     assertThat(knowledge.collaboratorCoverage(memberPerson)).contains(coverage(mine.get("coverage")));
     assertThat(member.get("/api/people/" + current.diagnosis().hierarchy().tops().get(0) + "/customers").status())
         .isEqualTo(403);
+  }
+
+  @Test
+  void theFreshnessAndTheCoverageAreKeptWhileTheModelTheCardsAndTheDayAreTheSame() {
+    clock.set(Instant.parse("2200-03-01T08:00:00Z"));
+    CustomerCards.Overview kept = cards.overview();
+    List<CustomerCards.Status> customers = cards.customers();
+    clock.set(Instant.parse("2200-03-01T20:00:00Z"));
+    assertThat(cards.overview()).isSameAs(kept);
+    assertThat(cards.customers()).isSameAs(customers);
+
+    assertThat(add(admin, "professionnels", "needs", "2000-01-01").status()).as("too old to freshen any card")
+        .isEqualTo(201);
+    CustomerCards.Overview added = cards.overview();
+    assertThat(added).isNotSameAs(kept);
+    assertThat(cards.customers()).isNotSameAs(customers);
+    assertThat(cards.overview()).isSameAs(added);
+
+    clock.set(Instant.parse("2200-03-02T08:00:00Z"));
+    assertThat(cards.overview()).as("the next day, cards may have gone stale").isNotSameAs(added);
   }
 
   private Reply add(Api api, String customer, String facet, String date) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.maillon.server.testing.Api;
 import org.maillon.server.testing.Api.Reply;
 import org.maillon.server.testing.ExampleModels;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -40,6 +41,7 @@ class PulseApiIntegrationTests {
   static final String PROCESS = "cellule-process";
 
   @LocalServerPort int port;
+  @Autowired PulseResults results;
   Api admin;
   Api manager;
   Api member;
@@ -325,5 +327,19 @@ class PulseApiIntegrationTests {
     List<String> fields = new ArrayList<>();
     reply.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
     return fields;
+  }
+
+  @Test
+  @Order(10)
+  void theFiguresAreKeptWhileTheModelAndTheListeningDataAreTheSame() {
+    OrganizationPulse kept = results.organization();
+    assertThat(results.organization()).isSameAs(kept);
+
+    assertThat(manager.post("/api/pulses", JSON, Map.of("team", "shop")).status()).as("of the model just imported")
+        .isEqualTo(201);
+    OrganizationPulse again = results.organization();
+    assertThat(again).isNotSameAs(kept);
+    assertThat(again.invitations()).isEqualTo(kept.invitations());
+    assertThat(results.organization()).isSameAs(again);
   }
 }

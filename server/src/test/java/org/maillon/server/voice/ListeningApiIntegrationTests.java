@@ -15,6 +15,7 @@ import org.maillon.server.testing.Api;
 import org.maillon.server.testing.ApiTest;
 import org.maillon.server.testing.ExampleModels;
 import org.maillon.server.testing.MutableClock;
+import org.maillon.voice.ListeningReport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,6 +114,22 @@ class ListeningApiIntegrationTests {
     assertThat(page).contains("data-customer=\"usine-plans-travail\"").doesNotContain("data-team=\"qualite\"")
         .contains("href=\"/listening/campaigns\"").contains("href=\"/listening/conversations\"");
     assertThat(browser.get("/listening?team=nobody", "text/html").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theReportIsKeptWhileTheModelTheListeningDataAndTheMinuteAreTheSame() {
+    clock.set(LAST.plus(Duration.ofDays(20)));
+    ListeningReport kept = onTime.report();
+    clock.advance(Duration.ofSeconds(59));
+    assertThat(onTime.report()).isSameAs(kept);
+
+    rows.conversation("qualite", "pose-sav", Instant.parse("2000-01-01T08:00:00Z"));
+    ListeningReport heard = onTime.report();
+    assertThat(heard).isNotSameAs(kept);
+    assertThat(onTime.report()).isSameAs(heard);
+
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(onTime.report()).as("the next minute, links may have fallen overdue").isNotSameAs(heard);
   }
 
   private static List<String> overdue(JsonNode report) {
