@@ -10,8 +10,8 @@ import org.springframework.context.MessageSource;
 /**
  * The current organisation's whole chain as the {@code /value-chain} page draws it when nothing is
  * searched, its groups and their link counts and its text equivalent ({@link ChainWords.Drawn}), kept
- * for each language read: identical for every visitor, it walked every node and link on each visit
- * (about a second at a million people). Computed again only when an import or a change replaces the
+ * for each language read: identical for every visitor, it walked every node and link on each visit.
+ * Computed again only when an import or a change replaces the
  * diagnosis; a search draws its path from the kept flow and index, and its text is this one.
  */
 public final class ChainDrawings {

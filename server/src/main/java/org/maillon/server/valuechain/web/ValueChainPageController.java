@@ -66,11 +66,10 @@ class ValueChainPageController {
   String valueChain(@RequestParam(required = false) String focus, Model model, Locale locale) {
     Diagnosis diagnosis = current.diagnosis();
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
-    ChainFlow flow = ChainFlow.of(diagnosis);
     String focused = TextSearch.of(focus).find(index.ids(), id -> id, index::label);
     ChainWords.Drawn whole = ChainDrawings.of(diagnosis, messages, locale);
     model.addAttribute("graph", focused == null ? whole.graph()
-        : ChainGraph.of(flow, index, focused, new ChainWords(messages, locale)));
+        : ChainGraph.of(ChainFlow.of(diagnosis), index, focused, new ChainWords(messages, locale)));
     model.addAttribute("flowText", whole.inWords());
     model.addAttribute("kinds", NodeKind.values());
     model.addAttribute("total", index.nodeCount());
