@@ -1,12 +1,10 @@
 package org.maillon.server.teams;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.PersonFigures;
+import org.maillon.server.organization.DerivedData;
+import org.maillon.server.organization.PerDiagnosis;
 import org.maillon.server.security.Access;
 import org.maillon.server.security.MaillonUser;
 import org.springframework.security.core.Authentication;
@@ -17,10 +15,23 @@ import org.springframework.stereotype.Component;
  * teams that person leads and the teams led by people below them in the reporting line, as the
  * model says now — a reorganisation moves the rights with it — and, where belonging is enough, for
  * their person's own team. The one place that decides it ({@link TeamRights}), for card editing,
- * listening and customer cards. Time linear in the teams and the people below the user's person.
+ * listening and customer cards. Time linear in the teams led below the user's person, from an
+ * index of the reporting line ({@link LeadIndex}) built once per diagnosis, ahead of the pages.
  */
 @Component
-public class TeamLeadership {
+public class TeamLeadership implements DerivedData {
+
+  private final PerDiagnosis<LeadIndex> indexes = new PerDiagnosis<>(LeadIndex::new);
+
+  @Override
+  public void derive(Diagnosis diagnosis) {
+    index(diagnosis);
+  }
+
+  /** The index of the reporting line of this diagnosis, built on its first use. */
+  LeadIndex index(Diagnosis diagnosis) {
+    return indexes.of(diagnosis);
+  }
 
   /** What this user may do for which team in this diagnosis. */
   public TeamRights rights(Authentication user, Diagnosis diagnosis) {
@@ -31,9 +42,7 @@ public class TeamLeadership {
     if (person == null || diagnosis.person(person).isEmpty()) {
       return new TeamRights(false, Set.of(), null);
     }
-    Set<String> below = below(diagnosis, person);
-    Set<String> led = diagnosis.model().teams().stream().filter(t -> t.lead() != null && below.contains(t.lead()))
-        .map(t -> t.id()).collect(Collectors.toSet());
+    Set<String> led = index(diagnosis).ledBelow(person);
     String own = diagnosis.person(person).map(PersonFigures::team).filter(team -> !team.isEmpty()).orElse(null);
     return new TeamRights(false, led, own);
   }
@@ -41,19 +50,5 @@ public class TeamLeadership {
   /** Whether this user may edit the team's card and act for it. */
   public boolean leads(Authentication user, Diagnosis diagnosis, String teamId) {
     return rights(user, diagnosis).leads(teamId);
-  }
-
-  /** The person and everyone below them in the reporting line. */
-  private static Set<String> below(Diagnosis diagnosis, String person) {
-    Set<String> seen = new HashSet<>();
-    Deque<String> next = new ArrayDeque<>();
-    next.add(person);
-    while (!next.isEmpty()) {
-      String id = next.poll();
-      if (seen.add(id)) {
-        diagnosis.person(id).map(PersonFigures::directReports).ifPresent(next::addAll);
-      }
-    }
-    return seen;
   }
 }

@@ -31,9 +31,11 @@ public final class ChainWords implements ChainGraph.Words {
    * of the current version's, the one kept ({@link ChainFlow#of}) that every page reads.
    */
   public static Drawn drawing(Diagnosis diagnosis, MessageSource messages, Locale locale) {
-    ChainFlow flow = new ChainFlow(diagnosis);
-    ValueChainIndex index = new ValueChainIndex(diagnosis);
-    ChainWords words = new ChainWords(messages, locale);
+    return draw(new ChainFlow(diagnosis), new ValueChainIndex(diagnosis), new ChainWords(messages, locale));
+  }
+
+  /** The whole chain of this flow and index, nothing searched, drawn and said with these words. */
+  static Drawn draw(ChainFlow flow, ValueChainIndex index, ChainWords words) {
     return new Drawn(ChainGraph.of(flow, index, null, words), FlowText.of(flow, index, words));
   }
 

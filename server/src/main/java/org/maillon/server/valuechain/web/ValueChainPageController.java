@@ -3,6 +3,7 @@ package org.maillon.server.valuechain.web;
 import org.maillon.server.system.BarChart;
 import org.maillon.server.system.BarChart.Bar;
 import org.maillon.server.system.BarChart.Series;
+import org.maillon.server.valuechain.ChainDrawings;
 import org.maillon.server.valuechain.ChainFlow;
 import org.maillon.server.valuechain.ChainGraph;
 import org.maillon.server.valuechain.ChainWords;
@@ -65,12 +66,11 @@ class ValueChainPageController {
   String valueChain(@RequestParam(required = false) String focus, Model model, Locale locale) {
     Diagnosis diagnosis = current.diagnosis();
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
-    ChainFlow flow = ChainFlow.of(diagnosis);
     String focused = TextSearch.of(focus).find(index.ids(), id -> id, index::label);
-    ChainGraph.Words words = new ChainWords(messages, locale);
-    ChainGraph graph = ChainGraph.of(flow, index, focused, words);
-    model.addAttribute("graph", graph);
-    model.addAttribute("flowText", FlowText.of(flow, index, words));
+    ChainWords.Drawn whole = ChainDrawings.of(diagnosis, messages, locale);
+    model.addAttribute("graph", focused == null ? whole.graph()
+        : ChainGraph.of(ChainFlow.of(diagnosis), index, focused, new ChainWords(messages, locale)));
+    model.addAttribute("flowText", whole.inWords());
     model.addAttribute("kinds", NodeKind.values());
     model.addAttribute("total", index.nodeCount());
     model.addAttribute("focus", focus);
