@@ -28,7 +28,9 @@ zip="$work/org-$people.zip"
 [ -f "$zip" ] || (cd "$model" && zip -q "$zip" ./*.csv)
 
 jar="$root/server/target/maillon-server.jar"
-[ -f "$jar" ] || (cd "$root" && ./mvnw -q -DskipTests -pl server -am package) >&2
+# built again when any source is newer, as the launcher does: a stale jar measures old code
+[ -f "$jar" ] && [ -z "$(find "$root/core/src" "$root/server/src" "$root/pom.xml" -newer "$jar" -print -quit)" ] \
+  || (cd "$root" && ./mvnw -q -o -DskipTests -pl server -am package) >&2
 data="$(mktemp -d "$work/data.XXXXXX")"
 jar_log="$work/server.log"
 # shellcheck disable=SC2086 # MAILLON_JAVA_OPTS holds several words on purpose
