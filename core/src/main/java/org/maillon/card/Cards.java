@@ -10,9 +10,9 @@ import org.maillon.diagnosis.PersonFigures;
 import org.maillon.model.Person;
 
 /**
- * Builds the cards from a diagnosis and its model. Each card costs one pass over the model's people
- * or links and holds nothing per person, so the server can build them on demand even for very large
- * organisations.
+ * Builds the cards from a diagnosis and its model. A card reads only what it shows (a person's
+ * managers, a team's links and its customers' links), found through the diagnosis's indexes, and
+ * holds nothing per person, so the server builds them on demand even for very large organisations.
  */
 public final class Cards {
 
@@ -34,7 +34,7 @@ public final class Cards {
     List<ManagerRef> managers = chain.stream()
         .map(manager -> new ManagerRef(manager.id(), manager.name(), titles.get(manager.id())))
         .toList();
-    NodeNames names = new NodeNames(diagnosis.model());
+    NodeNames names = new NodeNames(diagnosis);
     NodeRef team = person.team() == null ? null : names.ref(person.team());
     return new PersonPlace(person.id(), person.name(), titles.get(person.id()), team, managers,
         names.refs(person.chain()), person.hopsToCustomer());
@@ -52,16 +52,15 @@ public final class Cards {
     return chain;
   }
 
-  /** Titles are not diagnosis figures: one pass over the model picks those of the chain. */
+  /** Titles are not diagnosis figures: the model gives each, found by id. */
   private static Map<String, String> titles(Diagnosis diagnosis, PersonFigures person, List<PersonFigures> chain) {
     Map<String, String> titles = new HashMap<>();
-    titles.put(person.id(), null);
-    chain.forEach(manager -> titles.put(manager.id(), null));
-    for (Person candidate : diagnosis.model().people()) {
-      if (titles.containsKey(candidate.id())) {
-        titles.put(candidate.id(), candidate.title());
-      }
-    }
+    titles.put(person.id(), title(diagnosis, person.id()));
+    chain.forEach(manager -> titles.put(manager.id(), title(diagnosis, manager.id())));
     return titles;
+  }
+
+  private static String title(Diagnosis diagnosis, String personId) {
+    return diagnosis.personInModel(personId).map(Person::title).orElse(null);
   }
 }

@@ -1,36 +1,24 @@
 package org.maillon.card;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.maillon.model.FinalCustomer;
-import org.maillon.model.Organization;
-import org.maillon.model.Partner;
+import org.maillon.diagnosis.Diagnosis;
 import org.maillon.model.Team;
 
 /**
- * Resolves node ids to display names from the model, built once per card: teams, final customers
- * and partners are few next to people, and reading them here spares assembling a team's figures
- * (with its member list) just for a name.
+ * Resolves node ids to display names through the diagnosis's id index, one lookup per id: a card
+ * names a few neighbours, and neither reading every team of the model nor assembling a team's
+ * figures (with its member list) for a name would keep a card's cost to its own links.
  */
 final class NodeNames {
 
-  private final Map<String, Team> teams = new HashMap<>();
-  private final Map<String, String> outsiders = new HashMap<>();
+  private final Diagnosis diagnosis;
 
-  NodeNames(Organization model) {
-    model.teams().forEach(team -> teams.put(team.id(), team));
-    for (FinalCustomer customer : model.customers()) {
-      outsiders.put(customer.id(), customer.name());
-    }
-    for (Partner partner : model.partners()) {
-      outsiders.put(partner.id(), partner.name());
-    }
+  NodeNames(Diagnosis diagnosis) {
+    this.diagnosis = diagnosis;
   }
 
   NodeRef ref(String id) {
-    Team team = teams.get(id);
-    return new NodeRef(id, team != null ? team.name() : outsiders.get(id));
+    return new NodeRef(id, diagnosis.nodeName(id).orElse(null));
   }
 
   List<NodeRef> refs(List<String> ids) {
@@ -38,12 +26,11 @@ final class NodeNames {
   }
 
   boolean isTeam(String id) {
-    return teams.containsKey(id);
+    return diagnosis.teamInModel(id).isPresent();
   }
 
   /** The team's free-text function, or null. */
   String function(String teamId) {
-    Team team = teams.get(teamId);
-    return team == null ? null : team.function();
+    return diagnosis.teamInModel(teamId).map(Team::function).orElse(null);
   }
 }

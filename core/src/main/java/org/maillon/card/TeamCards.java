@@ -11,22 +11,20 @@ import org.maillon.model.Expectation;
 import org.maillon.model.Link;
 import org.maillon.valuechain.TeamFigures;
 
-/** Assembles a team card: the diagnosis gives the neighbours, the model's links give the words. */
+/**
+ * Assembles a team card: the diagnosis gives the neighbours, the model's links give the words. A
+ * card reads its team's links and its customer teams' links only, found through the diagnosis's
+ * index, so that its cost does not grow with the organisation.
+ */
 final class TeamCards {
 
   private TeamCards() {}
 
   static TeamCard card(Diagnosis diagnosis, TeamFigures team) {
-    NodeNames names = new NodeNames(diagnosis.model());
-    List<Link> outgoing = new ArrayList<>();
-    List<Link> incoming = new ArrayList<>();
-    for (Link link : diagnosis.model().links()) {
-      if (link.from().equals(team.id())) {
-        outgoing.add(link);
-      } else if (link.to().equals(team.id())) {
-        incoming.add(link);
-      }
-    }
+    NodeNames names = new NodeNames(diagnosis);
+    List<Link> outgoing = new ArrayList<>(diagnosis.linksFrom(team.id()));
+    List<Link> incoming = new ArrayList<>(diagnosis.linksTo(team.id()));
+    incoming.removeIf(link -> link.from().equals(team.id()));
     outgoing.sort(Comparator.comparing(Link::to));
     incoming.sort(Comparator.comparing(Link::from));
     Map<String, List<Duty.Downstream>> downstream = downstream(diagnosis, outgoing, names);
@@ -54,15 +52,12 @@ final class TeamCards {
       NodeNames names) {
     Map<String, List<Duty.Downstream>> byCustomer = new HashMap<>();
     for (Link link : outgoing) {
-      if (names.isTeam(link.to())) {
-        byCustomer.put(link.to(), new ArrayList<>());
+      if (names.isTeam(link.to()) && !byCustomer.containsKey(link.to())) {
+        byCustomer.put(link.to(), diagnosis.linksFrom(link.to()).stream().sorted(Comparator.comparing(Link::to))
+            .map(further -> new Duty.Downstream(names.ref(further.to()), further.delivers(),
+                further.commitments().stream().map(Commitment::text).toList()))
+            .toList());
       }
-    }
-    List<Link> further = diagnosis.model().links().stream().filter(link -> byCustomer.containsKey(link.from()))
-        .sorted(Comparator.comparing(Link::to)).toList();
-    for (Link link : further) {
-      byCustomer.get(link.from()).add(new Duty.Downstream(names.ref(link.to()), link.delivers(),
-          link.commitments().stream().map(Commitment::text).toList()));
     }
     return byCustomer;
   }

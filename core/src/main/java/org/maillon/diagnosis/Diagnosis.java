@@ -13,8 +13,10 @@ import org.maillon.graph.OrgGraph;
 import org.maillon.graph.Rows;
 import org.maillon.hierarchy.Hierarchy;
 import org.maillon.hierarchy.HierarchyFigures;
+import org.maillon.model.Link;
 import org.maillon.model.Organization;
 import org.maillon.model.Person;
+import org.maillon.model.Team;
 import org.maillon.valuechain.AgreementFigures;
 import org.maillon.valuechain.TeamFigures;
 import org.maillon.valuechain.UncoveredExpectation;
@@ -121,6 +123,43 @@ public final class Diagnosis {
   public Optional<TeamFigures> team(String id) {
     int team = graph.teamNumber(id);
     return team == OrgGraph.NONE ? Optional.empty() : Optional.of(valueChain.team(team));
+  }
+
+  /** The team as the model gives it (its lead, its function), found by id without assembling its figures. */
+  public Optional<Team> teamInModel(String id) {
+    int team = graph.teamNumber(id);
+    return team == OrgGraph.NONE ? Optional.empty() : Optional.of(graph.model().teams().get(team));
+  }
+
+  /** The name the model gives a team, final customer or partner; empty for an unknown id or no name. */
+  public Optional<String> nodeName(String id) {
+    int node = graph.nodeNumber(id);
+    return node == OrgGraph.NONE ? Optional.empty() : Optional.ofNullable(graph.nodeName(node));
+  }
+
+  /**
+   * The model's links leaving this team, final customer or partner, in the model's order; none for
+   * an unknown id. Time proportional to those links, not to the model's.
+   */
+  public List<Link> linksFrom(String node) {
+    return links(graph.outLinks(), node);
+  }
+
+  /** The model's links arriving at this node, in the model's order, as {@link #linksFrom} gives them. */
+  public List<Link> linksTo(String node) {
+    return links(graph.inLinks(), node);
+  }
+
+  private List<Link> links(Rows rows, String id) {
+    int node = graph.nodeNumber(id);
+    if (node == OrgGraph.NONE) {
+      return List.of();
+    }
+    List<Link> links = new ArrayList<>(rows.size(node));
+    for (int k = 0; k < rows.size(node); k++) {
+      links.add(graph.link(rows.get(node, k)));
+    }
+    return links;
   }
 
   /** The procedures of the team of the given rank in id order, 0 ≤ rank < teamCount(). */

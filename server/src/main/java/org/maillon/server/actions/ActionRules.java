@@ -52,7 +52,7 @@ final class ActionRules {
       add("team", "required");
       return null;
     }
-    Team team = diagnosis.model().teams().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+    Team team = diagnosis.teamInModel(id).orElse(null);
     if (team == null) {
       add("team", "unknownTeam", id);
     }

@@ -19,6 +19,10 @@ import org.maillon.diagnosis.Diagnosis;
 import org.maillon.server.centricity.CentricityHistory.QuarterPoint;
 import org.maillon.server.centricity.CentricityHistory.VersionPoint;
 import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.organization.CurrentOrganization.Current;
+import org.maillon.server.organization.DerivedData;
+import org.maillon.server.organization.LastComputed;
+import org.maillon.server.organization.NoModelException;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.maillon.server.voice.ListeningOnTime;
 import org.maillon.server.voice.TeamVoice;
@@ -33,7 +37,9 @@ import org.springframework.stereotype.Service;
  * ({@link ListeningOnTime#listenedSince}), satisfaction from the voice's trend.
  */
 @Service
-public class CentricityEvolution {
+public class CentricityEvolution implements DerivedData {
+
+  private static final long SECONDS_A_DAY = 86_400;
 
   private final CurrentOrganization current;
   private final HistoryRecords history;
@@ -43,6 +49,7 @@ public class CentricityEvolution {
   private final CentricityProperties settings;
   private final ScoringSettings scoring;
   private final Map<Long, Optional<Double>> versionIndexes = new ConcurrentHashMap<>();
+  private final LastComputed<CentricityHistory> last;
 
   CentricityEvolution(CurrentOrganization current, HistoryRecords history, CampaignVoices campaignVoices,
       ListeningOnTime listening, Clock clock, CentricityProperties settings) {
@@ -53,6 +60,7 @@ public class CentricityEvolution {
     this.clock = clock;
     this.settings = settings;
     this.scoring = settings.scoring();
+    this.last = new LastComputed<>(LastComputed.behindThePages("maillon-evolution"), settings.behindFromTeams());
   }
 
   /**
@@ -61,8 +69,27 @@ public class CentricityEvolution {
    * by its id.
    */
   public CentricityHistory history() {
-    Diagnosis diagnosis = current.diagnosis();
-    long currentId = current.get().orElseThrow().version().id();
+    Current now = current.get().orElseThrow(NoModelException::new);
+    return history(now.diagnosis(), now.version().id());
+  }
+
+  /** The evolution as the current diagnosis reads it, computed ahead of {@code /centricity}'s first visit. */
+  @Override
+  public void derive(Diagnosis diagnosis) {
+    current.get().filter(now -> now.diagnosis() == diagnosis).ifPresent(now -> history(diagnosis, now.version().id()));
+  }
+
+  /**
+   * Kept while the model, the listening and card data and the day are the same: the quarters read
+   * every listening and every team's voice (seconds at a million people), and pages show them on
+   * every visit of {@code /centricity}.
+   */
+  private CentricityHistory history(Diagnosis diagnosis, long currentId) {
+    return last.get(diagnosis, history.state(), clock.instant().getEpochSecond() / SECONDS_A_DAY,
+        () -> compute(diagnosis, currentId));
+  }
+
+  private CentricityHistory compute(Diagnosis diagnosis, long currentId) {
     List<HistoryRecords.StoredVersion> latest = history.latest(settings.historyVersions());
     versionIndexes.keySet().retainAll(latest.stream().map(HistoryRecords.StoredVersion::id).toList());
     List<VersionPoint> versions = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.maillon.diagnosis.Diagnosis;
 
@@ -21,7 +22,10 @@ import org.maillon.diagnosis.Diagnosis;
  * <p>When only the data or the period moved, a small organisation computes again at once, so a new
  * response shows on the next page; from {@code behindFromTeams} teams, the value kept is served
  * while one computation runs behind, so that no visitor waits seconds for it and answers arriving
- * every second do not queue every reader behind a new computation. A new diagnosis is always
+ * every second do not queue every reader behind a new computation. Those computations are paced:
+ * the next one starts no sooner than {@link #PACE} times the last one's duration after it ended,
+ * so that a cache whose data moves every second takes at most a tenth of one core, and a value
+ * shown lags its data by about ten times its computation at most. A new diagnosis is always
  * computed before it is shown: a value of another organisation is never served.
  */
 public final class LastComputed<T> {
@@ -37,18 +41,31 @@ public final class LastComputed<T> {
     }
   }
 
+  /** How many times its own duration a computation behind the pages waits after the last one. */
+  public static final int PACE = 9;
+
   private final Executor behind;
   private final int behindFromTeams;
+  private final LongSupplier nanos;
   private Entry<T> last;
   private boolean refreshing;
+  private long nextBehind;
 
   /**
    * @param behind runs a computation behind the pages
    * @param behindFromTeams the number of teams from which a computation runs behind
+   * @param nanos the clock that paces those computations, in nanoseconds ({@link System#nanoTime})
    */
-  public LastComputed(Executor behind, int behindFromTeams) {
+  public LastComputed(Executor behind, int behindFromTeams, LongSupplier nanos) {
     this.behind = behind;
     this.behindFromTeams = behindFromTeams;
+    this.nanos = nanos;
+    this.nextBehind = nanos.getAsLong();
+  }
+
+  /** Paced by {@link System#nanoTime}. */
+  public LastComputed(Executor behind, int behindFromTeams) {
+    this(behind, behindFromTeams, System::nanoTime);
   }
 
   /** Computed behind the pages on a thread of this name, from {@link #BEHIND_FROM_TEAMS} teams. */
@@ -90,22 +107,24 @@ public final class LastComputed<T> {
   }
 
   private void refreshBehind(Diagnosis diagnosis, Object state, long period, Supplier<T> compute) {
-    if (refreshing) {
+    if (refreshing || nanos.getAsLong() - nextBehind < 0) {
       return;
     }
     refreshing = true;
     behind.execute(() -> {
+      long start = nanos.getAsLong();
       T value = null;
       try {
         value = compute.get();
       } finally {
-        refreshed(diagnosis, state, period, value);
+        refreshed(diagnosis, state, period, value, nanos.getAsLong() - start);
       }
     });
   }
 
-  private synchronized void refreshed(Diagnosis diagnosis, Object state, long period, T value) {
+  private synchronized void refreshed(Diagnosis diagnosis, Object state, long period, T value, long took) {
     refreshing = false;
+    nextBehind = nanos.getAsLong() + PACE * took;
     if (value != null && last != null && last.of(diagnosis)) {
       last = new Entry<>(new WeakReference<>(diagnosis), state, period, value);
     }

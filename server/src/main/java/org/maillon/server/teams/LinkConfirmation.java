@@ -75,6 +75,6 @@ public class LinkConfirmation {
 
   /** The link from {@code from} to {@code to} in the diagnosed model, if any. */
   static Optional<Link> find(Diagnosis diagnosis, String from, String to) {
-    return diagnosis.model().links().stream().filter(l -> l.from().equals(from) && l.to().equals(to)).findFirst();
+    return diagnosis.linksFrom(from).stream().filter(l -> l.to().equals(to)).findFirst();
   }
 }

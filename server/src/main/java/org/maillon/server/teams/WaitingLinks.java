@@ -2,7 +2,10 @@ package org.maillon.server.teams;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.maillon.diagnosis.Diagnosis;
@@ -16,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * What waits for a team's lead on the links of their teams: as a customer, the suppliers'
  * commitments to confirm; as a supplier, the customers who have not confirmed theirs yet. Pending
- * links only, in the model's order. Time linear in the links.
+ * links only, by supplier then customer. Time linear in the links of those teams.
  */
 @Component
 public class WaitingLinks {
@@ -58,7 +61,7 @@ public class WaitingLinks {
       return new Waiting(toConfirm, awaiting);
     }
     ValueChainIndex index = ValueChainIndex.of(diagnosis);
-    for (Link link : diagnosis.model().links()) {
+    for (Link link : linksOf(diagnosis, teams)) {
       boolean customer = teams.contains(link.to());
       boolean supplier = teams.contains(link.from());
       if ((customer || supplier) && LinkStatus.of(link) == LinkStatus.PENDING) {
@@ -68,5 +71,15 @@ public class WaitingLinks {
       }
     }
     return new Waiting(toConfirm, awaiting);
+  }
+
+  /** The links from or to these teams, each once, by supplier then customer: O(their links). */
+  private static List<Link> linksOf(Diagnosis diagnosis, Set<String> teams) {
+    Set<Link> links = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (String team : teams) {
+      links.addAll(diagnosis.linksFrom(team));
+      links.addAll(diagnosis.linksTo(team));
+    }
+    return links.stream().sorted(Comparator.comparing(Link::from).thenComparing(Link::to)).toList();
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.maillon.diagnosis.Diagnosis;
 import org.maillon.diagnosis.DiagnosisEngine;
@@ -15,7 +16,7 @@ import org.maillon.server.testing.ExampleModels;
 
 /**
  * A value is computed again when the model, the state of its data rows, or the period changes, and
- * only then: at once on a small organisation, behind the pages on a large one.
+ * only then: at once on a small organisation, behind the pages on a large one, paced there.
  */
 class LastComputedTests {
 
@@ -30,8 +31,11 @@ class LastComputedTests {
 
   final Queue<Runnable> behind = new ArrayDeque<>();
   final LastComputed<Value> last = new LastComputed<>(Runnable::run, Integer.MAX_VALUE);
-  final LastComputed<Value> large = new LastComputed<>(behind::add, 0);
+  final AtomicLong nanos = new AtomicLong();
+  final LastComputed<Value> large = new LastComputed<>(behind::add, 0, nanos::get);
   final AtomicInteger computed = new AtomicInteger();
+  /** Nanoseconds of the test's clock that each computation takes. */
+  long computationTakes;
 
   @Test
   void theSameInputsWithinAMinuteAreComputedOnce() {
@@ -69,6 +73,25 @@ class LastComputedTests {
   }
 
   @Test
+  void aComputationBehindStartsNoSoonerThanNineTimesTheLastOnesDurationAfterIt() {
+    Diagnosis diagnosis = diagnose();
+    State answered = new State(1, 2, 4, 4, 5);
+    State answeredAgain = new State(1, 2, 5, 4, 5);
+    get(large, diagnosis, STATE, NOON);
+    get(large, diagnosis, answered, NOON);
+    computationTakes = 100;
+    behind.remove().run();
+    Value refreshed = get(large, diagnosis, answered, NOON);
+
+    nanos.set(100 + 899);
+    assertThat(get(large, diagnosis, answeredAgain, NOON)).isSameAs(refreshed);
+    assertThat(behind).isEmpty();
+    nanos.set(100 + 900);
+    assertThat(get(large, diagnosis, answeredAgain, NOON)).isSameAs(refreshed);
+    assertThat(behind).hasSize(1);
+  }
+
+  @Test
   void aNewDiagnosisIsComputedBeforeItIsShownAndARefreshOfTheOldOneIsDropped() {
     Diagnosis before = diagnose();
     get(large, before, STATE, NOON);
@@ -89,6 +112,7 @@ class LastComputedTests {
       Instant now) {
     return kept.get(diagnosis, state, LastComputed.minute(now), () -> {
       computed.incrementAndGet();
+      nanos.addAndGet(computationTakes);
       return new Value();
     });
   }

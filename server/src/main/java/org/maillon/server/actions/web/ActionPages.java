@@ -8,6 +8,7 @@ import org.maillon.diagnosis.Diagnosis;
 import org.maillon.server.actions.Action;
 import org.maillon.server.actions.ActionService;
 import org.maillon.server.actions.ActionStatus;
+import org.maillon.model.Team;
 import org.maillon.server.teams.TeamRights;
 import org.maillon.server.valuechain.ValueChainIndex;
 
@@ -68,8 +69,7 @@ public final class ActionPages {
   public List<String> owners(Action action) {
     Set<String> people = new LinkedHashSet<>();
     people.add(action.owner());
-    diagnosis.model().teams().stream().filter(t -> t.id().equals(action.team()) && t.lead() != null)
-        .forEach(t -> people.add(t.lead()));
+    diagnosis.teamInModel(action.team()).map(Team::lead).ifPresent(people::add);
     diagnosis.team(action.team()).ifPresent(t -> people.addAll(t.members()));
     return List.copyOf(people);
   }

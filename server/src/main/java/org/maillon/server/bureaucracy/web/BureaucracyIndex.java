@@ -39,6 +39,10 @@ final class BureaucracyIndex {
   private final List<TeamRow> teams = new ArrayList<>();
   private final Map<String, TeamRow> teamsById = new HashMap<>();
   private final List<Link> links;
+  private final List<Link> agreedLinks;
+  private final List<TeamRow> withProcedures;
+  private final List<TeamRow> heaviest;
+  private final List<TeamRow> drifting;
   private final List<Finding> findings;
   private final Set<String> lowFlow;
 
@@ -73,6 +77,19 @@ final class BureaucracyIndex {
     lowFlow = Set.copyOf(diagnosis.bureaucracy().flow().lowFlowEfficiency());
     findings = diagnosis.findings().stream()
         .filter(finding -> finding.link() == ChainLink.BUREAUCRATISATION).toList();
+    agreedLinks = links.stream().filter(link -> !link.expectations().isEmpty() || !link.commitments().isEmpty())
+        .toList();
+    withProcedures = teams.stream().filter(row -> row.procedures() > 0).toList();
+    heaviest = withProcedures.stream().filter(row -> row.per100() != null)
+        .sorted(Comparator.comparingDouble((TeamRow row) -> -row.per100()).thenComparing(TeamRow::id)).toList();
+    drifting = drifting(teams);
+  }
+
+  /** Teams stating expectations or commitments, the most uncovered and unasked first, then by id. */
+  static List<TeamRow> drifting(List<TeamRow> teams) {
+    return teams.stream().filter(row -> row.expectations() + row.commitments() > 0)
+        .sorted(Comparator.comparingInt((TeamRow row) -> -(row.uncovered() + row.unasked())).thenComparing(TeamRow::id))
+        .toList();
   }
 
   static BureaucracyIndex of(Diagnosis diagnosis) {
@@ -111,6 +128,26 @@ final class BureaucracyIndex {
   /** The links whose supplier is a team, by (from, to). */
   List<Link> links() {
     return links;
+  }
+
+  /** The links whose supplier is a team and that state expectations or commitments, by (from, to). */
+  List<Link> agreedLinks() {
+    return agreedLinks;
+  }
+
+  /** The teams with procedures, by id. */
+  List<TeamRow> withProcedures() {
+    return withProcedures;
+  }
+
+  /** The teams with procedures and members, the most procedures per 100 people first, then by id. */
+  List<TeamRow> heaviest() {
+    return heaviest;
+  }
+
+  /** Every team's agreements as {@link #drifting(List)} orders them. */
+  List<TeamRow> drifting() {
+    return drifting;
   }
 
   /** The bureaucratisation findings, in the diagnosis's order. */

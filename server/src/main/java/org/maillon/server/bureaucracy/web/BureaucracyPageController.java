@@ -1,7 +1,6 @@
 package org.maillon.server.bureaucracy.web;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,9 +87,9 @@ class BureaucracyPageController {
     model.addAttribute("notFound", wanted != null && selected == null);
     model.addAttribute("canSeePeople", Access.isManager(authentication));
 
-    List<TeamRow> withProcedures = index.teams().stream().filter(row -> row.procedures() > 0).toList();
+    List<TeamRow> withProcedures = index.withProcedures();
     model.addAttribute("procedureTeams", withProcedures.subList(0, Math.min(withProcedures.size(), LISTED * 2)));
-    model.addAttribute("chart", chart(withProcedures, locale));
+    model.addAttribute("chart", chart(index.heaviest(), locale));
     model.addAttribute("chartHeight", Math.min(withProcedures.size(), CHART_BARS) * 32 + 90);
 
     List<ProcedureFigures> procedures = selected == null ? index.procedures() : index.procedures(selected.id());
@@ -107,17 +106,11 @@ class BureaucracyPageController {
     model.addAttribute("findingTotal", findings.size());
 
     model.addAttribute("agreements", diagnosis.agreements());
-    List<TeamRow> drifting = (selected == null ? index.teams() : List.of(selected)).stream()
-        .filter(row -> row.expectations() + row.commitments() > 0)
-        .sorted(Comparator.comparingInt((TeamRow row) -> -(row.uncovered() + row.unasked()))
-            .thenComparing(TeamRow::id))
-        .toList();
+    List<TeamRow> drifting = selected == null ? index.drifting() : BureaucracyIndex.drifting(List.of(selected));
     model.addAttribute("agreementTeams", drifting.subList(0, Math.min(drifting.size(), LISTED)));
     model.addAttribute("agreementTeamTotal", drifting.size());
-    List<Link> links = index.links().stream()
-        .filter(link -> selected == null ? !link.expectations().isEmpty() || !link.commitments().isEmpty()
-            : link.from().equals(selected.id()) || link.to().equals(selected.id()))
-        .toList();
+    List<Link> links = selected == null ? index.agreedLinks() : index.links().stream()
+        .filter(link -> link.from().equals(selected.id()) || link.to().equals(selected.id())).toList();
     model.addAttribute("links", links.subList(0, Math.min(links.size(), LINKS)).stream()
         .map(link -> linkRow(nodes, link)).toList());
     model.addAttribute("linkTotal", links.size());
@@ -162,10 +155,8 @@ class BureaucracyPageController {
   }
 
   /** Procedures per 100 people by team, the heaviest first; teams without members have no ratio and are left out. */
-  private BarChart chart(List<TeamRow> teams, Locale locale) {
-    List<TeamRow> drawn = teams.stream().filter(row -> row.per100() != null)
-        .sorted(Comparator.comparingDouble((TeamRow row) -> -row.per100()).thenComparing(TeamRow::id))
-        .limit(CHART_BARS).toList();
+  private BarChart chart(List<TeamRow> heaviest, Locale locale) {
+    List<TeamRow> drawn = heaviest.subList(0, Math.min(heaviest.size(), CHART_BARS));
     return new BarChart(drawn.stream().map(TeamRow::label).toList(), List.of(new Series(
         messages.getMessage("bureaucracy.chart.per100", null, locale),
         drawn.stream().map(row -> Math.round(row.per100() * 10) / 10.0).toList(), "brown")), true);

@@ -1,6 +1,5 @@
 package org.maillon.server.diagnosis.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import org.maillon.diagnosis.DiagnosisWorkbook;
 import org.maillon.diagnosis.Finding;
 import org.maillon.server.organization.CurrentOrganization;
 import org.maillon.server.security.Access;
+import org.maillon.server.system.PageSlice;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,17 +26,14 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * Every finding of one link of the anti-value chain ({@code /findings?link=obesity}), or of all
- * three: where the home page's "… and N more" leads, with the same sentences, names and links. A
- * large diagnosis lists its first {@link #SHOWN} and counts the rest.
+ * three: where the home page's "… and N more" leads, with the same sentences, names and links, a
+ * page of {@value PageSlice#SIZE} at a time (a million people make tens of thousands).
  */
 @Controller
 class FindingsController {
 
   static final MediaType XLSX = MediaType.parseMediaType(
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-  /** Most findings listed on one page. */
-  static final int SHOWN = 500;
 
   private final CurrentOrganization current;
 
@@ -45,27 +42,19 @@ class FindingsController {
   }
 
   @GetMapping("/findings")
-  String findings(@RequestParam(required = false) String link, Model model) {
+  String findings(@RequestParam(required = false) String link, @RequestParam(required = false) Integer page,
+      Model model) {
     Diagnosis diagnosis = current.diagnosis();
     ChainLink chosen = link == null || link.isBlank() ? null : Arrays.stream(ChainLink.values())
         .filter(l -> l.key().equals(link.trim())).findFirst()
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
             "No link of the anti-value chain is called " + link + "."));
-    List<Finding> shown = new ArrayList<>();
-    int total = 0;
-    for (Finding finding : diagnosis.findings()) {
-      if (chosen == null || finding.link() == chosen) {
-        total++;
-        if (shown.size() < SHOWN) {
-          shown.add(finding);
-        }
-      }
-    }
+    List<Finding> all = chosen == null ? diagnosis.findings()
+        : diagnosis.findings().stream().filter(finding -> finding.link() == chosen).toList();
     model.addAttribute("figures", diagnosis);
     model.addAttribute("link", chosen == null ? null : chosen.key());
     model.addAttribute("links", Arrays.stream(ChainLink.values()).map(ChainLink::key).toList());
-    model.addAttribute("findings", shown);
-    model.addAttribute("findingTotal", total);
+    model.addAttribute("findings", PageSlice.of(all, page));
     return "diagnosis/findings";
   }
 

@@ -35,10 +35,8 @@ record CardEditParts(TeamCard card, List<Customer> customers, List<Supplier> sup
   static CardEditParts of(Diagnosis diagnosis, String team, CardForm form, String add, String remove) {
     TeamCard card = Cards.card(diagnosis, team).orElseThrow();
     Map<String, List<Expectation>> asked = new HashMap<>();
-    for (Link link : diagnosis.model().links()) {
-      if (link.from().equals(team)) {
-        asked.put(link.to(), link.expectations());
-      }
+    for (Link link : diagnosis.linksFrom(team)) {
+      asked.put(link.to(), link.expectations());
     }
     List<NodeRef> customers = card.duties().stream().map(d -> d.customer()).toList();
     List<NodeRef> suppliers = card.requirements().stream().map(r -> r.supplier()).toList();

@@ -109,8 +109,7 @@ class TeamPagesController {
       members.add(new Member(member, diagnosis.person(member).map(PersonFigures::name)
           .filter(n -> !n.isBlank()).orElse(member)));
     }
-    String lead = diagnosis.model().teams().stream().filter(t -> t.id().equals(id)).findFirst()
-        .map(Team::lead).orElse(null);
+    String lead = diagnosis.teamInModel(id).map(Team::lead).orElse(null);
     model.addAttribute("card", card);
     model.addAttribute("figures", figures);
     model.addAttribute("index", index);
@@ -133,11 +132,9 @@ class TeamPagesController {
     if (card.uncoveredExpectations().isEmpty()) {
       return texts;
     }
-    for (Link link : diagnosis.model().links()) {
-      if (link.from().equals(card.id())) {
-        for (Expectation expectation : link.expectations()) {
-          texts.put(link.to() + "/" + expectation.id(), expectation.text());
-        }
+    for (Link link : diagnosis.linksFrom(card.id())) {
+      for (Expectation expectation : link.expectations()) {
+        texts.put(link.to() + "/" + expectation.id(), expectation.text());
       }
     }
     return texts;

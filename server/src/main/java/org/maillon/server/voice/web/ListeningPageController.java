@@ -58,8 +58,12 @@ class ListeningPageController {
     }
   }
 
+  /** The teams counted from one report, kept while the report served is the same instance. */
+  private record Counted(ListeningReport report, List<TeamOverdue> teams) {}
+
   private final CurrentOrganization current;
   private final ListeningOnTime listening;
+  private volatile Counted counted;
 
   ListeningPageController(CurrentOrganization current, ListeningOnTime listening) {
     this.current = current;
@@ -80,9 +84,23 @@ class ListeningPageController {
       model.addAttribute("overdue", PageSlice.of(report.overdue(), page).map(l -> OverdueRow.of(l, index)));
       model.addAttribute("teamName", index.label(chosen.get()));
     } else {
-      model.addAttribute("byTeam", PageSlice.of(TeamOverdue.of(report.overdue(), index), page));
+      model.addAttribute("byTeam", PageSlice.of(byTeam(report, index), page));
     }
     model.addAttribute("team", chosen.orElse(null));
     return "listening/overview";
+  }
+
+  /**
+   * The overdue links of the organisation's report counted by team: counting and sorting every
+   * team's is the page's whole cost at a million people, and the report is the same instance
+   * while its inputs are ({@link ListeningOnTime#report()}), so the counts are kept with it.
+   */
+  private List<TeamOverdue> byTeam(ListeningReport report, ValueChainIndex index) {
+    Counted last = counted;
+    if (last == null || last.report() != report) {
+      last = new Counted(report, TeamOverdue.of(report.overdue(), index));
+      counted = last;
+    }
+    return last.teams();
   }
 }
