@@ -84,7 +84,8 @@ start_server() {
 # its log holds PATTERN; exits with status 1 when the server stops or SECONDS pass first.
 await_server() {
   local deadline=$((SECONDS + $1)) pattern="${2:-}"
-  until curl -sf -o /dev/null "$base/actuator/health/readiness" && { [ -z "$pattern" ] || grep -q "$pattern" "$server_log"; }; do
+  until curl -sf -o /dev/null "$base/actuator/health/readiness" \
+    && { [ -z "$pattern" ] || grep -q "$pattern" "$server_log"; }; do
     kill -0 "$server_pid" 2>/dev/null || die "the server stopped; see $server_log"
     [ "$SECONDS" -lt "$deadline" ] || die "the server was not ready after $1 s; see $server_log"
     sleep 1
@@ -107,8 +108,9 @@ sign_in() {
   csrf=$(curl -s -c "$cookies" "$base/login" | grep -o '<input[^>]*name="_csrf"[^>]*>' \
     | sed 's/.*value="\([^"]*\)".*/\1/' || true)
   [ -n "$csrf" ] || die "no CSRF token in the form of $base/login"
-  location=$(curl -s -o /dev/null -w '%{redirect_url}' -b "$cookies" -c "$cookies" --data-urlencode "username=$username" \
-    --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" "$base/login")
+  location=$(curl -s -o /dev/null -w '%{redirect_url}' -b "$cookies" -c "$cookies" \
+    --data-urlencode "username=$username" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" \
+    "$base/login")
   case "$location" in "" | */login*) die "signing in as $username was refused (sent to '$location')" ;; esac
 }
 

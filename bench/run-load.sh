@@ -39,7 +39,9 @@ if [ "$engine" = postgres ]; then
   stop_on_exit "$postgres"
   for ((waited = 0; ; waited++)); do
     grep -q MAILLON_DB_PASSWORD "$out/postgres.env" && break
-    if ! kill -0 "$postgres" 2>/dev/null || [ "$waited" -ge 120 ]; then die "PostgreSQL did not start; see $out/postgres.log"; fi
+    if ! kill -0 "$postgres" 2>/dev/null || [ "$waited" -ge 120 ]; then
+      die "PostgreSQL did not start; see $out/postgres.log"
+    fi
     sleep 1
   done
   set -a   # the MAILLON_DB_ variables that PostgresLauncher wrote, for the server
