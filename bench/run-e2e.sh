@@ -5,16 +5,15 @@
 # Each size runs REPEATS times (default 3) and the median wall time is printed, with every run's
 # figures in the log. Usage: bench/run-e2e.sh [SIZES...]   (env: REPEATS, WORK, MAILLON_JAVA_OPTS)
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 
-root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 work="${WORK:-/tmp/maillon-e2e}"
 repeats="${REPEATS:-3}"
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(10000 100000 1000000)
 [ -x /usr/bin/time ] || { echo "run-e2e: /usr/bin/time is missing (apt-get install -y time)" >&2; exit 1; }
 mkdir -p "$work"
-
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 "$root/maillon" --version > /dev/null   # builds the command line jar first, outside the timings
 echo "| people | wall s (median of $repeats) | peak RSS MB (max) | runs (s) |"

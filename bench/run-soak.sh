@@ -9,9 +9,11 @@
 # verdict passes: no 5xx, every answer as expected, heap flat (see docs/benchmarks.md, "Soak").
 # Usage: bench/run-soak.sh [--minutes N] [--threads N] [--port N] [--think-ms N] [--import-every-s N]
 # (env: MAILLON_JAVA_OPTS for the server's JVM). Not part of CI or ./mvnw verify.
+# The shared steps are in bench/lib.sh.
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 
-root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 out="$root/bench/target/soak"
 port=18480
 driver=()
@@ -24,33 +26,18 @@ while [ $# -gt 0 ]; do
 done
 
 jar="$root/bench/target/maillon-benchmarks.jar"
-if [ ! -f "$jar" ] || [ -n "$(find "$root/bench/src" "$root/core/src" "$root/bench/pom.xml" -newer "$jar" -print -quit)" ]; then
-  echo "run-soak: building the benchmarks…" >&2
-  (cd "$root" && ./mvnw -q -Pbench -pl bench -am package -DskipTests) >&2
-fi
+build_jar bench "$jar" -Pbench
 
 rm -rf "$out"
 mkdir -p "$out"
 data="$out/data"
-log="$out/server.log"
-# The launcher builds the server's jar first when it is missing or older than its sources.
-"$root/maillon" serve --port "$port" --data "$data" \
-  --maillon.demo=true --maillon.demo.model="$root/examples/sme.yaml" > "$log" 2>&1 &
-pid=$!
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' EXIT
-
-echo "run-soak: server process $pid on port $port, log in $log" >&2
-for ((waited = 0; ; waited += 2)); do
-  kill -0 "$pid" 2>/dev/null || { echo "run-soak: the server stopped; see $log" >&2; exit 1; }
-  if curl -sf -o /dev/null "http://localhost:$port/actuator/health/readiness" && grep -q "Maillon demo" "$log"; then
-    break
-  fi
-  [ "$waited" -lt 900 ] || { echo "run-soak: the server was not ready after 15 minutes; see $log" >&2; exit 1; }
-  sleep 2
-done
+# The demo's users, admin among them, are made before the first admin would be: their passwords are
+# read from the demo's banner in the log, which the driver reads too.
+start_server "$port" "$data" "$out/server.log" --maillon.demo=true --maillon.demo.model="$root/examples/sme.yaml"
+await_server 900 "Maillon demo"
 
 status=0
-java -cp "$jar" org.maillon.bench.soak.Soak --base "http://localhost:$port/" --pid "$pid" --server-log "$log" \
+java -cp "$jar" org.maillon.bench.soak.Soak --base "$base/" --pid "$server_pid" --server-log "$server_log" \
   --data "$data" --model "$root/examples/sme.yaml" --out "$out" ${driver[@]+"${driver[@]}"} || status=$?
-echo "run-soak: figures in $out (summary.md, requests-by-kind.csv, requests-by-endpoint.csv, memory.csv, misses.csv)" >&2
+say "figures in $out (summary.md, requests-by-kind.csv, requests-by-endpoint.csv, memory.csv, misses.csv)"
 exit "$status"
