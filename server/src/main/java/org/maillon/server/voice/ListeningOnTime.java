@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.maillon.server.organization.LastComputed;
 import org.maillon.server.system.NotFoundException;
 import org.maillon.server.valuechain.ValueChainIndex;
 import org.maillon.voice.Batches;
+import org.maillon.voice.LinkListening;
 import org.maillon.voice.ListeningEvent;
 import org.maillon.voice.ListeningReport;
 import org.maillon.voice.RegularListening;
@@ -57,12 +60,33 @@ public class ListeningOnTime {
     }
   }
 
+  /**
+   * Every team's links assessed, and the overdue ones counted by team, most overdue first, then by
+   * name: kept with the report, since counting and sorting every team's is the cost of
+   * {@code /listening} at a million people.
+   */
+  public record Assessed(ListeningReport report, List<TeamOverdue> byTeam) {}
+
+  /** A team with overdue links, as {@code /listening} counts them. */
+  public record TeamOverdue(String team, String teamName, int overdue) {
+
+    /** Teams with overdue links, most overdue first, then by name. O(o log o) for o overdue links. */
+    static List<TeamOverdue> of(List<LinkListening> overdue, ValueChainIndex index) {
+      Map<String, Integer> counts = new HashMap<>();
+      overdue.forEach(link -> counts.merge(link.team(), 1, Integer::sum));
+      return counts.entrySet().stream().map(e -> new TeamOverdue(e.getKey(), index.label(e.getKey()), e.getValue()))
+          .sorted(Comparator.comparingInt(TeamOverdue::overdue).reversed().thenComparing(TeamOverdue::teamName)
+              .thenComparing(TeamOverdue::team))
+          .toList();
+    }
+  }
+
   private final CustomerListening records;
   private final ListeningService listening;
   private final CurrentOrganization current;
   private final Clock clock;
   private final int defaultCadenceDays;
-  private final LastComputed<ListeningReport> last = new LastComputed<>("maillon-listening");
+  private final LastComputed<Assessed> last = new LastComputed<>("maillon-listening");
 
   ListeningOnTime(CustomerListening records, ListeningService listening, CurrentOrganization current, Clock clock,
       @Value("${maillon.listening.default-cadence-days:90}") int defaultCadenceDays) {
@@ -78,12 +102,20 @@ public class ListeningOnTime {
    * computed while the model, the listening data and the minute are the same.
    */
   public ListeningReport report() {
+    return assessed().report();
+  }
+
+  /** {@link #report()} with its overdue links counted by team, both from the same computation. */
+  public Assessed assessed() {
     Optional<Diagnosis> diagnosis = current.get().map(CurrentOrganization.Current::diagnosis);
     if (diagnosis.isEmpty()) {
-      return assess(List.of());
+      return new Assessed(assess(List.of()), List.of());
     }
-    return last.get(diagnosis.get(), listening.state(), LastComputed.minute(clock.instant()),
-        () -> assess(links(Optional.of(ValueChainIndex.of(diagnosis.get())), Optional.empty())));
+    return last.get(diagnosis.get(), listening.state(), LastComputed.minute(clock.instant()), () -> {
+      ValueChainIndex index = ValueChainIndex.of(diagnosis.get());
+      ListeningReport report = assess(links(Optional.of(index), Optional.empty()));
+      return new Assessed(report, TeamOverdue.of(report.overdue(), index));
+    });
   }
 
   /**
