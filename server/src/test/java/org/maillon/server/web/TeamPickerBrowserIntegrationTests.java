@@ -26,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * customer. Typing "team 1" offers the first 20 of the 111 teams whose name begins so, in the model's
  * order (Team 1, Team 10 to 19, Team 100 to 108); typing "QUALITÉ" offers the two quality teams, case
  * aside; the second chosen fills the field and its campaign is created. A name of no team is refused
- * under the picker, 422, and no campaign appears. Without scripts the team is typed by its id.
+ * under the picker, 422, and no campaign appears. Without scripts the team is typed by its id. An
+ * earlier search answering after a later one leaves the later one's suggestions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "maillon.data-dir=target/test-data/maillon-team-picker-browser-${random.uuid}",
@@ -138,6 +139,50 @@ class TeamPickerBrowserIntegrationTests {
       assertThat(api.get("/api/campaigns/" + path.substring(path.lastIndexOf('/') + 1)).json().get("team").asString())
           .isEqualTo("t-42");
     }
+  }
+
+  /**
+   * Suggestions answered out of order: the page's first search is held (a stand-in {@code fetch} answers
+   * it only when released) while "team 10" is typed and answered; the first answering last leaves the
+   * list of "team 10" (Team 10, Team 100 to 109) as it is.
+   */
+  @Test
+  void anEarlierSearchAnsweringLastDoesNotReplaceTheSuggestions() {
+    browser.get("/listening/campaigns?lang=en");
+    browser.await("#campaign-team[data-team-ready='true']");
+    browser.script("""
+        var real = window.fetch;
+        window.fetch = function (url, init) {
+          if (window.release) {
+            return real(url, init);
+          }
+          return new Promise(function (resolve) {
+            window.release = function () {
+              resolve(real(url, init).then(function (reply) {
+                return { ok: reply.ok, json: function () {
+                  return reply.json().then(function (teams) { window.answered = true; return teams; });
+                } };
+              }));
+            };
+          });
+        };
+        """);
+    browser.find("#campaign-team").sendKeys("team 1");
+    until("return typeof window.release === 'function';");
+    browser.find("#campaign-team").sendKeys("0");
+    List<String> tens = List.of("t-10", "t-100", "t-101", "t-102", "t-103", "t-104", "t-105", "t-106", "t-107",
+        "t-108", "t-109");
+    assertThat(suggested("team 10")).isEqualTo(tens);
+
+    browser.script("window.release();");
+    until("return window.answered === true;");
+    assertThat(browser.all("#campaign-team-teams option").stream().map(o -> o.getAttribute("label")))
+        .containsExactlyElementsOf(tens);
+  }
+
+  /** Waits until this script answers true in the page. */
+  private void until(String condition) {
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.script(condition)));
   }
 
   /**
