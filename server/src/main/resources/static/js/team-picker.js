@@ -25,6 +25,9 @@
           { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
           .then(function (reply) { return reply.ok ? reply.json() : []; })
           .then(function (teams) {
+            if (typed !== asked) {
+              return; // a later search was sent: an earlier one answering last must not replace its list
+            }
             list.replaceChildren();
             teams.forEach(function (team) {
               var option = document.createElement('option');

@@ -72,6 +72,6 @@ class ScimPageController {
 
   private List<Team> teams() {
     return model.diagnosis().map(diagnosis -> diagnosis.model().teams().stream()
-        .sorted(Comparator.comparing(Team::name)).toList()).orElse(List.of());
+        .sorted(Comparator.comparing(TeamPicker::label)).toList()).orElse(List.of());
   }
 }

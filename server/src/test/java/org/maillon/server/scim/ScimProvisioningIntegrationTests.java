@@ -46,6 +46,7 @@ class ScimProvisioningIntegrationTests {
       teams:
         - {id: sales, name: "Sales", kind: front-line, function: "sales", lead: alice}
         - {id: it, name: "IT", function: "it", lead: carl}
+        - {id: ops, function: "ops"}
       links:
         - {from: sales, to: buyers, delivers: "Goods"}
         - {from: it, to: sales, delivers: "Laptops"}
@@ -208,7 +209,8 @@ class ScimProvisioningIntegrationTests {
     entra.post("/Users", entraUser("lena", "Legal"));
     Api browser = Api.signedIn(port, "admin", ApiTest.ADMIN_PASSWORD);
     String page = browser.get("/provisioning", "text/html").body();
-    assertThat(page).contains("Legal").contains("<option value=\"sales\">Sales</option>");
+    assertThat(page).contains("Legal").contains("<option value=\"sales\">Sales</option>")
+        .as("a team without a name is offered by its id").contains("<option value=\"ops\">ops</option>");
     Api.Reply saved = browser.postForm("/provisioning/departments",
         Map.of("department", "Legal", "team", "sales", "_csrf", Api.csrfToken(page)));
     assertThat(saved.status()).isEqualTo(302);

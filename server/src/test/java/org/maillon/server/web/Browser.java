@@ -75,6 +75,18 @@ final class Browser implements AutoCloseable {
 
   /** A fresh browser (its own profile) on the server at this port, with a window of this size. */
   static Browser open(int port, int width, int height) {
+    return open(port, width, height, true);
+  }
+
+  /**
+   * A fresh browser as {@link #open} whose pages run none of their scripts, as a reader who turned
+   * them off: what the forms do without them. The test's own scripts ({@link #script}) still run.
+   */
+  static Browser withoutScripts(int port, int width, int height) {
+    return open(port, width, height, false);
+  }
+
+  private static Browser open(int port, int width, int height, boolean scripts) {
     assumeAvailable();
     // The driver and the browser are both given, so Selenium Manager is never run: it would
     // unpack itself under ~/.cache/selenium, and PagesBrowserIntegrationTests checks that it did not.
@@ -91,7 +103,8 @@ final class Browser implements AutoCloseable {
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
         "--lang=en-GB");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+    options.setExperimentalOption("prefs", scripts ? Map.of("intl.accept_languages", "en-GB,en")
+        : Map.of("intl.accept_languages", "en-GB,en", "profile.managed_default_content_settings.javascript", 2));
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);

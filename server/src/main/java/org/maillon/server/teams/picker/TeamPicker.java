@@ -88,7 +88,8 @@ public class TeamPicker {
         .limit(SUGGESTED).toList();
   }
 
-  private static String label(Team team) {
+  /** What a picker shows of a team: its name, else its id (a model's team may have no name). */
+  public static String label(Team team) {
     return team.name() == null ? team.id() : team.name();
   }
 }
