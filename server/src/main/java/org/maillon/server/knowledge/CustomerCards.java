@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public class CustomerCards {
   private final LastComputed<Listing> last = new LastComputed<>("maillon-customers");
 
   /** Every customer and the coverage, from one view. */
-  private record Listing(List<Status> customers, Overview overview) {}
+  private record Listing(List<Status> customers, Overview overview, List<TeamCoverage> leastCovered) {}
 
   CustomerCards(KnowledgeViews views, CardEntries entries, TeamLeadership leadership, Clock clock) {
     this.views = views;
@@ -93,6 +94,14 @@ public class CustomerCards {
     return listing().overview();
   }
 
+  /**
+   * The teams with customers, the lowest share of fresh cards first: sorted once with the coverage
+   * it is read from, since {@code /customers} lists them on every visit.
+   */
+  public List<TeamCoverage> leastCovered() {
+    return listing().leastCovered();
+  }
+
   /** The last listing computed while the model, the cards (their last entry) and the day are the same. */
   private Listing listing() {
     Diagnosis diagnosis = views.diagnosis();
@@ -101,7 +110,10 @@ public class CustomerCards {
   }
 
   private static Listing listing(KnowledgeView view) {
-    return new Listing(view.customers().all().stream().map(c -> status(view, c)).toList(), overview(view));
+    Overview overview = overview(view);
+    List<TeamCoverage> leastCovered = overview.teams().stream().filter(t -> t.coverage().total() > 0)
+        .sorted(Comparator.comparing((TeamCoverage t) -> t.coverage().share())).toList();
+    return new Listing(view.customers().all().stream().map(c -> status(view, c)).toList(), overview, leastCovered);
   }
 
   private static Overview overview(KnowledgeView view) {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,10 +78,7 @@ class CustomerPagesController {
         .filter(c -> search.matches(c.id(), c.name()))
         .toList();
     CustomerCards.Overview overview = cards.overview();
-    List<CustomerCards.TeamCoverage> teams = overview.teams().stream()
-        .filter(t -> t.coverage().total() > 0)
-        .sorted(Comparator.comparing((CustomerCards.TeamCoverage t) -> t.coverage().share()))
-        .toList();
+    List<CustomerCards.TeamCoverage> teams = cards.leastCovered();
     model.addAttribute("overview", overview);
     model.addAttribute("teams", teams.subList(0, Math.min(LISTED, teams.size())));
     model.addAttribute("teamsWithCustomers", teams.size());
