@@ -2,8 +2,10 @@ package org.maillon.server.teams.picker;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.maillon.model.Team;
 import org.maillon.server.organization.CurrentOrganization;
+import org.maillon.server.system.NameSearch;
 import org.maillon.server.teams.TeamLeadership;
 import org.maillon.server.teams.TeamRights;
 import org.springframework.context.MessageSource;
@@ -46,7 +48,7 @@ public class TeamPicker {
 
   /**
    * The team that what was typed names among these: the one of that id, else the only one of that name
-   * (case and surrounding spaces aside); a translated problem when it names none or several.
+   * (case, accents and surrounding spaces aside); a translated problem when it names none or several.
    */
   public TeamPick pick(List<Team> teams, String typed, Locale locale) {
     if (typed == null || typed.isBlank()) {
@@ -56,7 +58,8 @@ public class TeamPicker {
     if (teams.stream().anyMatch(t -> t.id().equals(wanted))) {
       return new TeamPick(wanted, wanted, null);
     }
-    List<String> named = teams.stream().filter(t -> t.name() != null && t.name().equalsIgnoreCase(wanted))
+    String folded = NameSearch.fold(wanted);
+    List<String> named = teams.stream().filter(t -> t.name() != null && NameSearch.fold(t.name()).equals(folded))
         .map(Team::id).limit(2).toList();
     if (named.size() == 1) {
       return new TeamPick(wanted, named.get(0), null);
@@ -74,17 +77,27 @@ public class TeamPicker {
     return new TeamChoice(options, pick.team(), text, scope.code(), pick.problem());
   }
 
-  /** At most {@value #SUGGESTED} teams this user may pick whose id or name begins with what was typed. */
+  /** At most {@value #SUGGESTED} teams this user may pick that what was typed suggests ({@link #suggested}). */
   List<Team> suggestions(Authentication user, TeamScope scope, String typed) {
-    String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+    TeamRights rights = scope == TeamScope.ANY ? null : leadership.rights(user, current.diagnosis());
+    return suggested(current.diagnosis().model().teams(), typed, t -> rights == null || scope.allows(rights, t.id()));
+  }
+
+  /**
+   * The first {@value #SUGGESTED} of these teams, allowed, whose id begins with what was typed (case
+   * aside) or whose name has each typed word at the start of one of its words, case and accents aside
+   * ({@link NameSearch}): "qualite cli" suggests « Qualité clients ». None for blank text.
+   */
+  static List<Team> suggested(List<Team> teams, String typed, Predicate<Team> allowed) {
+    String wanted = typed == null ? "" : typed.strip();
     if (wanted.isEmpty()) {
       return List.of();
     }
-    TeamRights rights = scope == TeamScope.ANY ? null : leadership.rights(user, current.diagnosis());
-    return current.diagnosis().model().teams().stream()
-        .filter(t -> t.id().toLowerCase(Locale.ROOT).startsWith(wanted)
-            || t.name() != null && t.name().toLowerCase(Locale.ROOT).startsWith(wanted))
-        .filter(t -> rights == null || scope.allows(rights, t.id()))
+    String id = wanted.toLowerCase(Locale.ROOT);
+    Predicate<String> names = NameSearch.names(wanted);
+    return teams.stream()
+        .filter(t -> t.id().toLowerCase(Locale.ROOT).startsWith(id) || t.name() != null && names.test(t.name()))
+        .filter(allowed)
         .limit(SUGGESTED).toList();
   }
 

@@ -40,6 +40,21 @@ class TeamPickerTests {
   }
 
   @Test
+  void accentsAsideATypedNameFindsItsTeamAndItsWordsSuggestIt() {
+    List<Team> teams = List.of(team("qa-1", "Qualité fournisseurs"), team("qa-2", "Qualité clients"),
+        team("quarry", "Quarry"), team("clients", "Relation client"));
+    assertThat(picker.pick(teams, "qualite clients", Locale.FRENCH).team()).isEqualTo("qa-2");
+    assertThat(TeamPicker.suggested(teams, "qualite", t -> true)).extracting(Team::id).containsExactly("qa-1", "qa-2");
+    assertThat(TeamPicker.suggested(teams, "QUALITÉ cli", t -> true)).extracting(Team::id).containsExactly("qa-2");
+    assertThat(TeamPicker.suggested(teams, "client", t -> true)).extracting(Team::id)
+        .containsExactly("qa-2", "clients");
+    assertThat(TeamPicker.suggested(teams, "qua", t -> !t.id().equals("qa-1"))).extracting(Team::id)
+        .containsExactly("qa-2", "quarry");
+    assertThat(TeamPicker.suggested(teams, "alite", t -> true)).isEmpty();
+    assertThat(TeamPicker.suggested(teams, "  ", t -> true)).isEmpty();
+  }
+
+  @Test
   void saysWhyWhatWasTypedNamesNoTeam() {
     TeamPick unknown = picker.pick(TEAMS, "Finance", Locale.FRENCH);
     assertThat(unknown.wrong()).isTrue();
